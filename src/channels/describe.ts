@@ -1,0 +1,26 @@
+import type { Actor, PartyId, Scenario } from '../model/scenario.js';
+import { formatDateTime } from '../time/clock.js';
+
+/** How to put parties and times into words: the scenario's names and its UTC offset. */
+export interface Describer {
+  party(id: PartyId): string;
+  actor(actor: Actor | null): string;
+  time(at: number): string;
+}
+
+export function describerFor(scenario: Pick<Scenario, 'parties' | 'offsetMinutes'>): Describer {
+  const names = new Map(scenario.parties.map((p) => [p.id, p.short]));
+  const party = (id: PartyId) => names.get(id) ?? id;
+  return {
+    party,
+    actor: (actor) =>
+      actor === null
+        ? 'no one'
+        : actor === 'both'
+          ? 'both sides'
+          : actor === 'nature'
+            ? 'nature'
+            : party(actor),
+    time: (at) => formatDateTime(at, scenario.offsetMinutes),
+  };
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+
+const USAGE = `liaison-sim: step through the channels between two adversaries
+
+Usage:
+  liaison-sim                                   play the default scenario (plain run when not a terminal)
+  liaison-sim play [scenario]                   step through a scenario interactively
+  liaison-sim run <scenario> [--json] [--at T]  the whole run with its expectations
+  liaison-sim validate <file...>                check scenario files
+  liaison-sim list                              the bundled scenarios
+  liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force]
+  liaison-sim schema                            print the JSON Schema of scenario files
+
+A scenario is a path to a .yaml file or the id of a bundled scenario.
+Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/**
+ * Picks the command and hands the rest of the arguments to it. Commands are imported
+ * lazily so that `run --json` never loads the terminal UI.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case 'play':
+      return (await import('./play.js')).play(rest);
+    case 'run':
+      return (await import('./run.js')).run(rest);
+    case 'validate':
+      return (await import('./validate.js')).validate(rest);
+    case 'list':
+      return (await import('./list.js')).list(rest);
+    case 'export':
+      return (await import('./export.js')).exportCommand(rest);
+    case 'schema':
+      return (await import('./schema.js')).schema(rest);
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(USAGE);
+      return 0;
+    case '-v':
+    case '--version':
+      process.stdout.write(`liaison-sim ${version()}\n`);
+      return 0;
+    default:
+      process.stderr.write(`liaison-sim: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}

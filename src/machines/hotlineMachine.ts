@@ -1,0 +1,162 @@
+import { assign, setup, stateIn, type SnapshotFrom } from 'xstate';
+import type { LineState } from '../model/scenario.js';
+import { fromEnd, markOf, type ChannelEvent, type End, type Mark } from './events.js';
+
+export type CheckOutcome = 'answered' | 'unanswered' | 'no-line';
+
+export interface HotlineInput {
+  at: number;
+  line: LineState;
+  silent: End[];
+  calls: boolean;
+}
+
+export interface HotlineContext {
+  /** The configuration to start in; read only by the `init` transitions. */
+  boot: HotlineInput;
+  line: Mark;
+  ends: Record<End, Mark>;
+  calls: Mark;
+  lastCheck: { at: number; outcome: CheckOutcome } | null;
+}
+
+/** One side's posture: answering the phone or not. Same shape for both ends. */
+const postureRegion = (end: End) => ({
+  initial: 'init' as const,
+  states: {
+    init: {
+      always: [
+        { guard: { type: 'bootSilent' as const, params: { end } }, target: 'silent' as const },
+        { target: 'answering' as const },
+      ],
+    },
+    answering: {
+      on: {
+        'stop-answering': {
+          guard: { type: 'fromEnd' as const, params: { end } },
+          target: 'silent' as const,
+          actions: { type: 'markEnd' as const, params: { end } },
+        },
+      },
+    },
+    silent: {
+      on: {
+        'resume-answering': {
+          guard: { type: 'fromEnd' as const, params: { end } },
+          target: 'answering' as const,
+          actions: { type: 'markEnd' as const, params: { end } },
+        },
+      },
+    },
+  },
+});
+
+const recordCheck = (outcome: CheckOutcome) => ({
+  type: 'recordCheck' as const,
+  params: { outcome },
+});
+
+/**
+ * A telephone hotline: the physical line, each side's posture, and whether routine check
+ * calls are being made. Whether it is open is derived in src/channels/status.ts.
+ */
+export const hotlineMachine = setup({
+  types: {} as {
+    context: HotlineContext;
+    input: HotlineInput;
+    events: ChannelEvent;
+  },
+  guards: {
+    fromEnd,
+    bootLine: ({ context }, params: { line: LineState }) => context.boot.line === params.line,
+    bootSilent: ({ context }, params: { end: End }) => context.boot.silent.includes(params.end),
+    bootCallsOff: ({ context }) => !context.boot.calls,
+    noLine: stateIn({ line: 'broken' }),
+    notConnected: stateIn({ line: 'not-connected' }),
+    aSilent: stateIn({ a: 'silent' }),
+    bSilent: stateIn({ b: 'silent' }),
+  },
+  actions: {
+    markLine: assign({ line: ({ event }) => markOf(event) }),
+    markCalls: assign({ calls: ({ event }) => markOf(event) }),
+    markEnd: assign({
+      ends: ({ context, event }, params: { end: End }) => ({
+        ...context.ends,
+        [params.end]: markOf(event),
+      }),
+    }),
+    recordCheck: assign({
+      lastCheck: ({ event }, params: { outcome: CheckOutcome }) => ({
+        at: event.at,
+        outcome: params.outcome,
+      }),
+    }),
+  },
+}).createMachine({
+  id: 'hotline',
+  type: 'parallel',
+  context: ({ input }) => {
+    const start: Mark = { at: input.at, by: null };
+    return {
+      boot: input,
+      line: start,
+      ends: { a: start, b: start },
+      calls: start,
+      lastCheck: null,
+    };
+  },
+  states: {
+    line: {
+      initial: 'init',
+      states: {
+        init: {
+          always: [
+            { guard: { type: 'bootLine', params: { line: 'not-connected' } }, target: 'not-connected' },
+            { guard: { type: 'bootLine', params: { line: 'degraded' } }, target: 'degraded' },
+            { guard: { type: 'bootLine', params: { line: 'broken' } }, target: 'broken' },
+            { target: 'working' },
+          ],
+        },
+        'not-connected': { on: { connect: { target: 'working', actions: 'markLine' } } },
+        working: {
+          on: {
+            degrade: { target: 'degraded', actions: 'markLine' },
+            break: { target: 'broken', actions: 'markLine' },
+          },
+        },
+        degraded: {
+          on: {
+            repair: { target: 'working', actions: 'markLine' },
+            break: { target: 'broken', actions: 'markLine' },
+          },
+        },
+        broken: { on: { repair: { target: 'working', actions: 'markLine' } } },
+      },
+    },
+    a: postureRegion('a'),
+    b: postureRegion('b'),
+    calls: {
+      initial: 'init',
+      states: {
+        init: {
+          always: [{ guard: 'bootCallsOff', target: 'off' }, { target: 'on' }],
+        },
+        on: {
+          on: {
+            'stop-calls': { target: 'off', actions: 'markCalls' },
+            'check-call': [
+              { guard: 'noLine', actions: recordCheck('no-line') },
+              { guard: 'notConnected', actions: recordCheck('no-line') },
+              { guard: 'aSilent', actions: recordCheck('unanswered') },
+              { guard: 'bSilent', actions: recordCheck('unanswered') },
+              { actions: recordCheck('answered') },
+            ],
+          },
+        },
+        off: { on: { 'resume-calls': { target: 'on', actions: 'markCalls' } } },
+      },
+    },
+  },
+});
+
+export type HotlineSnapshot = SnapshotFrom<typeof hotlineMachine>;

@@ -1,0 +1,190 @@
+import { and, assign, not, setup, stateIn, type SnapshotFrom } from 'xstate';
+import type { FacilityState } from '../model/scenario.js';
+import { fromEnd, markOf, type ChannelEvent, type End, type Mark } from './events.js';
+
+export type ConsultOutcome = 'held' | 'one-sided' | 'no-office';
+
+export interface LiaisonOfficeInput {
+  at: number;
+  facility: FacilityState;
+  /** Full complement and head count at the start, per end. */
+  staff: Record<End, { full: number; count: number }>;
+}
+
+export interface Staffing extends Mark {
+  full: number;
+  count: number;
+}
+
+export interface LiaisonOfficeContext {
+  /** The configuration to start in; read only by the `init` transitions. */
+  boot: LiaisonOfficeInput;
+  facility: Mark;
+  staff: Record<End, Staffing>;
+  lastCheck: { at: number; outcome: ConsultOutcome } | null;
+}
+
+type Guarded = { type: 'fromEnd'; params: { end: End } };
+const byEnd = (end: End): Guarded => ({ type: 'fromEnd', params: { end } });
+const staffAction = (end: End) => ({ type: 'setStaff' as const, params: { end } });
+
+/** One side's staffing: present (full complement), partial, or withdrawn. */
+const staffingRegion = (end: End) => {
+  const send = [
+    {
+      guard: and([byEnd(end), 'canSend', { type: 'belowFull', params: { end } }]),
+      target: 'partial' as const,
+      actions: staffAction(end),
+    },
+    { guard: and([byEnd(end), 'canSend']), target: 'present' as const, actions: staffAction(end) },
+  ];
+  const reduce = {
+    guard: and([byEnd(end), { type: 'belowFull' as const, params: { end } }]),
+    target: 'partial' as const,
+    actions: staffAction(end),
+  };
+  const withdraw = { guard: byEnd(end), target: 'withdrawn' as const, actions: staffAction(end) };
+  return {
+    initial: 'init' as const,
+    states: {
+      init: {
+        always: [
+          {
+            guard: { type: 'bootCount' as const, params: { end, is: 'none' as const } },
+            target: 'withdrawn' as const,
+          },
+          {
+            guard: { type: 'bootCount' as const, params: { end, is: 'some' as const } },
+            target: 'partial' as const,
+          },
+          { target: 'present' as const },
+        ],
+      },
+      present: { on: { 'reduce-staff': reduce, 'withdraw-staff': withdraw } },
+      partial: { on: { 'send-staff': send, 'reduce-staff': reduce, 'withdraw-staff': withdraw } },
+      withdrawn: { on: { 'send-staff': send } },
+    },
+  };
+};
+
+const recordConsult = (outcome: ConsultOutcome) => ({
+  type: 'recordConsult' as const,
+  params: { outcome },
+});
+
+/**
+ * A staffed liaison office: the facility and each side's staffing. Routine consultations
+ * record whether the two sides actually met. Whether it is open is derived in
+ * src/channels/status.ts.
+ */
+export const liaisonOfficeMachine = setup({
+  types: {} as {
+    context: LiaisonOfficeContext;
+    input: LiaisonOfficeInput;
+    events: ChannelEvent;
+  },
+  guards: {
+    fromEnd,
+    bootFacility: ({ context }, params: { facility: FacilityState }) =>
+      context.boot.facility === params.facility,
+    bootCount: ({ context }, params: { end: End; is: 'none' | 'some' }) => {
+      const { count, full } = context.boot.staff[params.end];
+      return params.is === 'none' ? count === 0 : count < full;
+    },
+    /** A head count, when given, must be a whole number between 1 and the full complement. */
+    canSend: and([
+      not(stateIn({ facility: 'demolished' })),
+      ({ context, event }) =>
+        event.count === undefined ||
+        (event.end !== undefined &&
+          Number.isInteger(event.count) &&
+          event.count >= 1 &&
+          event.count <= context.staff[event.end].full),
+    ]),
+    belowFull: ({ context, event }, params: { end: End }) =>
+      event.count !== undefined &&
+      Number.isInteger(event.count) &&
+      event.count >= 1 &&
+      event.count < context.staff[params.end].full,
+    notOperating: not(stateIn({ facility: 'operating' })),
+    aWithdrawn: stateIn({ a: 'withdrawn' }),
+    bWithdrawn: stateIn({ b: 'withdrawn' }),
+  },
+  actions: {
+    markFacility: assign({ facility: ({ event }) => markOf(event) }),
+    setStaff: assign({
+      staff: ({ context, event }, params: { end: End }) => {
+        const current = context.staff[params.end];
+        const count = event.type === 'withdraw-staff' ? 0 : (event.count ?? current.full);
+        return { ...context.staff, [params.end]: { ...markOf(event), full: current.full, count } };
+      },
+    }),
+    recordConsult: assign({
+      lastCheck: ({ event }, params: { outcome: ConsultOutcome }) => ({
+        at: event.at,
+        outcome: params.outcome,
+      }),
+    }),
+  },
+}).createMachine({
+  id: 'liaisonOffice',
+  type: 'parallel',
+  context: ({ input }) => {
+    const start: Mark = { at: input.at, by: null };
+    return {
+      boot: input,
+      facility: start,
+      staff: {
+        a: { ...start, ...input.staff.a },
+        b: { ...start, ...input.staff.b },
+      },
+      lastCheck: null,
+    };
+  },
+  on: {
+    consult: [
+      { guard: 'notOperating', actions: recordConsult('no-office') },
+      { guard: 'aWithdrawn', actions: recordConsult('one-sided') },
+      { guard: 'bWithdrawn', actions: recordConsult('one-sided') },
+      { actions: recordConsult('held') },
+    ],
+  },
+  states: {
+    facility: {
+      initial: 'init',
+      states: {
+        init: {
+          always: [
+            { guard: { type: 'bootFacility', params: { facility: 'not-open' } }, target: 'not-open' },
+            { guard: { type: 'bootFacility', params: { facility: 'suspended' } }, target: 'suspended' },
+            { guard: { type: 'bootFacility', params: { facility: 'demolished' } }, target: 'demolished' },
+            { target: 'operating' },
+          ],
+        },
+        'not-open': {
+          on: {
+            open: { target: 'operating', actions: 'markFacility' },
+            demolish: { target: 'demolished', actions: 'markFacility' },
+          },
+        },
+        operating: {
+          on: {
+            suspend: { target: 'suspended', actions: 'markFacility' },
+            demolish: { target: 'demolished', actions: 'markFacility' },
+          },
+        },
+        suspended: {
+          on: {
+            resume: { target: 'operating', actions: 'markFacility' },
+            demolish: { target: 'demolished', actions: 'markFacility' },
+          },
+        },
+        demolished: {},
+      },
+    },
+    a: staffingRegion('a'),
+    b: staffingRegion('b'),
+  },
+});
+
+export type LiaisonOfficeSnapshot = SnapshotFrom<typeof liaisonOfficeMachine>;

@@ -1,0 +1,137 @@
+/**
+ * The typed scenario that the simulation core consumes. The YAML loader (src/scenario/)
+ * produces it; tests and benchmarks may build it directly. Times are epoch milliseconds;
+ * the scenario's UTC offset says how to display them and where calendar days begin.
+ */
+
+export type PartyId = string;
+export type ChannelId = string;
+/** Who acts: a party, both sides of the channel, or nobody's choice. */
+export type Actor = PartyId | 'both' | 'nature';
+export type Tag = 'historical' | 'counterfactual';
+
+export interface Party {
+  id: PartyId;
+  name: string;
+  /** Short form for narrow places ("North"). */
+  short: string;
+}
+
+export type CalendarDays = 'weekdays' | 'daily';
+
+export interface CheckCalendar {
+  /** Local times of day in the scenario's offset, as minutes after midnight. */
+  times: number[];
+  days: CalendarDays;
+}
+
+export type LineState = 'not-connected' | 'working' | 'degraded' | 'broken';
+export type FacilityState = 'not-open' | 'operating' | 'suspended' | 'demolished';
+
+interface ChannelBase {
+  id: ChannelId;
+  name: string;
+  /** The two parties this channel connects, in a fixed order (end a, end b). */
+  between: [PartyId, PartyId];
+  checks: CheckCalendar | null;
+}
+
+export interface HotlineSpec extends ChannelBase {
+  kind: 'hotline';
+  class: 'government' | 'military' | 'leaders' | 'other';
+  initial: { line: LineState; silent: PartyId[]; calls: boolean };
+}
+
+export interface LiaisonOfficeSpec extends ChannelBase {
+  kind: 'liaison-office';
+  /** Full complement per party id. */
+  staff: Record<PartyId, number>;
+  initial: { facility: FacilityState; staff: Record<PartyId, number> };
+}
+
+export type ChannelSpec = HotlineSpec | LiaisonOfficeSpec;
+export type ChannelKind = ChannelSpec['kind'];
+
+export const HOTLINE_EVENTS = [
+  'connect',
+  'degrade',
+  'repair',
+  'break',
+  'stop-answering',
+  'resume-answering',
+  'stop-calls',
+  'resume-calls',
+  'check-call',
+] as const;
+export const OFFICE_EVENTS = [
+  'open',
+  'suspend',
+  'resume',
+  'demolish',
+  'send-staff',
+  'reduce-staff',
+  'withdraw-staff',
+  'consult',
+] as const;
+export type HotlineEventName = (typeof HOTLINE_EVENTS)[number];
+export type OfficeEventName = (typeof OFFICE_EVENTS)[number];
+export type ChannelEventName = HotlineEventName | OfficeEventName;
+
+export const EVENTS_BY_KIND: Record<ChannelKind, readonly ChannelEventName[]> = {
+  hotline: HOTLINE_EVENTS,
+  'liaison-office': OFFICE_EVENTS,
+};
+
+/** Events that act on one side's staff or phone: `side` names whose. */
+export const PER_SIDE_EVENTS: ReadonlySet<ChannelEventName> = new Set<ChannelEventName>([
+  'stop-answering',
+  'resume-answering',
+  'send-staff',
+  'reduce-staff',
+  'withdraw-staff',
+]);
+
+export interface Expectation {
+  channel: ChannelId;
+  status: ChannelStatus;
+}
+
+export type ChannelStatus = 'open' | 'degraded' | 'closed';
+
+export interface ScenarioEvent {
+  at: number;
+  side: Actor;
+  /** Empty for context events that touch no channel. */
+  channels: ChannelId[];
+  do: ChannelEventName | null;
+  count?: number;
+  cause?: string;
+  narrate: string;
+  source?: string;
+  tag: Tag;
+  expect: Expectation[];
+}
+
+export interface Question {
+  at: number;
+  ask: string;
+  answer: string;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  summary?: string;
+  start: number;
+  end: number;
+  /** Offset from UTC in minutes, taken from `start`. */
+  offsetMinutes: number;
+  /** Label printed after times ("KST"); defaults to "UTC+09:00". */
+  zone: string;
+  parties: Party[];
+  /** The two adversaries whose reachability the simulator reports. */
+  sides: [PartyId, PartyId];
+  channels: ChannelSpec[];
+  events: ScenarioEvent[];
+  questions: Question[];
+}

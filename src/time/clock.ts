@@ -1,0 +1,132 @@
+/**
+ * Scenario time: epoch milliseconds displayed at the scenario's own fixed UTC offset.
+ * No Intl and no host time zone, so every machine prints the same thing.
+ */
+
+const MINUTE = 60_000;
+export const DAY = 24 * 60 * MINUTE;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface LocalTime {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  day: number;
+  /** 0 = Sunday. */
+  weekday: number;
+  /** Minutes after local midnight. */
+  minutes: number;
+}
+
+export function localTime(at: number, offsetMinutes: number): LocalTime {
+  const shifted = new Date(at + offsetMinutes * MINUTE);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+  };
+}
+
+/** Epoch ms of local midnight of the day containing `at`. */
+export function localMidnight(at: number, offsetMinutes: number): number {
+  const shift = offsetMinutes * MINUTE;
+  return Math.floor((at + shift) / DAY) * DAY - shift;
+}
+
+export function isWeekend(at: number, offsetMinutes: number): boolean {
+  const { weekday } = localTime(at, offsetMinutes);
+  return weekday === 0 || weekday === 6;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+export function formatClock(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** "2019-03-22T10:00:00+09:00" */
+export function toIso(at: number, offsetMinutes: number): string {
+  const t = localTime(at, offsetMinutes);
+  const seconds = Math.floor((at % MINUTE) / 1000);
+  return `${toIsoDate(at, offsetMinutes)}T${formatClock(t.minutes)}:${pad(seconds)}${formatOffset(offsetMinutes)}`;
+}
+
+/** "2019-03-22" */
+export function toIsoDate(at: number, offsetMinutes: number): string {
+  const t = localTime(at, offsetMinutes);
+  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
+}
+
+/** "22 Mar 2019" */
+export function formatDate(at: number, offsetMinutes: number): string {
+  const t = localTime(at, offsetMinutes);
+  return `${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
+}
+
+/** "22 Mar 2019 10:00" */
+export function formatDateTime(at: number, offsetMinutes: number): string {
+  return `${formatDate(at, offsetMinutes)} ${formatClock(localTime(at, offsetMinutes).minutes)}`;
+}
+
+/** "Fri 22 Mar 2019 10:00 KST" */
+export function formatLong(at: number, offsetMinutes: number, zone: string): string {
+  const t = localTime(at, offsetMinutes);
+  return `${WEEKDAYS[t.weekday]} ${formatDateTime(at, offsetMinutes)} ${zone}`;
+}
+
+/** "3 days 4 h", "45 min": for durations in debriefs and reasons. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / MINUTE);
+  const days = Math.floor(minutes / (24 * 60));
+  const hours = Math.floor((minutes % (24 * 60)) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return rest > 0 ? `${hours} h ${rest} min` : `${hours} h`;
+  return `${rest} min`;
+}
+
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+export interface ParsedTime {
+  at: number;
+  offsetMinutes: number;
+}
+
+/** Parses ISO 8601 with an explicit offset; returns null for anything else or an impossible date. */
+export function parseIsoWithOffset(text: string): ParsedTime | null {
+  const m = ISO_WITH_OFFSET.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, off] = m as unknown as string[];
+  const offsetMinutes =
+    off === 'Z'
+      ? 0
+      : (off!.startsWith('-') ? -1 : 1) * (Number(off!.slice(1, 3)) * 60 + Number(off!.slice(4, 6)));
+  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  const check = new Date(local);
+  if (
+    check.getUTCFullYear() !== Number(y) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    check.getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s ?? 0) > 59 ||
+    Math.abs(offsetMinutes) > 14 * 60
+  )
+    return null;
+  return { at: local - offsetMinutes * MINUTE, offsetMinutes };
+}
+
+/** "09:00" -> 540; null when not a valid HH:MM. */
+export function parseClock(text: string): number | null {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}

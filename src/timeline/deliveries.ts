@@ -1,0 +1,55 @@
+import type { End } from '../machines/events.js';
+import type { Delivery } from '../machines/simulationMachine.js';
+import { PER_SIDE_EVENTS, type ChannelSpec, type Scenario, type ScenarioEvent } from '../model/scenario.js';
+
+export function endOf(spec: ChannelSpec, party: string): End | undefined {
+  const index = spec.between.indexOf(party);
+  return index === 0 ? 'a' : index === 1 ? 'b' : undefined;
+}
+
+/**
+ * Turns a scripted event into one delivery per channel (two for a per-side event done by
+ * `both`). A per-side event by someone who is not at either end gets no `end`, which every
+ * machine refuses, so the author hears about it.
+ */
+export function deliveriesFor(channels: ReadonlyMap<string, ChannelSpec>, event: ScenarioEvent): Delivery[] {
+  if (event.do === null) return [];
+  const deliveries: Delivery[] = [];
+  for (const channelId of event.channels) {
+    const spec = channels.get(channelId);
+    const base = {
+      type: event.do,
+      at: event.at,
+      by: event.side,
+      ...(event.count === undefined ? {} : { count: event.count }),
+      ...(event.cause === undefined ? {} : { cause: event.cause }),
+    };
+    if (!spec || !PER_SIDE_EVENTS.has(event.do)) {
+      deliveries.push({ channel: channelId, event: base });
+      continue;
+    }
+    const ends: (End | undefined)[] = event.side === 'both' ? ['a', 'b'] : [endOf(spec, event.side)];
+    for (const end of ends)
+      deliveries.push({ channel: channelId, event: end === undefined ? base : { ...base, end } });
+  }
+  return deliveries;
+}
+
+/** Routine check calls: the first party of each channel places them. */
+export function checkDeliveries(
+  channels: ReadonlyMap<string, ChannelSpec>,
+  at: number,
+  ids: readonly string[],
+): Delivery[] {
+  return ids.map((id) => {
+    const spec = channels.get(id)!;
+    return {
+      channel: id,
+      event: { type: spec.kind === 'hotline' ? 'check-call' : 'consult', at, by: spec.between[0] },
+    };
+  });
+}
+
+export function channelMap(scenario: Scenario): Map<string, ChannelSpec> {
+  return new Map(scenario.channels.map((c) => [c.id, c]));
+}

@@ -1,0 +1,40 @@
+import type { CheckResult, ChannelView } from '../channels/status.js';
+import type { SimulationEvent } from '../machines/simulationMachine.js';
+import type { ChannelId, ChannelStatus, ScenarioEvent } from '../model/scenario.js';
+
+export interface CheckNote {
+  channel: ChannelId;
+  outcome: CheckResult;
+}
+
+export interface RefusalNote {
+  channel: ChannelId;
+  message: string;
+}
+
+export interface ExpectationResult {
+  channel: ChannelId;
+  expected: ChannelStatus;
+  actual: ChannelStatus;
+  ok: boolean;
+}
+
+/** One moment of a run: what happened and how every channel looks afterwards. */
+export interface Frame {
+  index: number;
+  /** Position in the schedule that produced it (-1 for the start, and for a what-if). */
+  stepIndex: number;
+  at: number;
+  kind: 'start' | 'event' | 'checks' | 'what-if';
+  event: ScenarioEvent | null;
+  eventIndex: number | null;
+  narration: string;
+  channels: Readonly<Record<ChannelId, ChannelView>>;
+  checks: CheckNote[];
+  /** Deliveries the channels could not take (author errors in history, notes in a branch). */
+  refused: RefusalNote[];
+  expectations: ExpectationResult[];
+}
+
+/** What was sent to the simulation root to produce each frame, for replay. */
+export type FrameInput = SimulationEvent | null;

@@ -1,0 +1,35 @@
+import type { Describer } from '../channels/describe.js';
+import type { ChannelSpec, ScenarioEvent } from '../model/scenario.js';
+import { formatClock, localTime } from '../time/clock.js';
+import type { CheckNote } from './frame.js';
+
+const OUTCOME_WORDS: Record<CheckNote['outcome'], string> = {
+  answered: 'answered',
+  unanswered: 'unanswered',
+  'no-line': 'no line',
+  held: 'consultation held',
+  'one-sided': 'only one side came',
+  'no-office': 'office not operating',
+};
+
+export function checkNarration(
+  notes: CheckNote[],
+  channels: ReadonlyMap<string, ChannelSpec>,
+  at: number,
+  offsetMinutes: number,
+): string {
+  const parts = notes.map((n) => `${channels.get(n.channel)?.name ?? n.channel} ${OUTCOME_WORDS[n.outcome]}`);
+  return `Routine check at ${formatClock(localTime(at, offsetMinutes).minutes)}: ${parts.join('; ')}.`;
+}
+
+/** "North: withdraw-staff (Joint Liaison Office)", for events without narration of their own. */
+export function eventSummary(
+  event: Pick<ScenarioEvent, 'side' | 'do' | 'channels' | 'count'>,
+  channels: ReadonlyMap<string, ChannelSpec>,
+  say: Describer,
+): string {
+  if (event.do === null) return `${say.actor(event.side)}.`;
+  const names = event.channels.map((id) => channels.get(id)?.name ?? id).join(', ');
+  const count = event.count === undefined ? '' : ` ${event.count}`;
+  return `${say.actor(event.side)}: ${event.do}${count} (${names}).`;
+}

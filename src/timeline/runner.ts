@@ -1,0 +1,218 @@
+import { describerFor, type Describer } from '../channels/describe.js';
+import { explainRefusal } from '../channels/refusal.js';
+import { channelView, type ChannelSnapshot, type ChannelView } from '../channels/status.js';
+import type { Delivery, SimulationEvent } from '../machines/simulationMachine.js';
+import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
+import { isWeekend } from '../time/clock.js';
+import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
+import type { CheckNote, ExpectationResult, Frame, FrameInput, RefusalNote } from './frame.js';
+import { checkNarration, eventSummary } from './narrate.js';
+import type { Step } from './schedule.js';
+import {
+  Timeline,
+  type BranchOrigin,
+  type EventRefusal,
+  type PersistedSimulation,
+  type SimulationActor,
+} from './timeline.js';
+
+export const DEFAULT_CHECKPOINT_EVERY = 256;
+
+interface CachedView {
+  snapshot: ChannelSnapshot;
+  offDuty: boolean;
+  view: ChannelView;
+}
+
+export interface RunnerState {
+  frames: Frame[];
+  inputs: FrameInput[];
+  checkpoints: Map<number, PersistedSimulation>;
+  refusals: EventRefusal[];
+  checkpointEvery: number;
+}
+
+/**
+ * Drives a started simulation actor through steps and records a frame for each. Shared by
+ * the historical run and by what-if branches, so both follow exactly the same rules.
+ */
+export class Runner {
+  private readonly channels: ReadonlyMap<string, ChannelSpec>;
+  private readonly say: Describer;
+  private readonly cache = new Map<string, CachedView>();
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly steps: readonly Step[],
+    private readonly actor: SimulationActor,
+    private readonly state: RunnerState,
+  ) {
+    this.channels = channelMap(scenario);
+    this.say = describerFor(scenario);
+  }
+
+  /** The frame of the initial state. */
+  recordStart(): void {
+    this.record(null, {
+      stepIndex: -1,
+      at: this.scenario.start,
+      kind: 'start',
+      event: null,
+      eventIndex: null,
+      narration: this.scenario.summary?.trim() || 'The scenario begins.',
+      checks: [],
+      refused: [],
+      expectations: [],
+    });
+  }
+
+  runSteps(fromStep: number): void {
+    for (let i = fromStep; i < this.steps.length; i++) {
+      const step = this.steps[i]!;
+      if (step.kind === 'event') this.applyEvent(step.event, i, step.eventIndex, 'event');
+      else this.applyChecks(step.at, step.channels, i);
+    }
+  }
+
+  /** Sends a scripted (or what-if) event and records its frame. */
+  applyEvent(
+    event: ScenarioEvent,
+    stepIndex: number,
+    eventIndex: number | null,
+    kind: 'event' | 'what-if',
+  ): void {
+    const deliveries = deliveriesFor(this.channels, event);
+    const before = this.childSnapshots(deliveries);
+    const input: SimulationEvent = { type: 'deliver', at: event.at, deliveries };
+    this.actor.send(input);
+    const refused: RefusalNote[] = this.actor.getSnapshot().context.refused.map((r) => ({
+      channel: r.channel,
+      message: this.refusalMessage(r, before.get(r.channel)),
+    }));
+    const checks = this.checksOf(
+      deliveries.filter((d) => d.event.type === 'check-call' || d.event.type === 'consult'),
+    );
+    const frameIndex = this.state.frames.length;
+    if (eventIndex !== null)
+      for (const r of refused) this.state.refusals.push({ eventIndex, frameIndex, ...r });
+    const frame = this.record(input, {
+      stepIndex,
+      at: event.at,
+      kind,
+      event,
+      eventIndex,
+      narration: event.narrate || eventSummary(event, this.channels, this.say),
+      checks,
+      refused,
+      expectations: [],
+    });
+    frame.expectations.push(...this.expectations(event, frame));
+  }
+
+  private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
+    // A line whose routine calls are stopped is simply not called: no frame, no error.
+    const calling = ids.filter((id) => {
+      const child = this.actor.getSnapshot().context.channels[id];
+      const type = this.channels.get(id)!.kind === 'hotline' ? 'check-call' : 'consult';
+      return child?.getSnapshot().can({ type, at, by: 'routine' } as never);
+    });
+    if (calling.length === 0) return;
+    const deliveries = checkDeliveries(this.channels, at, calling);
+    const input: SimulationEvent = { type: 'deliver', at, deliveries };
+    this.actor.send(input);
+    const checks = this.checksOf(deliveries);
+    this.record(input, {
+      stepIndex,
+      at,
+      kind: 'checks',
+      event: null,
+      eventIndex: null,
+      narration: checkNarration(checks, this.channels, at, this.scenario.offsetMinutes),
+      checks,
+      refused: [],
+      expectations: [],
+    });
+  }
+
+  finish(origin: BranchOrigin | null = null): Timeline {
+    const { frames, inputs, checkpoints, refusals, checkpointEvery } = this.state;
+    return new Timeline(
+      this.scenario,
+      this.steps,
+      frames,
+      refusals,
+      inputs,
+      checkpoints,
+      checkpointEvery,
+      origin,
+    );
+  }
+
+  private record(input: FrameInput, partial: Omit<Frame, 'index' | 'channels'>): Frame {
+    const index = this.state.frames.length;
+    const frame: Frame = {
+      index,
+      ...partial,
+      channels: this.views(partial.at, this.state.frames[index - 1]),
+    };
+    this.state.frames.push(frame);
+    this.state.inputs.push(input);
+    if (index % this.state.checkpointEvery === 0)
+      this.state.checkpoints.set(index, this.actor.getPersistedSnapshot());
+    return frame;
+  }
+
+  /** Every channel's view; unchanged views (and the whole record) are shared with the previous frame. */
+  private views(at: number, previous: Frame | undefined): Frame['channels'] {
+    const offDuty = isWeekend(at, this.scenario.offsetMinutes);
+    const children = this.actor.getSnapshot().context.channels;
+    let changed = previous === undefined;
+    const next: Record<string, ChannelView> = {};
+    for (const spec of this.scenario.channels) {
+      const snapshot = children[spec.id]!.getSnapshot() as ChannelSnapshot;
+      const cached = this.cache.get(spec.id);
+      const dutyMatters = spec.kind === 'liaison-office';
+      if (cached && cached.snapshot === snapshot && (!dutyMatters || cached.offDuty === offDuty)) {
+        next[spec.id] = cached.view;
+        continue;
+      }
+      const view = channelView(spec, snapshot, this.say, offDuty);
+      this.cache.set(spec.id, { snapshot, offDuty, view });
+      next[spec.id] = view;
+      changed ||= previous?.channels[spec.id] !== view;
+    }
+    return changed || !previous ? next : previous.channels;
+  }
+
+  private checksOf(deliveries: readonly Delivery[]): CheckNote[] {
+    const children = this.actor.getSnapshot().context.channels;
+    return deliveries.flatMap((d) => {
+      const last = (children[d.channel]?.getSnapshot() as ChannelSnapshot | undefined)?.context.lastCheck;
+      return last && last.at === d.event.at ? [{ channel: d.channel, outcome: last.outcome }] : [];
+    });
+  }
+
+  private childSnapshots(deliveries: readonly Delivery[]): Map<string, ChannelSnapshot> {
+    const children = this.actor.getSnapshot().context.channels;
+    const result = new Map<string, ChannelSnapshot>();
+    for (const d of deliveries) {
+      const child = children[d.channel];
+      if (child) result.set(d.channel, child.getSnapshot() as ChannelSnapshot);
+    }
+    return result;
+  }
+
+  private refusalMessage(refusal: Delivery & { why: string }, snapshot: ChannelSnapshot | undefined): string {
+    const spec = this.channels.get(refusal.channel);
+    if (!spec || !snapshot) return `there is no channel "${refusal.channel}"`;
+    if (refusal.why === 'clock') return 'this event is earlier than the one before it';
+    return `${spec.name} cannot ${refusal.event.type}: ${explainRefusal(spec, snapshot, refusal.event, this.say)}`;
+  }
+
+  private expectations(event: ScenarioEvent, frame: Frame): ExpectationResult[] {
+    return event.expect.map(({ channel, status }) => {
+      const actual = frame.channels[channel]?.status ?? 'closed';
+      return { channel, expected: status, actual, ok: actual === status };
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { createActor, type Actor, type Snapshot } from 'xstate';
+import { simulationMachine } from '../machines/simulationMachine.js';
+import type { Scenario } from '../model/scenario.js';
+import type { Frame, FrameInput } from './frame.js';
+import type { Step } from './schedule.js';
+import type { WhatIf } from './whatIf.js';
+
+export type SimulationActor = Actor<typeof simulationMachine>;
+/** A persisted snapshot of the whole simulation: plain JSON, children included. */
+export type PersistedSimulation = Snapshot<unknown>;
+
+/** A scripted event that a channel refused: an author error in history, a note in a branch. */
+export interface EventRefusal {
+  eventIndex: number;
+  frameIndex: number;
+  channel: string;
+  message: string;
+}
+
+export interface BranchOrigin {
+  base: Timeline;
+  fromIndex: number;
+  whatIf: WhatIf;
+}
+
+/**
+ * The result of one run: every frame, plus what it takes to restore the exact simulation
+ * state of any frame (a checkpoint every `checkpointEvery` frames and the inputs between).
+ */
+export class Timeline {
+  constructor(
+    readonly scenario: Scenario,
+    readonly steps: readonly Step[],
+    readonly frames: readonly Frame[],
+    readonly refusals: readonly EventRefusal[],
+    private readonly inputs: readonly FrameInput[],
+    private readonly checkpoints: ReadonlyMap<number, PersistedSimulation>,
+    private readonly checkpointEvery: number,
+    readonly origin: BranchOrigin | null = null,
+  ) {}
+
+  get isBranch(): boolean {
+    return this.origin !== null;
+  }
+
+  /** A started actor in the exact state of frame `index`. The caller stops it. */
+  restoreActor(index: number): SimulationActor {
+    if (!Number.isInteger(index) || index < 0 || index >= this.frames.length)
+      throw new RangeError(`frame ${index} is outside 0..${this.frames.length - 1}`);
+    let base = Math.floor(index / this.checkpointEvery) * this.checkpointEvery;
+    while (!this.checkpoints.has(base)) base -= 1;
+    // A restored actor takes no input; XState's types ask for one all the same.
+    const options = { snapshot: this.checkpoints.get(base)! } as Parameters<
+      typeof createActor<typeof simulationMachine>
+    >[1];
+    const actor = createActor(simulationMachine, options);
+    actor.start();
+    for (let i = base + 1; i <= index; i++) {
+      const input = this.inputs[i];
+      if (input) actor.send(input);
+    }
+    return actor;
+  }
+
+  /** The persisted snapshot of frame `index`: JSON-safe, restorable with createActor. */
+  snapshotAt(index: number): PersistedSimulation {
+    const actor = this.restoreActor(index);
+    const snapshot = actor.getPersistedSnapshot();
+    actor.stop();
+    return snapshot;
+  }
+
+  /** What the runner needs to continue from a frame of this timeline. */
+  prefix(index: number) {
+    return {
+      frames: this.frames.slice(0, index + 1),
+      inputs: this.inputs.slice(0, index + 1),
+      checkpoints: new Map([...this.checkpoints].filter(([at]) => at <= index)),
+      refusals: this.refusals.filter((r) => r.frameIndex <= index),
+      checkpointEvery: this.checkpointEvery,
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import { describerFor } from '../channels/describe.js';
+import {
+  EVENTS_BY_KIND,
+  PER_SIDE_EVENTS,
+  type Actor,
+  type ChannelEventName,
+  type ChannelId,
+  type ScenarioEvent,
+} from '../model/scenario.js';
+import { channelMap, deliveriesFor } from './deliveries.js';
+import { eventSummary } from './narrate.js';
+import { Runner } from './runner.js';
+import type { Timeline } from './timeline.js';
+
+/** A counterfactual event the user asks about at a frame. */
+export interface WhatIf {
+  channel: ChannelId;
+  do: ChannelEventName;
+  side: Actor;
+  count?: number;
+  cause?: string;
+  narrate?: string;
+}
+
+/** The what-if events a channel can take at a frame, with who could do them. */
+export function availableWhatIfs(timeline: Timeline, index: number, channel: ChannelId): WhatIf[] {
+  const { scenario } = timeline;
+  const spec = scenario.channels.find((c) => c.id === channel);
+  if (!spec) return [];
+  const actor = timeline.restoreActor(index);
+  const child = actor.getSnapshot().context.channels[channel]!;
+  const at = timeline.frames[index]!.at;
+  const options: WhatIf[] = [];
+  for (const name of EVENTS_BY_KIND[spec.kind]) {
+    if (name === 'check-call' || name === 'consult') continue;
+    const sides: Actor[] = PER_SIDE_EVENTS.has(name)
+      ? [...spec.between, 'both']
+      : [
+          ...spec.between,
+          ...(name === 'break' || name === 'degrade' || name === 'demolish' ? ['nature'] : []),
+        ];
+    for (const side of sides) {
+      const event = toEvent({ channel, do: name, side }, at);
+      const deliveries = deliveriesFor(channelMap(scenario), event);
+      if (deliveries.every((d) => child.getSnapshot().can(d.event as never)))
+        options.push({ channel, do: name, side });
+    }
+  }
+  actor.stop();
+  return options;
+}
+
+function toEvent(whatIf: WhatIf, at: number, narrate = ''): ScenarioEvent {
+  return {
+    at,
+    side: whatIf.side,
+    channels: [whatIf.channel],
+    do: whatIf.do,
+    ...(whatIf.count === undefined ? {} : { count: whatIf.count }),
+    ...(whatIf.cause === undefined ? {} : { cause: whatIf.cause }),
+    narrate,
+    tag: 'counterfactual',
+    expect: [],
+  };
+}
+
+/**
+ * Restores frame `fromIndex`, applies the what-if there, and simulates the rest of the
+ * schedule as a branch. Later scripted events that cannot happen in the branch are kept as
+ * frames that say so, rather than dropped.
+ */
+export function branchAt(timeline: Timeline, fromIndex: number, whatIf: WhatIf): Timeline {
+  const from = timeline.frames[fromIndex];
+  if (!from) throw new RangeError(`frame ${fromIndex} is outside the timeline`);
+  const say = describerFor(timeline.scenario);
+  const channels = channelMap(timeline.scenario);
+  const draft = toEvent(whatIf, from.at);
+  const event = { ...draft, narrate: whatIf.narrate ?? `What if… ${eventSummary(draft, channels, say)}` };
+  const actor = timeline.restoreActor(fromIndex);
+  const prefix = timeline.prefix(fromIndex);
+  const runner = new Runner(timeline.scenario, timeline.steps, actor, {
+    ...prefix,
+    checkpoints: new Map(prefix.checkpoints),
+  });
+  runner.applyEvent(event, -1, null, 'what-if');
+  runner.runSteps(lastStepIndex(timeline, fromIndex) + 1);
+  actor.stop();
+  return runner.finish({ base: timeline, fromIndex, whatIf });
+}
+
+/** The schedule position a frame stands at (a what-if frame stands where its parent did). */
+function lastStepIndex(timeline: Timeline, index: number): number {
+  for (let i = index; i >= 0; i--) {
+    const step = timeline.frames[i]!.stepIndex;
+    if (step >= 0) return step;
+  }
+  return -1;
+}
