@@ -8,13 +8,7 @@ import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, FrameInput, RefusalNote } from './frame.js';
 import { checkNarration, eventSummary } from './narrate.js';
 import type { Step } from './schedule.js';
-import {
-  Timeline,
-  type BranchOrigin,
-  type EventRefusal,
-  type PersistedSimulation,
-  type SimulationActor,
-} from './timeline.js';
+import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
 
 export const DEFAULT_CHECKPOINT_EVERY = 256;
 
@@ -27,7 +21,7 @@ interface CachedView {
 export interface RunnerState {
   frames: Frame[];
   inputs: FrameInput[];
-  checkpoints: Map<number, PersistedSimulation>;
+  checkpoints: Map<number, string>;
   refusals: EventRefusal[];
   checkpointEvery: number;
 }
@@ -158,7 +152,7 @@ export class Runner {
     this.state.frames.push(frame);
     this.state.inputs.push(input);
     if (index % this.state.checkpointEvery === 0)
-      this.state.checkpoints.set(index, this.actor.getPersistedSnapshot());
+      this.state.checkpoints.set(index, JSON.stringify(this.actor.getPersistedSnapshot()));
     return frame;
   }
 

@@ -3,6 +3,7 @@ import { simulationMachine } from '../machines/simulationMachine.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Frame, FrameInput } from './frame.js';
 import type { Step } from './schedule.js';
+import type { RunnerState } from './runner.js';
 import type { WhatIf } from './whatIf.js';
 
 export type SimulationActor = Actor<typeof simulationMachine>;
@@ -34,7 +35,8 @@ export class Timeline {
     readonly frames: readonly Frame[],
     readonly refusals: readonly EventRefusal[],
     private readonly inputs: readonly FrameInput[],
-    private readonly checkpoints: ReadonlyMap<number, PersistedSimulation>,
+    /** Persisted snapshots as JSON text, by frame index. */
+    private readonly checkpoints: ReadonlyMap<number, string>,
     private readonly checkpointEvery: number,
     readonly origin: BranchOrigin | null = null,
   ) {}
@@ -49,10 +51,10 @@ export class Timeline {
       throw new RangeError(`frame ${index} is outside 0..${this.frames.length - 1}`);
     let base = Math.floor(index / this.checkpointEvery) * this.checkpointEvery;
     while (!this.checkpoints.has(base)) base -= 1;
-    // A restored actor takes no input; XState's types ask for one all the same.
-    const options = { snapshot: this.checkpoints.get(base)! } as Parameters<
-      typeof createActor<typeof simulationMachine>
-    >[1];
+    // Restoring revives actor refs inside the snapshot object in place, so each restore
+    // parses its own copy. A restored actor takes no input, though XState's types ask for one.
+    const snapshot = JSON.parse(this.checkpoints.get(base)!) as PersistedSimulation;
+    const options = { snapshot } as Parameters<typeof createActor<typeof simulationMachine>>[1];
     const actor = createActor(simulationMachine, options);
     actor.start();
     for (let i = base + 1; i <= index; i++) {
@@ -71,7 +73,7 @@ export class Timeline {
   }
 
   /** What the runner needs to continue from a frame of this timeline. */
-  prefix(index: number) {
+  prefix(index: number): RunnerState {
     return {
       frames: this.frames.slice(0, index + 1),
       inputs: this.inputs.slice(0, index + 1),

@@ -9,7 +9,7 @@ import {
 } from '../model/scenario.js';
 import { channelMap, deliveriesFor } from './deliveries.js';
 import { eventSummary } from './narrate.js';
-import { Runner } from './runner.js';
+import { continueFrom } from './resume.js';
 import type { Timeline } from './timeline.js';
 
 /** A counterfactual event the user asks about at a frame. */
@@ -76,23 +76,9 @@ export function branchAt(timeline: Timeline, fromIndex: number, whatIf: WhatIf):
   const channels = channelMap(timeline.scenario);
   const draft = toEvent(whatIf, from.at);
   const event = { ...draft, narrate: whatIf.narrate ?? `What if… ${eventSummary(draft, channels, say)}` };
-  const actor = timeline.restoreActor(fromIndex);
-  const prefix = timeline.prefix(fromIndex);
-  const runner = new Runner(timeline.scenario, timeline.steps, actor, {
-    ...prefix,
-    checkpoints: new Map(prefix.checkpoints),
+  return continueFrom(timeline, fromIndex, (runner) => runner.applyEvent(event, -1, null, 'what-if'), {
+    base: timeline,
+    fromIndex,
+    whatIf,
   });
-  runner.applyEvent(event, -1, null, 'what-if');
-  runner.runSteps(lastStepIndex(timeline, fromIndex) + 1);
-  actor.stop();
-  return runner.finish({ base: timeline, fromIndex, whatIf });
-}
-
-/** The schedule position a frame stands at (a what-if frame stands where its parent did). */
-function lastStepIndex(timeline: Timeline, index: number): number {
-  for (let i = index; i >= 0; i--) {
-    const step = timeline.frames[i]!.stepIndex;
-    if (step >= 0) return step;
-  }
-  return -1;
 }
