@@ -40,7 +40,10 @@ export function availableWhatIfs(timeline: Timeline, index: number, channel: Cha
           ...(name === 'break' || name === 'degrade' || name === 'demolish' ? ['nature'] : []),
         ];
     for (const side of sides) {
-      const event = toEvent({ channel, do: name, side }, at);
+      const count = name === 'reduce-staff' ? suggestedCount(child.getSnapshot().context) : undefined;
+      const whatIf: WhatIf =
+        count === undefined ? { channel, do: name, side } : { channel, do: name, side, count };
+      const event = toEvent(whatIf, at);
       const deliveries = deliveriesFor(channelMap(scenario), event);
       if (deliveries.every((d) => child.getSnapshot().can(d.event as never)))
         options.push({ channel, do: name, side });
@@ -48,6 +51,13 @@ export function availableWhatIfs(timeline: Timeline, index: number, channel: Cha
   }
   actor.stop();
   return options;
+}
+
+/** reduce-staff needs a head count: offer a quarter of the smaller complement. */
+function suggestedCount(context: object): number | undefined {
+  if (!('staff' in context)) return undefined;
+  const staff = context.staff as Record<'a' | 'b', { full: number }>;
+  return Math.max(1, Math.floor(Math.min(staff.a.full, staff.b.full) / 4));
 }
 
 function toEvent(whatIf: WhatIf, at: number, narrate = ''): ScenarioEvent {
