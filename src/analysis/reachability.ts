@@ -1,5 +1,7 @@
 import type { ChannelView } from '../channels/status.js';
 import type { ChannelId, PartyId, Scenario } from '../model/scenario.js';
+import type { Frame } from '../timeline/frame.js';
+import type { Timeline } from '../timeline/timeline.js';
 
 export interface Route {
   /** Parties along the way, from one side to the other. */
@@ -68,4 +70,63 @@ export function reachAllPairs(scenario: Scenario, views: Views): PairReach[] {
     scenario.parties.slice(i + 1).forEach((q) => pairs.push(reachPair(scenario, views, p.id, q.id))),
   );
   return pairs;
+}
+
+/** The sides' reachability during one stretch of time: [from, to). */
+export interface ReachStretch {
+  from: number;
+  to: number;
+  /** The frame that began the stretch. */
+  frameIndex: number;
+  reach: PairReach;
+}
+
+const reachKey = (r: PairReach) =>
+  JSON.stringify([r.direct, r.indirect.map((route) => route.channels), r.lastLinks]);
+
+/**
+ * How the two sides could reach each other over the whole run, merged into stretches where
+ * nothing about it changed. Reachability is recomputed only when a frame's channel record
+ * changed (unchanged frames share it), which keeps 50k-frame timelines fast.
+ */
+export function sideReachOverTime(timeline: Timeline): ReachStretch[] {
+  const { scenario, frames } = timeline;
+  const stretches: ReachStretch[] = [];
+  let previous: Frame['channels'] | null = null;
+  let previousKey = '';
+  for (const frame of frames) {
+    if (frame.at > scenario.end) break;
+    if (frame.channels === previous) continue;
+    previous = frame.channels;
+    const reach = reachSides(scenario, frame.channels);
+    const key = reachKey(reach);
+    if (key === previousKey) continue;
+    previousKey = key;
+    const last = stretches[stretches.length - 1];
+    if (last) last.to = frame.at;
+    stretches.push({ from: frame.at, to: scenario.end, frameIndex: frame.index, reach });
+  }
+  return stretches;
+}
+
+/** "reachable over 2 of 3 channels; last link: Liaison line", for reports and handouts. */
+export function describeReach(scenario: Scenario, reach: PairReach): string {
+  const name = (id: ChannelId) => scenario.channels.find((c) => c.id === id)?.name ?? id;
+  const partyName = (id: PartyId) => scenario.parties.find((p) => p.id === id)?.short ?? id;
+  if (!reach.reachable) return 'no channel left';
+  const direct = scenario.channels.filter((c) => {
+    const [a, b] = c.between;
+    return (a === reach.from && b === reach.to) || (a === reach.to && b === reach.from);
+  }).length;
+  const parts: string[] = [];
+  if (reach.direct.length > 0)
+    parts.push(`reachable over ${reach.direct.length} of ${direct} direct channels`);
+  else parts.push('no direct channel');
+  for (const route of reach.indirect)
+    parts.push(
+      `via ${route.parties.slice(1, -1).map(partyName).join(', ')} (${route.channels.map(name).join(' + ')})`,
+    );
+  if (reach.lastLinks.length > 0)
+    parts.push(`last link${reach.lastLinks.length > 1 ? 's' : ''}: ${reach.lastLinks.map(name).join(', ')}`);
+  return parts.join('; ');
 }

@@ -1,0 +1,220 @@
+import type { CheckResult } from '../channels/status.js';
+import { describerFor } from '../channels/describe.js';
+import type { Actor, ChannelId, ChannelKind, ChannelStatus, Scenario } from '../model/scenario.js';
+import { formatDateTime, formatDuration, toIso } from '../time/clock.js';
+import type { Timeline } from '../timeline/timeline.js';
+import { sideReachOverTime } from './reachability.js';
+import { statusSpans, type StatusSpan } from './spans.js';
+
+/** How often each actor did something: party ids, `both` or `nature`. */
+export interface ActorCount {
+  total: number;
+  by: Record<string, number>;
+}
+
+export interface Stretch {
+  /** ISO 8601 at the scenario's offset. */
+  from: string;
+  to: string;
+  ms: number;
+  /** True when the stretch lasts until the end of the scenario. */
+  ongoing: boolean;
+}
+
+export interface ChannelDebrief {
+  id: ChannelId;
+  name: string;
+  kind: ChannelKind;
+  /** Time spent in each status between the scenario's start and end. */
+  ms: Record<ChannelStatus, number>;
+  /** The longest continuous closed stretch; null when the channel never closed. */
+  longestSilence: Stretch | null;
+  /** Check calls (hotline) or consultations (office): made, and how many got nobody. */
+  checks: { made: number; succeeded: number; failed: number; outcomes: Partial<Record<CheckResult, number>> };
+  /** From open or degraded to closed, by the side that acted. */
+  cuts: ActorCount;
+  /** From closed to open or degraded, by the side that acted. */
+  restores: ActorCount;
+}
+
+export interface LastLinkChange {
+  at: string;
+  frameIndex: number;
+  /** The single points of failure from then on; empty when redundant again or cut off. */
+  lastLinks: ChannelId[];
+  reachable: boolean;
+}
+
+/** A run's figures, JSON-safe: the same object feeds the text report, JSON and handouts. */
+export interface Debrief {
+  from: string;
+  to: string;
+  periodMs: number;
+  channels: ChannelDebrief[];
+  sides: {
+    parties: [string, string];
+    /** Time with no open or degraded channel directly between the two sides. */
+    noDirectMs: number;
+    /** Time with no route at all, not even through an intermediary. */
+    unreachableMs: number;
+    lastLinkChanges: LastLinkChange[];
+  };
+}
+
+const SUCCESS: ReadonlySet<CheckResult> = new Set(['answered', 'held']);
+
+function count(counter: ActorCount, actor: Actor): void {
+  counter.total += 1;
+  counter.by[actor] = (counter.by[actor] ?? 0) + 1;
+}
+
+function channelFigures(timeline: Timeline, spans: StatusSpan[]) {
+  const ms: Record<ChannelStatus, number> = { open: 0, degraded: 0, closed: 0 };
+  const cuts: ActorCount = { total: 0, by: {} };
+  const restores: ActorCount = { total: 0, by: {} };
+  let longest: StatusSpan | null = null;
+  spans.forEach((span, i) => {
+    ms[span.status] += span.to - span.from;
+    if (span.status === 'closed' && (!longest || span.to - span.from > longest.to - longest.from))
+      longest = span;
+    const before = spans[i - 1];
+    if (!before) return;
+    // A change with no scripted event behind it was nobody's choice.
+    const actor = timeline.frames[span.frameIndex]?.event?.side ?? 'nature';
+    if (span.status === 'closed') count(cuts, actor);
+    else if (before.status === 'closed') count(restores, actor);
+  });
+  return { ms, cuts, restores, longest: longest as StatusSpan | null };
+}
+
+function checkFigures(timeline: Timeline): Map<ChannelId, ChannelDebrief['checks']> {
+  const figures = new Map<ChannelId, ChannelDebrief['checks']>(
+    timeline.scenario.channels.map((c) => [c.id, { made: 0, succeeded: 0, failed: 0, outcomes: {} }]),
+  );
+  for (const frame of timeline.frames) {
+    if (frame.at > timeline.scenario.end) break;
+    for (const note of frame.checks) {
+      const figure = figures.get(note.channel);
+      if (!figure) continue;
+      figure.made += 1;
+      if (SUCCESS.has(note.outcome)) figure.succeeded += 1;
+      else figure.failed += 1;
+      figure.outcomes[note.outcome] = (figure.outcomes[note.outcome] ?? 0) + 1;
+    }
+  }
+  return figures;
+}
+
+/** The figures of a run: time per status, silences, check calls, cuts and last links. */
+export function debrief(timeline: Timeline): Debrief {
+  const { scenario } = timeline;
+  const iso = (at: number) => toIso(at, scenario.offsetMinutes);
+  const spans = statusSpans(timeline);
+  const checks = checkFigures(timeline);
+  const channels = scenario.channels.map((spec): ChannelDebrief => {
+    const { ms, cuts, restores, longest } = channelFigures(timeline, spans.get(spec.id) ?? []);
+    return {
+      id: spec.id,
+      name: spec.name,
+      kind: spec.kind,
+      ms,
+      longestSilence: longest && {
+        from: iso(longest.from),
+        to: iso(longest.to),
+        ms: longest.to - longest.from,
+        ongoing: longest.to >= scenario.end,
+      },
+      checks: checks.get(spec.id)!,
+      cuts,
+      restores,
+    };
+  });
+
+  let noDirectMs = 0;
+  let unreachableMs = 0;
+  let previousLinks = '[]';
+  const lastLinkChanges: LastLinkChange[] = [];
+  for (const stretch of sideReachOverTime(timeline)) {
+    const length = stretch.to - stretch.from;
+    if (stretch.reach.direct.length === 0) noDirectMs += length;
+    if (!stretch.reach.reachable) unreachableMs += length;
+    const links = JSON.stringify(stretch.reach.lastLinks);
+    const wasReachable = lastLinkChanges[lastLinkChanges.length - 1]?.reachable ?? true;
+    if (links === previousLinks && stretch.reach.reachable === wasReachable) continue;
+    previousLinks = links;
+    lastLinkChanges.push({
+      at: iso(stretch.from),
+      frameIndex: stretch.frameIndex,
+      lastLinks: stretch.reach.lastLinks,
+      reachable: stretch.reach.reachable,
+    });
+  }
+
+  return {
+    from: iso(scenario.start),
+    to: iso(scenario.end),
+    periodMs: scenario.end - scenario.start,
+    channels,
+    sides: { parties: [...scenario.sides], noDirectMs, unreachableMs, lastLinkChanges },
+  };
+}
+
+const share = (ms: number, period: number) => (period > 0 ? `${Math.round((ms / period) * 100)}%` : '0%');
+
+function countWords(counter: ActorCount, say: (actor: Actor) => string): string {
+  return Object.entries(counter.by)
+    .map(([actor, n]) => `${n}× by ${say(actor)}`)
+    .join(', ');
+}
+
+function channelLines(
+  c: ChannelDebrief,
+  period: number,
+  say: ReturnType<typeof describerFor>,
+  when: (iso: string) => string,
+): string[] {
+  const lines = [
+    `${c.name}: open ${formatDuration(c.ms.open)} (${share(c.ms.open, period)}) · degraded ${formatDuration(c.ms.degraded)} (${share(c.ms.degraded, period)}) · closed ${formatDuration(c.ms.closed)} (${share(c.ms.closed, period)})`,
+  ];
+  if (c.longestSilence) {
+    const s = c.longestSilence;
+    lines.push(
+      `  longest silence ${formatDuration(s.ms)}: ${when(s.from)} – ${s.ongoing ? 'end (still closed)' : when(s.to)}`,
+    );
+  }
+  const noun = c.kind === 'hotline' ? 'check calls' : 'consultations';
+  const ok = c.kind === 'hotline' ? 'answered' : 'held';
+  const missed = c.kind === 'hotline' ? 'unanswered' : 'not held';
+  if (c.checks.made > 0)
+    lines.push(`  ${noun}: ${c.checks.made} made, ${c.checks.succeeded} ${ok}, ${c.checks.failed} ${missed}`);
+  if (c.cuts.total > 0) lines.push(`  cut ${countWords(c.cuts, say.actor)}`);
+  if (c.restores.total > 0) lines.push(`  restored ${countWords(c.restores, say.actor)}`);
+  return lines;
+}
+
+/** The debrief as lines for the text report. */
+export function debriefText(d: Debrief, scenario: Scenario): string[] {
+  const say = describerFor(scenario);
+  const byIso = new Map<string, number>();
+  const when = (iso: string) => {
+    // The debrief carries ISO text; turn it back into the scenario's own short form.
+    if (!byIso.has(iso)) byIso.set(iso, Date.parse(iso));
+    return formatDateTime(byIso.get(iso)!, scenario.offsetMinutes);
+  };
+  const name = (id: ChannelId) => d.channels.find((c) => c.id === id)?.name ?? id;
+  const [a, b] = d.sides.parties.map((p) => say.party(p));
+  const lines = [
+    `Debrief: ${when(d.from)} – ${when(d.to)} ${scenario.zone} (${formatDuration(d.periodMs)})`,
+    ...d.channels.flatMap((c) => channelLines(c, d.periodMs, say, when)),
+    `${a} ⇄ ${b}: no direct channel for ${formatDuration(d.sides.noDirectMs)} (${share(d.sides.noDirectMs, d.periodMs)}); no route at all for ${formatDuration(d.sides.unreachableMs)}`,
+  ];
+  for (const change of d.sides.lastLinkChanges) {
+    const what = !change.reachable
+      ? 'no channel left'
+      : change.lastLinks.length === 0
+        ? 'more than one channel again'
+        : `last link${change.lastLinks.length > 1 ? 's' : ''}: ${change.lastLinks.map(name).join(', ')}`;
+    lines.push(`  ${when(change.at)}: ${what}`);
+  }
+  return lines;
+}

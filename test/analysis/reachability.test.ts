@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeReach,
+  reachAllPairs,
+  reachPair,
+  reachSides,
+  sideReachOverTime,
+} from '../../src/analysis/reachability.js';
+import type { ChannelView } from '../../src/channels/status.js';
+import type { ChannelStatus } from '../../src/model/scenario.js';
+import { simulate } from '../../src/timeline/simulate.js';
+import { kst } from '../support/scenarios.js';
+import { withIntermediary } from './handmade.js';
+
+const scenario = withIntermediary();
+const views = (statuses: Record<string, ChannelStatus>): Record<string, ChannelView> =>
+  Object.fromEntries(
+    Object.entries(statuses).map(([id, status]) => [
+      id,
+      { status, reason: '', since: 0, detail: '', lastCheck: null, standby: false },
+    ]),
+  );
+const allOpen = {
+  office: 'open',
+  liaison: 'open',
+  military: 'open',
+  'beijing-south': 'open',
+  'beijing-north': 'open',
+} as const;
+
+describe('reachPair', () => {
+  it('lists direct channels, routes through the intermediary, and no last link when redundant', () => {
+    const reach = reachSides(scenario, views(allOpen));
+    expect(reach.reachable).toBe(true);
+    expect(reach.direct).toEqual(['office', 'liaison', 'military']);
+    expect(reach.indirect).toEqual([
+      {
+        parties: ['south', 'china', 'north'],
+        channels: ['beijing-south', 'beijing-north'],
+        indirect: true,
+      },
+    ]);
+    expect(reach.lastLinks).toEqual([]);
+  });
+
+  it('counts a degraded channel as usable and names it when it is the last', () => {
+    const reach = reachSides(
+      scenario,
+      views({
+        ...allOpen,
+        office: 'degraded',
+        liaison: 'closed',
+        military: 'closed',
+        'beijing-north': 'closed',
+      }),
+    );
+    expect(reach).toMatchObject({ reachable: true, direct: ['office'], indirect: [], lastLinks: ['office'] });
+  });
+
+  it('names both legs of the intermediary route when it is the only way', () => {
+    const reach = reachSides(
+      scenario,
+      views({ ...allOpen, office: 'closed', liaison: 'closed', military: 'closed' }),
+    );
+    expect(reach.direct).toEqual([]);
+    expect(reach.lastLinks).toEqual(['beijing-south', 'beijing-north']);
+  });
+
+  it('is unreachable when every route is cut, with no last link to name', () => {
+    const reach = reachSides(
+      scenario,
+      views({
+        ...allOpen,
+        office: 'closed',
+        liaison: 'closed',
+        military: 'closed',
+        'beijing-south': 'closed',
+      }),
+    );
+    expect(reach).toMatchObject({ reachable: false, direct: [], indirect: [], lastLinks: [] });
+  });
+
+  it('treats a channel missing from the views as closed', () => {
+    expect(reachPair(scenario, views({ 'beijing-south': 'open' }), 'south', 'china').direct).toEqual([
+      'beijing-south',
+    ]);
+    expect(reachPair(scenario, views({}), 'south', 'china').reachable).toBe(false);
+  });
+
+  it('covers every pair of parties, the intermediary included', () => {
+    const pairs = reachAllPairs(scenario, views({ ...allOpen, 'beijing-north': 'closed' }));
+    expect(pairs.map((p) => [p.from, p.to, p.reachable, p.lastLinks])).toEqual([
+      ['south', 'north', true, []],
+      ['south', 'china', true, ['beijing-south']],
+      // China reaches the North only through the South, over its one line to Seoul.
+      ['north', 'china', true, ['beijing-south']],
+    ]);
+  });
+});
+
+describe('sideReachOverTime', () => {
+  const timeline = simulate(scenario);
+  const stretches = sideReachOverTime(timeline);
+
+  it('merges the run into stretches where reachability did not change', () => {
+    expect(stretches.map((s) => [s.from, s.to, s.reach.direct, s.reach.lastLinks])).toEqual([
+      [kst('2020-06-01T00:00'), kst('2020-06-01T10:00'), ['office', 'liaison', 'military'], []],
+      [kst('2020-06-01T10:00'), kst('2020-06-02T12:00'), ['liaison', 'military'], []],
+      [kst('2020-06-02T12:00'), kst('2020-06-03T08:00'), ['military'], ['military']],
+      [kst('2020-06-03T08:00'), kst('2020-06-03T14:00'), [], []],
+      [kst('2020-06-03T14:00'), kst('2020-06-04T06:00'), [], ['beijing-south', 'beijing-north']],
+      [kst('2020-06-04T06:00'), kst('2020-06-04T12:00'), ['liaison'], []],
+      [kst('2020-06-04T12:00'), kst('2020-06-05T00:00'), ['office', 'liaison'], []],
+    ]);
+    expect(timeline.frames[stretches[2]!.frameIndex]!.event?.do).toBe('stop-answering');
+  });
+
+  it('describes each stretch in words', () => {
+    expect(stretches.map((s) => describeReach(scenario, s.reach))).toEqual([
+      'reachable over 3 of 3 direct channels',
+      'reachable over 2 of 3 direct channels',
+      'reachable over 1 of 3 direct channels; last link: West Sea military line',
+      'no channel left',
+      'no direct channel; via China (Seoul–Beijing line + Beijing–Pyongyang line); last links: Seoul–Beijing line, Beijing–Pyongyang line',
+      'reachable over 1 of 3 direct channels; via China (Seoul–Beijing line + Beijing–Pyongyang line)',
+      'reachable over 2 of 3 direct channels; via China (Seoul–Beijing line + Beijing–Pyongyang line)',
+    ]);
+  });
+});
