@@ -168,6 +168,11 @@ export function officeView(
   };
 }
 
+/** Whether the channel's routine checks are being made: a hotline's calls can be stopped. */
+export function routineCallsMade(snapshot: ChannelSnapshot): boolean {
+  return !('calls' in snapshot.value) || snapshot.value.calls === 'on';
+}
+
 /** The status view of any channel: a pure function of its spec, snapshot and the day. */
 export function channelView(
   spec: ChannelSpec,

@@ -1,6 +1,6 @@
 import { describerFor, type Describer } from '../channels/describe.js';
 import { explainRefusal } from '../channels/refusal.js';
-import { channelView, type ChannelSnapshot, type ChannelView } from '../channels/status.js';
+import { channelView, routineCallsMade, type ChannelSnapshot, type ChannelView } from '../channels/status.js';
 import type { Delivery, SimulationEvent } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
 import { isWeekend } from '../time/clock.js';
@@ -10,12 +10,23 @@ import { checkNarration, eventSummary } from './narrate.js';
 import type { Step } from './schedule.js';
 import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
 
-export const DEFAULT_CHECKPOINT_EVERY = 256;
+export const DEFAULT_CHECKPOINT_EVERY = 64;
 
 interface CachedView {
   snapshot: ChannelSnapshot;
   offDuty: boolean;
   view: ChannelView;
+}
+
+/**
+ * A check call changes only `lastCheck`; every other transition assigns a new mark. Then
+ * the status, reason and detail are the same and need not be computed (or stored) again.
+ */
+function onlyCheckChanged(before: ChannelSnapshot, after: ChannelSnapshot): boolean {
+  const a = before.context as unknown as Record<string, unknown>;
+  const b = after.context as unknown as Record<string, unknown>;
+  for (const key in b) if (key !== 'lastCheck' && a[key] !== b[key]) return false;
+  return true;
 }
 
 export interface RunnerState {
@@ -105,11 +116,8 @@ export class Runner {
 
   private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
     // A line whose routine calls are stopped is simply not called: no frame, no error.
-    const calling = ids.filter((id) => {
-      const child = this.actor.getSnapshot().context.channels[id];
-      const type = this.channels.get(id)!.kind === 'hotline' ? 'check-call' : 'consult';
-      return child?.getSnapshot().can({ type, at, by: 'routine' } as never);
-    });
+    const children = this.actor.getSnapshot().context.channels;
+    const calling = ids.filter((id) => routineCallsMade(children[id]!.getSnapshot() as ChannelSnapshot));
     if (calling.length === 0) return;
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };
@@ -170,7 +178,10 @@ export class Runner {
         next[spec.id] = cached.view;
         continue;
       }
-      const view = channelView(spec, snapshot, this.say, offDuty);
+      const view =
+        cached && cached.offDuty === offDuty && onlyCheckChanged(cached.snapshot, snapshot)
+          ? { ...cached.view, lastCheck: snapshot.context.lastCheck }
+          : channelView(spec, snapshot, this.say, offDuty);
       this.cache.set(spec.id, { snapshot, offDuty, view });
       next[spec.id] = view;
       changed ||= previous?.channels[spec.id] !== view;

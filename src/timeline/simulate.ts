@@ -11,7 +11,8 @@ export interface SimulateOptions {
   checkpointEvery?: number;
 }
 
-function channelInit(spec: ChannelSpec, at: number): ChannelInit {
+/** The input of the child actor for one channel, at the scenario's start. */
+export function channelInit(spec: ChannelSpec, at: number): ChannelInit {
   if (spec.kind === 'hotline')
     return {
       id: spec.id,

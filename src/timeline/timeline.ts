@@ -64,6 +64,11 @@ export class Timeline {
     return actor;
   }
 
+  /** What was sent to the simulation root to produce frame `index` (null for the start). */
+  inputAt(index: number): FrameInput | undefined {
+    return this.inputs[index];
+  }
+
   /** The persisted snapshot of frame `index`: JSON-safe, restorable with createActor. */
   snapshotAt(index: number): PersistedSimulation {
     const actor = this.restoreActor(index);
