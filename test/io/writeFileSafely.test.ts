@@ -1,0 +1,26 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileExistsError, writeFileSafely } from '../../src/io/writeFileSafely.js';
+
+describe('writeFileSafely', () => {
+  it('writes a new file and leaves no temporary file behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-write-'));
+    await writeFileSafely(join(dir, 'a.yaml'), 'hello\n');
+    expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe('hello\n');
+    expect(await readdir(dir)).toEqual(['a.yaml']);
+  });
+
+  it('never overwrites an existing file unless asked', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-write-'));
+    const path = join(dir, 'mine.yaml');
+    await writeFile(path, 'the user wrote this\n');
+    await expect(writeFileSafely(path, 'other\n')).rejects.toBeInstanceOf(FileExistsError);
+    expect(await readFile(path, 'utf8')).toBe('the user wrote this\n');
+    expect(await readdir(dir)).toEqual(['mine.yaml']);
+    await writeFileSafely(path, 'replaced\n', true);
+    expect(await readFile(path, 'utf8')).toBe('replaced\n');
+    expect(await readdir(dir)).toEqual(['mine.yaml']);
+  });
+});
