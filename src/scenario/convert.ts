@@ -1,0 +1,106 @@
+/**
+ * Turns a checked scenario file into the typed Scenario the simulation consumes, filling
+ * in every default the format promises (docs/scenario-format.md).
+ */
+import type {
+  ChannelEventName,
+  ChannelSpec,
+  CheckCalendar,
+  Expectation,
+  PartyId,
+  Scenario,
+  ScenarioEvent,
+  Tag,
+} from '../model/scenario.js';
+import { DAY, formatOffset, localMidnight, parseClock, parseIsoWithOffset } from '../time/clock.js';
+import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
+
+const MINUTE = 60_000;
+const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
+
+function calendar(checks: ChannelEntry['checks']): CheckCalendar | null {
+  if (!checks) return null;
+  return { times: checks.at.map((t) => parseClock(t)!).sort((a, b) => a - b), days: checks.days };
+}
+
+function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId]): ChannelSpec {
+  const between: [PartyId, PartyId] = entry.between ? [entry.between[0], entry.between[1]] : [...sides];
+  const base = { id, name: entry.name, between, checks: calendar(entry.checks) };
+  if (entry.kind === 'hotline') {
+    const calls = entry.initial?.calls;
+    return {
+      ...base,
+      kind: 'hotline',
+      class: entry.class ?? 'other',
+      initial: {
+        line: entry.initial?.line ?? 'working',
+        silent: entry.initial?.silent ?? [],
+        calls: calls === undefined || calls === true || calls === 'on',
+      },
+    };
+  }
+  const staff = Object.fromEntries(between.map((party) => [party, entry.staff[party]!]));
+  const present = entry.initial?.staff ?? {};
+  return {
+    ...base,
+    kind: 'liaison-office',
+    staff,
+    initial: {
+      facility: entry.initial?.facility ?? 'operating',
+      staff: Object.fromEntries(between.map((party) => [party, present[party] ?? staff[party]!])),
+    },
+  };
+}
+
+function scenarioEvent(entry: EventEntry, defaultTag: Tag): ScenarioEvent {
+  const channels =
+    entry.channel === undefined ? [] : typeof entry.channel === 'string' ? [entry.channel] : entry.channel;
+  const expect: Expectation[] = Object.entries(entry.expect ?? {}).map(([channel, status]) => ({
+    channel,
+    status,
+  }));
+  return {
+    at: timeOf(entry.at),
+    side: entry.side ?? 'both',
+    channels: [...channels],
+    do: (entry.do as ChannelEventName | undefined) ?? null,
+    ...(entry.count === undefined ? {} : { count: entry.count }),
+    ...(entry.cause === undefined ? {} : { cause: entry.cause }),
+    narrate: entry.narrate ?? '',
+    ...(entry.source === undefined ? {} : { source: entry.source }),
+    tag: entry.tag ?? defaultTag,
+    expect,
+  };
+}
+
+/** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
+export function scenarioEnd(file: ScenarioFile): number {
+  if (file.end !== undefined) return timeOf(file.end);
+  const { at: start, offsetMinutes } = parseIsoWithOffset(file.start)!;
+  const last = Math.max(start, ...file.events.map((e) => timeOf(e.at)));
+  return localMidnight(last, offsetMinutes) + DAY - MINUTE;
+}
+
+export function toScenario(file: ScenarioFile): Scenario {
+  const { at: start, offsetMinutes } = parseIsoWithOffset(file.start)!;
+  const partyIds = Object.keys(file.parties);
+  const sides: [PartyId, PartyId] = file.sides
+    ? [file.sides[0], file.sides[1]]
+    : [partyIds[0]!, partyIds[1]!];
+  const defaultTag = file.tag ?? 'historical';
+  const events = file.events.map((e) => scenarioEvent(e, defaultTag));
+  return {
+    id: file.id,
+    title: file.title,
+    ...(file.summary === undefined ? {} : { summary: file.summary }),
+    start,
+    end: scenarioEnd(file),
+    offsetMinutes,
+    zone: file.zone ?? `UTC${formatOffset(offsetMinutes)}`,
+    parties: Object.entries(file.parties).map(([id, p]) => ({ id, name: p.name, short: p.short ?? p.name })),
+    sides,
+    channels: Object.entries(file.channels).map(([id, entry]) => channelSpec(id, entry, sides)),
+    events,
+    questions: (file.questions ?? []).map((q) => ({ at: timeOf(q.at), ask: q.ask, answer: q.answer })),
+  };
+}

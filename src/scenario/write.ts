@@ -1,0 +1,118 @@
+/**
+ * Scenario -> scenario file text, so a what-if branch can be saved as a new scenario that
+ * loads back to the same Scenario. Defaults the loader would fill in are left out, to keep
+ * the file as short as one written by hand.
+ */
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
+import { formatClock, formatOffset, localTime, toIsoDate } from '../time/clock.js';
+
+/** "2019-03-22T10:00+09:00", with seconds only when there are any. */
+function isoTime(at: number, offsetMinutes: number): string {
+  const seconds = Math.floor((((at % 60_000) + 60_000) % 60_000) / 1000);
+  const clock = formatClock(localTime(at, offsetMinutes).minutes);
+  const secondsText = seconds === 0 ? '' : `:${String(seconds).padStart(2, '0')}`;
+  return `${toIsoDate(at, offsetMinutes)}T${clock}${secondsText}${formatOffset(offsetMinutes)}`;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function channelEntry(spec: ChannelSpec, sides: readonly string[]): Record<string, unknown> {
+  const entry: Record<string, unknown> = { kind: spec.kind };
+  if (spec.kind === 'hotline') entry.class = spec.class;
+  entry.name = spec.name;
+  if (!sameList(spec.between, sides)) entry.between = [...spec.between];
+  if (spec.kind === 'liaison-office') entry.staff = { ...spec.staff };
+  if (spec.checks) entry.checks = { at: spec.checks.times.map(formatClock), days: spec.checks.days };
+  if (spec.kind === 'hotline') {
+    const { line, silent, calls } = spec.initial;
+    const initial: Record<string, unknown> = {};
+    if (line !== 'working') initial.line = line;
+    if (silent.length > 0) initial.silent = [...silent];
+    if (!calls) initial.calls = 'off';
+    if (Object.keys(initial).length > 0) entry.initial = initial;
+  } else {
+    const { facility, staff } = spec.initial;
+    const initial: Record<string, unknown> = {};
+    if (facility !== 'operating') initial.facility = facility;
+    if (spec.between.some((party) => staff[party] !== spec.staff[party])) initial.staff = { ...staff };
+    if (Object.keys(initial).length > 0) entry.initial = initial;
+  }
+  return entry;
+}
+
+function eventEntry(
+  event: ScenarioEvent,
+  offsetMinutes: number,
+  defaultTag: string,
+): Record<string, unknown> {
+  const entry: Record<string, unknown> = { at: isoTime(event.at, offsetMinutes), side: event.side };
+  if (event.channels.length === 1) entry.channel = event.channels[0];
+  else if (event.channels.length > 1) entry.channel = [...event.channels];
+  if (event.do !== null) entry.do = event.do;
+  if (event.count !== undefined) entry.count = event.count;
+  if (event.cause !== undefined) entry.cause = event.cause;
+  if (event.narrate !== '') entry.narrate = event.narrate;
+  if (event.source !== undefined) entry.source = event.source;
+  if (event.tag !== defaultTag) entry.tag = event.tag;
+  if (event.expect.length > 0)
+    entry.expect = Object.fromEntries(event.expect.map((e) => [e.channel, e.status]));
+  return entry;
+}
+
+/** The most common event tag becomes the scenario's default, so few events need their own. */
+function defaultTag(scenario: Scenario): 'historical' | 'counterfactual' {
+  const counterfactual = scenario.events.filter((e) => e.tag === 'counterfactual').length;
+  return counterfactual * 2 > scenario.events.length ? 'counterfactual' : 'historical';
+}
+
+/** Short maps and lists of words read best on one line: `staff: { south: 20, north: 20 }`. */
+const FLOW_KEYS = new Set(['staff', 'checks', 'expect', 'between', 'sides', 'silent', 'at', 'channel']);
+
+export function scenarioToYaml(scenario: Scenario): string {
+  const offset = scenario.offsetMinutes;
+  const tag = defaultTag(scenario);
+  const sides = [...scenario.sides];
+  const data: Record<string, unknown> = {
+    id: scenario.id,
+    title: scenario.title,
+    ...(scenario.summary === undefined ? {} : { summary: scenario.summary }),
+    tag,
+    start: isoTime(scenario.start, offset),
+    end: isoTime(scenario.end, offset),
+    zone: scenario.zone,
+    sides,
+    parties: Object.fromEntries(
+      scenario.parties.map((p) => [
+        p.id,
+        p.short === p.name ? { name: p.name } : { name: p.name, short: p.short },
+      ]),
+    ),
+    channels: Object.fromEntries(scenario.channels.map((c) => [c.id, channelEntry(c, sides)])),
+    events: scenario.events.map((e) => eventEntry(e, offset, tag)),
+    ...(scenario.questions.length === 0
+      ? {}
+      : {
+          questions: scenario.questions.map((q) => ({
+            at: isoTime(q.at, offset),
+            ask: q.ask,
+            answer: q.answer,
+          })),
+        }),
+  };
+  const doc = new Document(data, { schema: 'core' });
+  visit(doc, {
+    Pair(_, pair) {
+      const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
+      if (FLOW_KEYS.has(key) && (isMap(pair.value) || isSeq(pair.value))) pair.value.flow = true;
+      // Quoted, so that YAML 1.1 tools do not read 09:00 as a sexagesimal number.
+      if (key === 'at' && isSeq(pair.value))
+        for (const item of pair.value.items) if (isScalar(item)) item.type = 'QUOTE_SINGLE';
+      // Each party fits on one line too: `south: { name: South Korea, short: South }`.
+      if (key === 'parties' && isMap(pair.value))
+        for (const party of pair.value.items) if (isMap(party.value)) party.value.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 100, singleQuote: true });
+}

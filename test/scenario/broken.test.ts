@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadScenario, MAX_FILE_BYTES, parseScenarioText } from '../../src/scenario/load.js';
+
+const DIR = 'test/fixtures/broken';
+const cases = readdirSync(DIR)
+  .filter((name) => /\.(ya?ml|json)$/.test(name))
+  .sort();
+
+describe('the broken corpus', () => {
+  it('is big enough to cover every check', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases)('%s gives exactly the expected problems', (name) => {
+    const expected = readFileSync(join(DIR, name.replace(/\.(ya?ml|json)$/, '.expected')), 'utf8');
+    const result = loadScenario(join(DIR, name));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(`${result.problems.map(formatProblem).join('\n')}\n`).toBe(expected);
+  });
+});
+
+describe('safety', () => {
+  it('refuses an oversized text before parsing it', () => {
+    const text = `id: big\ntitle: Big\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    const result = parseScenarioText(text, 'big.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      'big.yaml:1:1: the file is 1.0 MiB; a scenario file may be at most 1 MiB, so it was not read',
+    ]);
+  });
+
+  it('reports a missing file as a problem, not an exception', () => {
+    const result = loadScenario('test/fixtures/broken/no-such-file.yaml');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'test/fixtures/broken/no-such-file.yaml',
+          line: 1,
+          col: 1,
+          message: 'cannot read (ENOENT: no such file)',
+        },
+      ],
+    });
+  });
+
+  it('names an unknown bundled id and points to the list', () => {
+    const result = loadScenario('no-such-scenario');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.message).toBe('no such file, and no bundled scenario has this id');
+    expect(result.problems[0]!.hint).toContain('liaison-sim list');
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseScenarioText } from '../../src/scenario/load.js';
+
+/** A valid scenario to start from: every mutation of it must load or give located problems. */
+const BASE = readFileSync('test/fixtures/valid/withdrawal.yaml', 'utf8');
+const BASE_LINES = BASE.split('\n');
+
+type Mutation = (lines: string[]) => string[];
+
+const index = fc.nat({ max: BASE_LINES.length + 5 });
+const at = (lines: string[], i: number) => i % Math.max(1, lines.length);
+
+const strange = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer({ min: -1000, max: 100000 }).map(String),
+  fc.double({ noNaN: false }).map(String),
+  fc.constantFrom(
+    '',
+    '~',
+    'null',
+    '[]',
+    '{}',
+    '&a x',
+    '*a',
+    '!!binary aGVsbG8=',
+    '!custom x',
+    '"unterminated',
+    "'09:00'",
+    '2019-03-22T10:00',
+    '2019-02-30T10:00+09:00',
+    '[office, office]',
+    'nature',
+    'both',
+    '- x',
+    ': :',
+    '{ a: 1 }',
+    '\t',
+  ),
+);
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  index.map((i) => (lines: string[]) => lines.filter((_, j) => j !== at(lines, i))),
+  fc.tuple(index, index).map(([i, j]) => (lines: string[]) => {
+    const copy = [...lines];
+    const [a, b] = [at(copy, i), at(copy, j)];
+    [copy[a], copy[b]] = [copy[b]!, copy[a]!];
+    return copy;
+  }),
+  fc
+    .tuple(index, fc.nat(), fc.string({ minLength: 1, maxLength: 1 }))
+    .map(([i, k, ch]) => (lines: string[]) => {
+      const copy = [...lines];
+      const line = copy[at(copy, i)] ?? '';
+      const pos = k % Math.max(1, line.length);
+      copy[at(copy, i)] = line.slice(0, pos) + ch + line.slice(pos + 1);
+      return copy;
+    }),
+  fc.tuple(index, strange).map(([i, value]) => (lines: string[]) => {
+    const copy = [...lines];
+    const line = copy[at(copy, i)] ?? '';
+    const colon = line.indexOf(': ');
+    copy[at(copy, i)] = colon < 0 ? `${line} ${value}` : `${line.slice(0, colon + 2)}${value}`;
+    return copy;
+  }),
+  index.map((i) => (lines: string[]) => {
+    const copy = [...lines];
+    copy.splice(at(copy, i), 0, copy[at(copy, i)] ?? '');
+    return copy;
+  }),
+);
+
+describe('parseScenarioText on mutated scenarios', () => {
+  it('never throws: it loads, or every problem has a line, a column and a message', () => {
+    let loaded = 0;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const text = mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n');
+        const result = parseScenarioText(text, 'mutant.yaml');
+        if (result.ok) {
+          loaded++;
+          expect(result.timeline.frames.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(result.problems.length).toBeGreaterThan(0);
+        for (const p of result.problems) {
+          expect(p.file).toBe('mutant.yaml');
+          expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
+          expect(Number.isInteger(p.col) && p.col >= 1).toBe(true);
+          expect(p.message.trim().length).toBeGreaterThan(0);
+          // An internal error means our code threw: a bug, even though it is reported politely.
+          expect(p.message).not.toMatch(/^internal error/);
+        }
+      }),
+      { numRuns: 3000, seed: Number(process.env.FUZZ_SEED ?? 20190322) },
+    );
+    // Some mutations (a changed narration) leave a valid scenario: both paths get exercised.
+    expect(loaded).toBeGreaterThan(0);
+  });
+});
