@@ -1,5 +1,87 @@
-// Placeholder until this command lands.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('liaison-sim: run is not built yet\n');
+import { parseArgs } from 'node:util';
+import { runReport } from '../report/json.js';
+import { frameAt, runOutcome } from '../report/outcome.js';
+import { formatRunText } from '../report/text.js';
+import { formatProblem, loadScenario } from '../scenario/load.js';
+import { formatLong, formatOffset, parseIsoWithOffset } from '../time/clock.js';
+
+const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>]
+
+Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
+the expectations it checks and a summary.
+
+  --json       print one JSON object instead of text
+  --at <time>  print only how the channels stand at that moment: 2019-03-22T12:00
+               (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
+  -h, --help   show this help
+
+Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or usage.
+`;
+
+function usageError(message: string): number {
+  process.stderr.write(`liaison-sim run: ${message}\nTry: liaison-sim run --help\n`);
   return 2;
+}
+
+/** An ISO time with an offset, or a local time read at the scenario's own offset. */
+function parseMoment(text: string, offsetMinutes: number): number | null {
+  const exact = parseIsoWithOffset(text);
+  if (exact) return exact.at;
+  return parseIsoWithOffset(`${text.trim().replace(' ', 'T')}${formatOffset(offsetMinutes)}`)?.at ?? null;
+}
+
+export async function run(args: string[]): Promise<number> {
+  let parsed: { values: { json?: boolean; at?: string; help?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        json: { type: 'boolean' },
+        at: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) return usageError('name exactly one scenario (a file or a bundled id)');
+
+  const loaded = loadScenario(positionals[0]!);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
+    return 2;
+  }
+  const { timeline, scenario } = loaded;
+  const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.offsetMinutes);
+  if (at === null)
+    return usageError(
+      `--at "${values.at}" is not a time: write e.g. 2019-03-22T12:00 (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
+    );
+  if (at !== undefined && at < scenario.start) {
+    const starts = formatLong(scenario.start, scenario.offsetMinutes, scenario.zone);
+    process.stderr.write(`liaison-sim run: --at ${values.at} is before the scenario starts (${starts})\n`);
+    return 2;
+  }
+
+  if (at !== undefined) {
+    // A single moment: how things stand, not whether the whole run met its expectations.
+    if (values.json) {
+      const report = runReport(timeline);
+      const frame = report.frames[frameAt(timeline, at).index]!;
+      process.stdout.write(
+        `${JSON.stringify({ scenario: report.scenario, at: values.at, frame }, null, 2)}\n`,
+      );
+    } else process.stdout.write(formatRunText(timeline, { at }));
+    return 0;
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(runReport(timeline), null, 2)}\n`);
+  else process.stdout.write(formatRunText(timeline));
+  return runOutcome(timeline).failed > 0 ? 1 : 0;
 }

@@ -1,5 +1,48 @@
-// Placeholder until this command lands.
-export async function validate(_args: string[]): Promise<number> {
-  process.stderr.write('liaison-sim: validate is not built yet\n');
-  return 2;
+import { parseArgs } from 'node:util';
+import { formatProblem, loadScenario } from '../scenario/load.js';
+
+const HELP = `Usage: liaison-sim validate <file...>
+
+Checks scenario files (or bundled scenario ids): the format, the names they use, and a full
+simulated run. Prints "file: ok" or every problem as file:line:col: message.
+Exit codes: 0 all files are fine, 2 a file has problems (or bad usage).
+`;
+
+export async function validate(args: string[]): Promise<number> {
+  let parsed: { values: { help?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    process.stderr.write(
+      `liaison-sim validate: ${(error as Error).message}\nTry: liaison-sim validate --help\n`,
+    );
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) {
+    process.stderr.write(
+      'liaison-sim validate: name at least one scenario file\nTry: liaison-sim validate --help\n',
+    );
+    return 2;
+  }
+  let failed = false;
+  for (const file of parsed.positionals) {
+    const result = loadScenario(file);
+    if (result.ok) {
+      const { events, channels } = result.scenario;
+      process.stdout.write(`${file}: ok (${events.length} events, ${channels.length} channels)\n`);
+    } else {
+      failed = true;
+      process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
+    }
+  }
+  return failed ? 2 : 0;
 }

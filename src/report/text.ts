@@ -1,0 +1,124 @@
+/**
+ * The plain, readable run: one line per frame, failed expectations marked loudly, and a
+ * summary. Also what `liaison-sim` prints when stdout is not a terminal.
+ */
+import { describerFor, type Describer } from '../channels/describe.js';
+import { reachSides, type PairReach } from '../analysis/reachability.js';
+import type { Scenario } from '../model/scenario.js';
+import { formatClock, formatLong, localTime, toIsoDate } from '../time/clock.js';
+import type { Frame } from '../timeline/frame.js';
+import { eventSummary } from '../timeline/narrate.js';
+import type { Timeline } from '../timeline/timeline.js';
+import { frameAt, runOutcome, type Views } from './outcome.js';
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** "2019-03-22 10:00" in the scenario's own offset. */
+export function shortTime(at: number, offsetMinutes: number): string {
+  return `${toIsoDate(at, offsetMinutes)} ${formatClock(localTime(at, offsetMinutes).minutes)}`;
+}
+
+/** "office open · liaison CLOSED": closed and degraded stand out in capitals. */
+function compactStatuses(scenario: Scenario, views: Views): string {
+  return scenario.channels
+    .map((c) => {
+      const status = views[c.id]?.status ?? 'closed';
+      return `${c.id} ${status === 'open' ? 'open' : status.toUpperCase()}`;
+    })
+    .join(' · ');
+}
+
+function whatHappened(frame: Frame, scenario: Scenario, say: Describer): string {
+  const event = frame.event;
+  if (frame.kind === 'start') return 'Start.';
+  if (!event) return oneLine(frame.narration);
+  const channels = new Map(scenario.channels.map((c) => [c.id, c]));
+  const who = eventSummary(event, channels, say).replace(/\.$/, '');
+  const tag = event.tag === 'counterfactual' ? ' [counterfactual]' : '';
+  const whatIf = frame.kind === 'what-if' ? ' [what-if]' : '';
+  const narration = event.narrate ? ` — ${oneLine(event.narrate)}` : '';
+  return `${who}${narration}${tag}${whatIf}`;
+}
+
+function frameLines(frame: Frame, scenario: Scenario, say: Describer): string[] {
+  const when = shortTime(frame.at, scenario.offsetMinutes);
+  const lines = [
+    `${when}  ${whatHappened(frame, scenario, say)}  [${compactStatuses(scenario, frame.channels)}]`,
+  ];
+  for (const refusal of frame.refused) lines.push(`    refused: ${refusal.message}`);
+  for (const e of frame.expectations)
+    if (!e.ok)
+      lines.push(
+        `    !!! EXPECTATION FAILED: ${e.channel} should be ${e.expected} but is ${e.actual} (${frame.channels[e.channel]?.reason ?? 'no such channel'})`,
+      );
+  return lines;
+}
+
+function channelTable(scenario: Scenario, views: Views): string[] {
+  const width = Math.max(...scenario.channels.map((c) => c.name.length));
+  return scenario.channels.map((c) => {
+    const view = views[c.id];
+    const status = (view?.status ?? 'closed').toUpperCase().padEnd(8);
+    return `  ${c.name.padEnd(width)}  ${status}  ${view?.reason ?? ''}`;
+  });
+}
+
+export function reachLine(scenario: Scenario, reach: PairReach, say: Describer): string {
+  const pair = `${say.party(reach.from)} ⇄ ${say.party(reach.to)}`;
+  if (!reach.reachable) return `${pair}: cannot reach each other: no channel is open`;
+  const name = (id: string) => scenario.channels.find((c) => c.id === id)?.name ?? id;
+  const via = reach.direct.map(name);
+  const indirect = reach.indirect.length > 0 ? `, plus ${reach.indirect.length} route(s) through others` : '';
+  const last =
+    reach.lastLinks.length > 0
+      ? `; last link: ${reach.lastLinks.map(name).join(', ')}`
+      : '; no single last link';
+  return `${pair}: reachable over ${via.length} of ${scenario.channels.length} channels (${via.join(', ')})${indirect}${last}`;
+}
+
+function header(scenario: Scenario): string[] {
+  const { offsetMinutes, zone } = scenario;
+  const lines = [
+    scenario.title,
+    `${formatLong(scenario.start, offsetMinutes, zone)} to ${formatLong(scenario.end, offsetMinutes, zone)} (${scenario.id})`,
+  ];
+  if (scenario.summary) lines.push(oneLine(scenario.summary));
+  return lines;
+}
+
+function atMoment(timeline: Timeline, at: number, say: Describer): string[] {
+  const { scenario } = timeline;
+  const frame = frameAt(timeline, at);
+  return [
+    `At ${formatLong(at, scenario.offsetMinutes, scenario.zone)}, as of frame ${frame.index + 1} of ${timeline.frames.length}:`,
+    ...frameLines(frame, scenario, say).map((l) => `  ${l}`),
+    '',
+    ...channelTable(scenario, frame.channels),
+    '',
+    reachLine(scenario, reachSides(scenario, frame.channels), say),
+  ];
+}
+
+export function formatRunText(timeline: Timeline, options: { at?: number } = {}): string {
+  const { scenario } = timeline;
+  const say = describerFor(scenario);
+  if (options.at !== undefined)
+    return [...header(scenario), '', ...atMoment(timeline, options.at, say), ''].join('\n');
+
+  const outcome = runOutcome(timeline);
+  const events = timeline.frames.filter((f) => f.event !== null).length;
+  const checks = timeline.frames.filter((f) => f.kind === 'checks').length;
+  const lines = [
+    ...header(scenario),
+    '',
+    ...timeline.frames.flatMap((f) => frameLines(f, scenario, say)),
+    '',
+    'Summary',
+    `  frames: ${timeline.frames.length} (${events} events, ${checks} routine checks)`,
+    `  expectations: ${outcome.passed} passed, ${outcome.failed} failed${outcome.failed > 0 ? '  !!!' : ''}`,
+    `  at the end (${formatLong(outcome.last.at, scenario.offsetMinutes, scenario.zone)}):`,
+    ...channelTable(scenario, outcome.last.channels).map((l) => `  ${l}`),
+    `  ${reachLine(scenario, outcome.reach, say)}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { formatRunText } from '../../src/report/text.js';
+import { simulate } from '../../src/timeline/simulate.js';
+import { kst, march2019 } from '../support/scenarios.js';
+
+const lines = (text: string) => text.split('\n');
+
+describe('formatRunText', () => {
+  const timeline = simulate(march2019());
+  const text = formatRunText(timeline);
+
+  it('starts with the title and the period in the scenario zone', () => {
+    expect(lines(text).slice(0, 2)).toEqual([
+      'Test: withdrawal',
+      'Thu 21 Mar 2019 08:00 KST to Tue 26 Mar 2019 23:59 KST (test-march-2019)',
+    ]);
+  });
+
+  it('prints one line per frame: local time, who did what, the narration, every status', () => {
+    const frameLines = lines(text).filter((l) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} /.test(l));
+    expect(frameLines).toHaveLength(timeline.frames.length);
+    expect(frameLines).toContain(
+      '2019-03-22 10:00  North: withdraw-staff (Joint Liaison Office) — North staff leave.  [office CLOSED · liaison open · military open]',
+    );
+    expect(frameLines).toContain(
+      '2019-03-25 08:30  North: send-staff 5 (Joint Liaison Office) — Some North staff return.  [office DEGRADED · liaison open · military open]',
+    );
+    expect(frameLines).toContain(
+      '2019-03-23 09:00  Routine check at 09:00: West Sea military line answered.  [office CLOSED · liaison open · military open]',
+    );
+  });
+
+  it('ends with a summary: counts, the channels at the end and whether the sides can reach each other', () => {
+    const summary = lines(text).slice(lines(text).indexOf('Summary'));
+    expect(summary).toEqual([
+      'Summary',
+      '  frames: 19 (2 events, 16 routine checks)',
+      '  expectations: 2 passed, 0 failed',
+      '  at the end (Tue 26 Mar 2019 17:00 KST):',
+      '    Joint Liaison Office    DEGRADED  North only partly staffed (5 of 20)',
+      '    Liaison line            OPEN      line working, both sides answering',
+      '    West Sea military line  OPEN      line working, both sides answering',
+      '  South ⇄ North: reachable over 3 of 3 channels (Joint Liaison Office, Liaison line, West Sea military line); no single last link',
+      '',
+    ]);
+  });
+
+  it('marks a failed expectation loudly under its frame and in the summary', () => {
+    const scenario = march2019();
+    scenario.events[0]!.expect.push({ channel: 'liaison', status: 'closed' });
+    const failing = lines(formatRunText(simulate(scenario)));
+    const at = failing.findIndex((l) => l.startsWith('2019-03-22 10:00'));
+    expect(failing[at + 1]).toBe(
+      '    !!! EXPECTATION FAILED: liaison should be closed but is open (line working, both sides answering)',
+    );
+    expect(failing).toContain('  expectations: 2 passed, 1 failed  !!!');
+  });
+
+  it('with `at`, shows how things stand at that moment: the last frame at or before it', () => {
+    const moment = lines(formatRunText(timeline, { at: kst('2019-03-23T12:00') }));
+    expect(moment).toContain('At Sat 23 Mar 2019 12:00 KST, as of frame 9 of 19:');
+    expect(moment).toContain(
+      '  2019-03-23 09:00  Routine check at 09:00: West Sea military line answered.  [office CLOSED · liaison open · military open]',
+    );
+    expect(moment).toContain(
+      '  Joint Liaison Office    CLOSED    North staff withdrawn since 22 Mar 2019 10:00',
+    );
+    expect(moment).toContain(
+      'South ⇄ North: reachable over 2 of 3 channels (Liaison line, West Sea military line); no single last link',
+    );
+    expect(moment).not.toContain('Summary');
+  });
+
+  it('says so when the two sides cannot reach each other, and names a last link', () => {
+    const scenario = march2019();
+    scenario.events.push({
+      at: kst('2019-03-26T10:00'),
+      side: 'north',
+      channels: ['liaison'],
+      do: 'stop-answering',
+      narrate: '',
+      tag: 'counterfactual',
+      expect: [],
+    });
+    scenario.events.push({
+      at: kst('2019-03-26T11:00'),
+      side: 'nature',
+      channels: ['military'],
+      do: 'break',
+      narrate: '',
+      tag: 'counterfactual',
+      expect: [],
+    });
+    const report = formatRunText(simulate(scenario));
+    expect(report).toContain('North: stop-answering (Liaison line) [counterfactual]');
+    // after the liaison line goes silent only the office (partly staffed) and the military line remain
+    expect(report).toContain(
+      '  South ⇄ North: reachable over 1 of 3 channels (Joint Liaison Office); last link: Joint Liaison Office',
+    );
+  });
+});
