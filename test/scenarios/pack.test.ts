@@ -87,6 +87,14 @@ describe('the bundled scenario pack', () => {
       for (const q of scenario.questions) expect(q.answer.trim().length).toBeGreaterThan(0);
     });
 
+    it('puts every question at the moment of a frame, so the stepper shows it there', () => {
+      // The player shows a question at the first frame at or after its time: a question
+      // between frames would appear one step late, and one after the last frame not at all.
+      const { scenario, frames } = timelineOf(name);
+      const times = new Set(frames.map((f) => f.at));
+      for (const q of scenario.questions) expect(times.has(q.at), q.ask).toBe(true);
+    });
+
     it('starts with the schema comment for editors', () => {
       const first = readFileSync(join(folder, name), 'utf8').split('\n')[0];
       expect(first).toBe('# yaml-language-server: $schema=./scenario.schema.json');
