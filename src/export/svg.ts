@@ -1,0 +1,352 @@
+import { describerFor } from '../channels/describe.js';
+import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
+import { statusSpans } from '../analysis/spans.js';
+import { formatDate, formatDateTime } from '../time/clock.js';
+import type { Frame } from '../timeline/frame.js';
+import type { Timeline } from '../timeline/timeline.js';
+import { timeAxis } from './timeAxis.js';
+import { clip, escapeXml as esc } from './xml.js';
+
+/*
+ * A slide-ready timeline: one lane per channel coloured by status, each status also drawn
+ * with its own pattern and named inside wide stretches, so the chart reads in greyscale and
+ * for colour-blind viewers. Scripted events are numbered callouts explained in a key below.
+ */
+
+const WIDTH = 1200;
+const MARGIN = 28;
+const LABEL_WIDTH = 230;
+const CHART_X = MARGIN + LABEL_WIDTH;
+const CHART_WIDTH = WIDTH - CHART_X - MARGIN;
+const LANE = 30;
+const LANE_GAP = 8;
+const MARKER_ROW = 24;
+const KEY_LINE = 18;
+/** Average glyph width of the sans-serif font as a share of its size, to fit labels. */
+const GLYPH = 0.56;
+
+type Band = ChannelStatus | 'redundant' | 'last-link' | 'cut-off';
+
+const LOOK: Record<Band, { fill: string; pattern: string; ink: string; word: string }> = {
+  open: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff', word: 'open' },
+  degraded: { fill: '#f0a202', pattern: 'dots', ink: '#1a1a1a', word: 'degraded' },
+  closed: { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff', word: 'closed' },
+  redundant: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff', word: 'more than one way' },
+  'last-link': { fill: '#e66101', pattern: 'bars', ink: '#ffffff', word: 'one last link' },
+  'cut-off': { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff', word: 'cut off' },
+};
+
+function defs(): string {
+  const pattern = (id: string, fill: string, body: string, extra = '') =>
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8"${extra}><rect width="8" height="8" fill="${fill}"/>${body}</pattern>`;
+  return [
+    '<defs>',
+    pattern(
+      'p-hatch',
+      LOOK.closed.fill,
+      '<line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" stroke-opacity="0.55" stroke-width="3"/>',
+      ' patternTransform="rotate(45)"',
+    ),
+    pattern(
+      'p-dots',
+      LOOK.degraded.fill,
+      '<circle cx="2" cy="2" r="1.4" fill="#1a1a1a" fill-opacity="0.55"/><circle cx="6" cy="6" r="1.4" fill="#1a1a1a" fill-opacity="0.55"/>',
+    ),
+    pattern(
+      'p-bars',
+      LOOK['last-link'].fill,
+      '<rect x="0" y="0" width="2" height="8" fill="#ffffff" fill-opacity="0.4"/>',
+    ),
+    '</defs>',
+  ].join('');
+}
+
+const paint = (band: Band) =>
+  LOOK[band].pattern === 'solid' ? LOOK[band].fill : `url(#p-${LOOK[band].pattern})`;
+
+const text = (x: number, y: number, content: string, attrs = '') =>
+  `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}"${attrs ? ` ${attrs}` : ''}>${esc(content)}</text>`;
+
+const fits = (label: string, width: number, size: number) => label.length * size * GLYPH + 10 <= width;
+
+/** One horizontal band of stretches, each painted and, where it fits, named. */
+function lane(
+  id: string,
+  y: number,
+  stretches: { from: number; to: number; band: Band; label?: string }[],
+  x: (at: number) => number,
+  when: (at: number) => string,
+): string[] {
+  const out: string[] = [`<g class="lane" data-lane="${esc(id)}">`];
+  for (const s of stretches) {
+    const left = x(s.from);
+    const width = Math.max(x(s.to) - left, s.to > s.from ? 0.8 : 0);
+    if (width <= 0) continue;
+    out.push(
+      `<rect x="${left.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${LANE}" fill="${paint(s.band)}"><title>${esc(`${s.label ?? LOOK[s.band].word}: ${when(s.from)} – ${when(s.to)}`)}</title></rect>`,
+    );
+    const label = s.label ?? LOOK[s.band].word;
+    const word = fits(label, width, 12) ? label : fits(LOOK[s.band].word, width, 12) ? LOOK[s.band].word : '';
+    if (word)
+      out.push(
+        text(
+          left + width / 2,
+          y + LANE / 2 + 4,
+          word,
+          `text-anchor="middle" font-size="12" font-weight="600" fill="${LOOK[s.band].ink}" paint-order="stroke" stroke="${LOOK[s.band].fill}" stroke-width="3"`,
+        ),
+      );
+  }
+  out.push(
+    `<rect x="${CHART_X}" y="${y}" width="${CHART_WIDTH}" height="${LANE}" fill="none" stroke="#444444" stroke-width="0.6"/>`,
+    '</g>',
+  );
+  return out;
+}
+
+function reachBand(reach: PairReach): Band {
+  if (!reach.reachable) return 'cut-off';
+  return reach.lastLinks.length > 0 ? 'last-link' : 'redundant';
+}
+
+interface Marker {
+  number: number;
+  frame: Frame;
+  x: number;
+}
+
+/** Markers close enough to collide share one callout: "4–13". */
+interface Callout {
+  markers: Marker[];
+  label: string;
+  x: number;
+  width: number;
+  row: number;
+}
+
+/** Numbers the scripted events in time order. */
+function numberEvents(frames: readonly Frame[], x: (at: number) => number, end: number): Marker[] {
+  return frames
+    .filter((frame) => frame.event !== null && frame.at <= end)
+    .map((frame, i) => ({ number: i + 1, frame, x: x(frame.at) }));
+}
+
+/** Groups markers that would overlap and stacks callouts that still collide into rows. */
+function placeCallouts(markers: Marker[]): Callout[] {
+  const groups: Marker[][] = [];
+  for (const m of markers) {
+    const group = groups[groups.length - 1];
+    if (group && m.x - group[0]!.x < 16) group.push(m);
+    else groups.push([m]);
+  }
+  const rows: number[] = [];
+  return groups.map((group) => {
+    const first = group[0]!.number;
+    const last = group[group.length - 1]!.number;
+    const label = first === last ? String(first) : `${first}–${last}`;
+    const width = Math.max(20, label.length * 10 * 0.62 + 10);
+    const x = (group[0]!.x + group[group.length - 1]!.x) / 2;
+    let row = rows.findIndex((right) => right + 4 <= x - width / 2);
+    if (row < 0) row = rows.length;
+    rows[row] = x + width / 2;
+    return { markers: group, label, x, width, row };
+  });
+}
+
+function calloutSvg(c: Callout, top: number): string {
+  const events = c.markers.map((m) => m.frame);
+  const y = top + c.row * MARKER_ROW;
+  const allContext = events.every((f) => f.event!.do === null);
+  const counterfactual = events.some((f) => f.event!.tag === 'counterfactual' || f.kind === 'what-if');
+  const fill = allContext ? '#ffffff' : counterfactual ? '#6a3d9a' : '#2b2b2b';
+  const ink = allContext ? '#2b2b2b' : '#ffffff';
+  const dash = counterfactual ? ' stroke-dasharray="3,2"' : '';
+  return [
+    `<rect x="${(c.x - c.width / 2).toFixed(1)}" y="${y + 1}" width="${c.width.toFixed(1)}" height="20" rx="10" fill="${fill}" stroke="#2b2b2b" stroke-width="1.4"${dash}/>`,
+    text(
+      c.x,
+      y + 15,
+      c.label,
+      `class="callout" text-anchor="middle" font-size="10" font-weight="700" fill="${ink}"`,
+    ),
+  ].join('');
+}
+
+function keyLines(markers: Marker[], scenario: Scenario, top: number): { svg: string[]; height: number } {
+  if (markers.length === 0) return { svg: [], height: 0 };
+  const say = describerFor(scenario);
+  const columns = markers.length > 10 ? 2 : 1;
+  const perColumn = Math.ceil(markers.length / columns);
+  const columnWidth = (WIDTH - 2 * MARGIN) / columns;
+  const maxChars = Math.floor((columnWidth - 40) / (12 * GLYPH * 0.93));
+  const names = new Map(scenario.channels.map((c) => [c.id, c.name]));
+  const svg = [text(MARGIN, top + 14, 'Events', 'font-size="14" font-weight="700"')];
+  markers.forEach((m, i) => {
+    const event = m.frame.event!;
+    const column = Math.floor(i / perColumn);
+    const x = MARGIN + column * columnWidth;
+    const y = top + 36 + (i % perColumn) * KEY_LINE;
+    const where =
+      event.channels.length === 1
+        ? (names.get(event.channels[0]!) ?? event.channels[0])
+        : `${event.channels.length} channels`;
+    const what = event.do === null ? '' : `${event.do} (${where}) · `;
+    const tag =
+      event.tag === 'counterfactual' ? ' (counterfactual)' : m.frame.kind === 'what-if' ? ' (what-if)' : '';
+    const line = `${formatDate(m.frame.at, scenario.offsetMinutes)} · ${say.actor(event.side)}: ${what}${event.narrate || ''}`;
+    svg.push(text(x + 22, y, String(m.number), 'text-anchor="end" font-size="12" font-weight="700"'));
+    svg.push(text(x + 30, y, clip(line, maxChars - tag.length) + tag, 'font-size="12"'));
+  });
+  return { svg, height: 36 + perColumn * KEY_LINE };
+}
+
+function legend(y: number): string[] {
+  const out: string[] = [];
+  let x = MARGIN;
+  const heading = (word: string) => {
+    out.push(text(x, y + 11.5, word, 'font-size="12" font-weight="700"'));
+    x += word.length * 12 * 0.68 + 10;
+  };
+  const swatch = (band: Band, word: string) => {
+    out.push(
+      `<rect x="${x}" y="${y}" width="26" height="14" fill="${paint(band)}" stroke="#444444" stroke-width="0.6"/>`,
+    );
+    out.push(text(x + 32, y + 11.5, word, 'font-size="12"'));
+    x += 32 + word.length * 12 * GLYPH + 16;
+  };
+  const marker = (fill: string, ink: string, dash: string, word: string) => {
+    out.push(
+      `<rect x="${x}" y="${y - 1}" width="16" height="16" rx="8" fill="${fill}" stroke="#2b2b2b" stroke-width="1.2"${dash}/>`,
+    );
+    out.push(text(x + 8, y + 11, 'n', `text-anchor="middle" font-size="9" font-weight="700" fill="${ink}"`));
+    x += 22 + word.length * 12 * GLYPH + 16;
+    out.push(text(x - word.length * 12 * GLYPH - 16, y + 11.5, word, 'font-size="12"'));
+  };
+  heading('Channel');
+  swatch('open', 'open');
+  swatch('degraded', 'degraded');
+  swatch('closed', 'closed');
+  x += 12;
+  heading('Sides');
+  swatch('last-link', 'one last link');
+  swatch('cut-off', 'cut off');
+  x += 12;
+  heading('Events');
+  marker('#2b2b2b', '#ffffff', '', 'on a channel');
+  marker('#ffffff', '#2b2b2b', '', 'context');
+  marker('#6a3d9a', '#ffffff', ' stroke-dasharray="3,2"', 'counterfactual');
+  return out;
+}
+
+/** The timeline chart of a run as a standalone SVG document. */
+export function timelineSvg(timeline: Timeline): string {
+  const { scenario } = timeline;
+  const { start, end, offsetMinutes } = scenario;
+  const span = Math.max(end - start, 1);
+  const x = (at: number) => CHART_X + ((Math.min(Math.max(at, start), end) - start) / span) * CHART_WIDTH;
+  const say = describerFor(scenario);
+  const when = (at: number) => formatDateTime(at, offsetMinutes);
+  const [sideA, sideB] = scenario.sides.map((p) => say.party(p));
+
+  const markers = numberEvents(timeline.frames, x, end);
+  const callouts = placeCallouts(markers);
+  const markerRows = Math.max(1, ...callouts.map((c) => c.row + 1));
+  const markersTop = 132;
+  const lanesTop = markersTop + markerRows * MARKER_ROW + 8;
+  const spans = statusSpans(timeline);
+  const body: string[] = [];
+
+  scenario.channels.forEach((channel, i) => {
+    const y = lanesTop + i * (LANE + LANE_GAP);
+    body.push(
+      text(CHART_X - 10, y + LANE / 2 + 4.5, clip(channel.name, 34), 'text-anchor="end" font-size="13"'),
+    );
+    body.push(
+      ...lane(
+        channel.id,
+        y,
+        (spans.get(channel.id) ?? []).map((s) => ({ from: s.from, to: s.to, band: s.status })),
+        x,
+        when,
+      ),
+    );
+  });
+  const reachTop = lanesTop + scenario.channels.length * (LANE + LANE_GAP) + 10;
+  const channelName = (id: string) => scenario.channels.find((c) => c.id === id)?.name ?? id;
+  const reachStretches: { from: number; to: number; band: Band; label?: string }[] = [];
+  for (const s of sideReachOverTime(timeline)) {
+    const band = reachBand(s.reach);
+    const label =
+      band === 'last-link' ? `last link: ${s.reach.lastLinks.map(channelName).join(' + ')}` : undefined;
+    // Routes change more often than the picture: merge stretches that look the same.
+    const previous = reachStretches[reachStretches.length - 1];
+    if (previous && previous.band === band && previous.label === label) previous.to = s.to;
+    else reachStretches.push({ from: s.from, to: s.to, band, ...(label ? { label } : {}) });
+  }
+  body.push(
+    text(
+      CHART_X - 10,
+      reachTop + LANE / 2 + 4.5,
+      `${sideA} ⇄ ${sideB}`,
+      'text-anchor="end" font-size="13" font-weight="700"',
+    ),
+  );
+  body.push(...lane('sides', reachTop, reachStretches, x, when));
+
+  // Event guides run from each marker down through every lane.
+  const lanesBottom = reachTop + LANE;
+  const guides = callouts.flatMap((c) =>
+    c.markers.map(
+      (m) =>
+        `<line x1="${m.x.toFixed(1)}" y1="${markersTop + c.row * MARKER_ROW + 21}" x2="${m.x.toFixed(1)}" y2="${lanesBottom}" stroke="#2b2b2b" stroke-opacity="0.45" stroke-width="1" stroke-dasharray="2,3"/>`,
+    ),
+  );
+
+  const axisTop = lanesBottom + 8;
+  const axis = timeAxis(start, end, offsetMinutes, CHART_WIDTH, 96);
+  const axisSvg = [
+    `<line x1="${CHART_X}" y1="${axisTop}" x2="${CHART_X + CHART_WIDTH}" y2="${axisTop}" stroke="#444444"/>`,
+  ];
+  for (const tick of axis.ticks) {
+    const tx = x(tick.at);
+    axisSvg.push(
+      `<line x1="${tx.toFixed(1)}" y1="${axisTop}" x2="${tx.toFixed(1)}" y2="${axisTop + 6}" stroke="#444444"/>`,
+    );
+    axisSvg.push(
+      `<line x1="${tx.toFixed(1)}" y1="${lanesTop}" x2="${tx.toFixed(1)}" y2="${lanesBottom}" stroke="#ffffff" stroke-opacity="0.5" stroke-width="0.8"/>`,
+    );
+    axisSvg.push(text(tx, axisTop + 19, tick.label, 'text-anchor="middle" font-size="11" fill="#333333"'));
+  }
+  let lastContext = -Infinity;
+  for (const c of axis.context) {
+    const cx = x(c.at);
+    if (cx - lastContext < c.label.length * 11 * 0.62 + 16) continue;
+    lastContext = cx;
+    axisSvg.push(text(cx, axisTop + 36, c.label, 'font-size="11" font-weight="700" fill="#333333"'));
+  }
+
+  const keyTop = axisTop + 52;
+  const key = keyLines(markers, scenario, keyTop);
+  const height = Math.ceil(keyTop + key.height + MARGIN);
+  const subtitle = `${formatDateTime(start, offsetMinutes)} – ${formatDateTime(end, offsetMinutes)} ${scenario.zone} · ${scenario.channels.length} channels between ${scenario.parties.map((p) => p.name).join(', ')}`;
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif">`,
+    `<title id="chart-title">${esc(scenario.title)}</title>`,
+    `<desc id="chart-desc">${esc(`Timeline of each channel's status, ${subtitle}.`)}</desc>`,
+    defs(),
+    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    text(MARGIN, 44, scenario.title, 'font-size="24" font-weight="700" fill="#1a1a1a"'),
+    text(MARGIN, 70, subtitle, 'font-size="14" fill="#555555"'),
+    ...legend(90),
+    ...body,
+    ...guides,
+    ...callouts.map((c) => calloutSvg(c, markersTop)),
+    ...axisSvg,
+    ...key.svg,
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,131 @@
+import { DAY, localMidnight, localTime } from '../time/clock.js';
+
+const HOUR = 3_600_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+export interface Tick {
+  at: number;
+  label: string;
+}
+
+export interface TimeAxis {
+  /** Evenly spaced ticks, each labelled ("09:00", "Fri 22", "Mar", "2019"). */
+  ticks: Tick[];
+  /** The wider context under them, where it changes ("22 Mar 2019", "2019"). */
+  context: Tick[];
+}
+
+type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
+interface Step {
+  unit: Unit;
+  every: number;
+  /** Rough length, only to pick a step that leaves room for the labels. */
+  approx: number;
+}
+
+const STEPS: Step[] = [
+  { unit: 'hour', every: 1, approx: HOUR },
+  { unit: 'hour', every: 3, approx: 3 * HOUR },
+  { unit: 'hour', every: 6, approx: 6 * HOUR },
+  { unit: 'hour', every: 12, approx: 12 * HOUR },
+  { unit: 'day', every: 1, approx: DAY },
+  { unit: 'day', every: 2, approx: 2 * DAY },
+  { unit: 'week', every: 1, approx: 7 * DAY },
+  { unit: 'week', every: 2, approx: 14 * DAY },
+  { unit: 'month', every: 1, approx: 30 * DAY },
+  { unit: 'month', every: 3, approx: 91 * DAY },
+  { unit: 'month', every: 6, approx: 182 * DAY },
+  { unit: 'year', every: 1, approx: 365 * DAY },
+  { unit: 'year', every: 2, approx: 730 * DAY },
+  { unit: 'year', every: 5, approx: 1826 * DAY },
+];
+
+/** Epoch ms of local midnight on a calendar date at the offset (month may overflow). */
+const localDate = (year: number, month: number, day: number, offsetMinutes: number) =>
+  Date.UTC(year, month - 1, day) - offsetMinutes * 60_000;
+
+/** The tick instants of one step from `start` to `end`, aligned on calendar boundaries. */
+function instants(step: Step, start: number, end: number, offsetMinutes: number): number[] {
+  const result: number[] = [];
+  const push = (at: number) => {
+    if (at >= start && at <= end) result.push(at);
+  };
+  const first = localTime(start, offsetMinutes);
+  if (step.unit === 'hour' || step.unit === 'day') {
+    const size = step.unit === 'hour' ? HOUR : DAY;
+    for (let at = localMidnight(start, offsetMinutes); at <= end; at += step.every * size) push(at);
+  } else if (step.unit === 'week') {
+    const midnight = localMidnight(start, offsetMinutes);
+    const monday = midnight - ((first.weekday + 6) % 7) * DAY;
+    for (let at = monday; at <= end; at += step.every * 7 * DAY) push(at);
+  } else if (step.unit === 'month') {
+    // Quarters and halves start in January, so labels read Jan, Apr, Jul, Oct.
+    const firstMonth = Math.floor((first.month - 1) / step.every) * step.every;
+    for (let m = firstMonth; ; m += step.every) {
+      const at = localDate(first.year, m + 1, 1, offsetMinutes);
+      if (at > end) break;
+      push(at);
+    }
+  } else {
+    const firstYear = Math.floor(first.year / step.every) * step.every;
+    for (let y = firstYear; ; y += step.every) {
+      const at = localDate(y, 1, 1, offsetMinutes);
+      if (at > end) break;
+      push(at);
+    }
+  }
+  return result;
+}
+
+function tickLabel(unit: Unit, at: number, offsetMinutes: number): string {
+  const t = localTime(at, offsetMinutes);
+  const clock = `${String(Math.floor(t.minutes / 60)).padStart(2, '0')}:${String(t.minutes % 60).padStart(2, '0')}`;
+  if (unit === 'hour') return clock;
+  if (unit === 'day') return `${WEEKDAYS[t.weekday]} ${t.day}`;
+  if (unit === 'week') return `${t.day} ${MONTHS[t.month - 1]}`;
+  if (unit === 'month') return MONTHS[t.month - 1]!;
+  return String(t.year);
+}
+
+/** The wider unit under a tick, and its label: the day under hours, the year under months. */
+function contextKey(unit: Unit, at: number, offsetMinutes: number): [string, string] | null {
+  const t = localTime(at, offsetMinutes);
+  if (unit === 'hour')
+    return [
+      `${t.year}-${t.month}-${t.day}`,
+      `${WEEKDAYS[t.weekday]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`,
+    ];
+  if (unit === 'day') return [`${t.year}-${t.month}`, `${MONTHS[t.month - 1]} ${t.year}`];
+  if (unit === 'week' || unit === 'month') return [String(t.year), String(t.year)];
+  return null;
+}
+
+/**
+ * Ticks for a time axis `width` pixels wide, adapted to the span: hours for a day, days for
+ * a week, months for a year or two, years beyond. Labels stay at least `minGap` pixels apart.
+ */
+export function timeAxis(
+  start: number,
+  end: number,
+  offsetMinutes: number,
+  width: number,
+  minGap = 64,
+): TimeAxis {
+  const span = Math.max(end - start, 1);
+  // Hour ticks only for a few days at most: beyond that, days read better than clock times.
+  const fits = (step: Step) =>
+    (step.approx / span) * width >= minGap && (step.unit !== 'hour' || span <= 3 * DAY);
+  const step = STEPS.find(fits) ?? STEPS[STEPS.length - 1]!;
+  const ats = instants(step, start, end, offsetMinutes);
+  const ticks = ats.map((at) => ({ at, label: tickLabel(step.unit, at, offsetMinutes) }));
+  const context: Tick[] = [];
+  let previous = '';
+  for (const at of [start, ...ats]) {
+    const key = contextKey(step.unit, at, offsetMinutes);
+    if (!key || key[0] === previous) continue;
+    previous = key[0];
+    context.push({ at, label: key[1] });
+  }
+  return { ticks, context };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { timelineSvg } from '../../src/export/svg.js';
+import { simulate } from '../../src/timeline/simulate.js';
+import { withIntermediary } from '../analysis/handmade.js';
+import { findAll, parseXml, textOf, type XmlElement } from './wellFormed.js';
+
+describe('timeline SVG', () => {
+  const scenario = withIntermediary();
+  const svg = timelineSvg(simulate(scenario));
+  const { problems, root } = parseXml(svg);
+  const all = (test: (e: XmlElement) => boolean) => findAll(root!, test);
+  const lane = (id: string) => all((e) => e.attrs['data-lane'] === id)[0]!;
+  const texts = (e: XmlElement) => findAll(e, (x) => x.name === 'text').map(textOf);
+
+  it('is well-formed XML with an svg root', () => {
+    expect(problems).toEqual([]);
+    expect(root!.name).toBe('svg');
+    expect(root!.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+  });
+
+  it('escapes the title and prints it with the period', () => {
+    expect(svg).toContain('Test: a week &lt;with&gt; &quot;China&quot; &amp; friends');
+    expect(all((e) => e.name === 'title' && e.attrs.id === 'chart-title').map(textOf)).toEqual([
+      'Test: a week <with> "China" & friends',
+    ]);
+    expect(texts(root!)).toContain(
+      '1 Jun 2020 00:00 – 5 Jun 2020 00:00 KST · 5 channels between South Korea, North Korea, China',
+    );
+  });
+
+  it('draws one lane per channel, then one for the two sides', () => {
+    const lanes = all((e) => e.attrs.class === 'lane').map((e) => e.attrs['data-lane']);
+    expect(lanes).toEqual(['office', 'liaison', 'military', 'beijing-south', 'beijing-north', 'sides']);
+  });
+
+  it('paints each status with its own pattern and dates every stretch', () => {
+    const stretches = findAll(lane('office'), (e) => e.name === 'rect' && e.children.length > 0);
+    expect(stretches.map((r) => [r.attrs.fill, textOf(r.children[0]!)])).toEqual([
+      ['#1a9850', 'open: 1 Jun 2020 00:00 – 1 Jun 2020 10:00'],
+      ['url(#p-hatch)', 'closed: 1 Jun 2020 10:00 – 4 Jun 2020 12:00'],
+      ['url(#p-dots)', 'degraded: 4 Jun 2020 12:00 – 5 Jun 2020 00:00'],
+    ]);
+    // Wide stretches are also named in words, so colour is never the only cue.
+    expect(texts(lane('office'))).toEqual(['open', 'closed', 'degraded']);
+    for (const id of ['p-hatch', 'p-dots', 'p-bars'])
+      expect(all((e) => e.name === 'pattern' && e.attrs.id === id)).toHaveLength(1);
+  });
+
+  it('shows the last link and the cut-off in the sides lane', () => {
+    const titles = findAll(lane('sides'), (e) => e.name === 'title').map(textOf);
+    expect(titles).toEqual([
+      'more than one way: 1 Jun 2020 00:00 – 2 Jun 2020 12:00',
+      'last link: West Sea military line: 2 Jun 2020 12:00 – 3 Jun 2020 08:00',
+      'cut off: 3 Jun 2020 08:00 – 3 Jun 2020 14:00',
+      'last link: Seoul–Beijing line + Beijing–Pyongyang line: 3 Jun 2020 14:00 – 4 Jun 2020 06:00',
+      'more than one way: 4 Jun 2020 06:00 – 5 Jun 2020 00:00',
+    ]);
+  });
+
+  it('has a legend naming every status and marker', () => {
+    const words = texts(root!);
+    for (const word of [
+      'Channel',
+      'open',
+      'degraded',
+      'closed',
+      'Sides',
+      'one last link',
+      'cut off',
+      'context',
+      'counterfactual',
+    ])
+      expect(words).toContain(word);
+  });
+
+  it('numbers the six scripted events and explains each in the key, routine checks left out', () => {
+    const callouts = all((e) => e.attrs.class === 'callout').map(textOf);
+    expect(callouts).toEqual(['1', '2', '3', '4', '5', '6']);
+    const key = texts(root!).filter((t) => /^\d Jun 2020 · /.test(t));
+    expect(key).toEqual([
+      '1 Jun 2020 · North: withdraw-staff (Joint Liaison Office) · North staff leave.',
+      '2 Jun 2020 · North: stop-answering (Liaison line) · No answer.',
+      '3 Jun 2020 · nature: break (West Sea military line) · A wildfire burns the cable.',
+      '3 Jun 2020 · China: connect (Beijing–Pyongyang line) · Beijing connects a line to Pyongyang. (counterfactual)',
+      '4 Jun 2020 · North: resume-answering (Liaison line) · The North picks up again.',
+      '4 Jun 2020 · North: send-staff (Joint Liaison Office) · Five North staff return.',
+    ]);
+  });
+
+  it('labels the axis with days for a four-day span', () => {
+    const words = texts(root!);
+    for (const day of ['Mon 1', 'Tue 2', 'Wed 3', 'Thu 4', 'Fri 5', 'Jun 2020']) expect(words).toContain(day);
+  });
+
+  it('groups events too close to tell apart into one callout', () => {
+    const base = withIntermediary();
+    const crowded = {
+      ...base,
+      end: base.start + 400 * 24 * 3_600_000,
+      events: base.events.slice(0, 2).map((e, i) => ({ ...e, at: base.start + (i + 1) * 3_600_000 })),
+    };
+    const { problems, root } = parseXml(timelineSvg(simulate(crowded)));
+    expect(problems).toEqual([]);
+    expect(findAll(root!, (e) => e.attrs.class === 'callout').map(textOf)).toEqual(['1–2']);
+  });
+});
+
+describe('the well-formedness check itself', () => {
+  it('rejects broken XML', () => {
+    expect(parseXml('<svg><g></svg>').problems).not.toEqual([]);
+    expect(parseXml('<svg><text>a & b</text></svg>').problems).toEqual(['bare "&" in text near "a & b"']);
+    expect(parseXml('<svg><rect x="1" x="2"/></svg>').problems).toEqual(['duplicate attribute x on <rect>']);
+    expect(parseXml('<svg/><svg/>').problems).toEqual(['second root element <svg>']);
+  });
+});
