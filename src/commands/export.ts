@@ -1,5 +1,71 @@
-// Placeholder until this command lands.
-export async function exportCommand(_args: string[]): Promise<number> {
-  process.stderr.write('liaison-sim: export is not built yet\n');
+import { parseArgs } from 'node:util';
+import {
+  EXPORT_FORMATS,
+  formatFromPath,
+  isExportFormat,
+  renderExport,
+  writeExport,
+  type ExportFormat,
+} from '../export/exportScenario.js';
+import { formatProblem, loadScenario } from '../scenario/load.js';
+
+const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force]
+
+  svg      a timeline chart of every channel, for slides
+  md       a Markdown handout: channels, events, debrief figures, questions
+  mermaid  Markdown with Mermaid state diagrams of the channel machines the scenario uses
+
+Writes to stdout unless -o is given. An existing file is never replaced without --force.
+The format may be left out when the -o file name ends in .svg, .md or .mmd.
+`;
+
+const fail = (message: string) => {
+  process.stderr.write(`liaison-sim export: ${message}\n`);
   return 2;
+};
+
+export async function exportCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\nTry: liaison-sim export --help`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) return fail(`give exactly one scenario (a file or a bundled id)\n\n${HELP}`);
+
+  const requested = values.format ?? (values.output ? formatFromPath(values.output) : null);
+  if (requested === null) return fail(`say which format: --format ${EXPORT_FORMATS.join('|')}`);
+  if (!isExportFormat(requested))
+    return fail(`unknown format "${requested}"; choose ${EXPORT_FORMATS.join(', ')}`);
+  const format: ExportFormat = requested;
+
+  const loaded = loadScenario(positionals[0]!);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
+    return 2;
+  }
+  const text = renderExport(loaded.timeline, format);
+  if (!values.output) {
+    process.stdout.write(text);
+    return 0;
+  }
+  const written = await writeExport(values.output, text, values.force ?? false);
+  if (!written.ok) return fail(written.message);
+  process.stderr.write(`wrote ${values.output}\n`);
+  return 0;
 }

@@ -1,0 +1,52 @@
+import { FileExistsError, writeFileSafely } from '../io/writeFileSafely.js';
+import type { Timeline } from '../timeline/timeline.js';
+import { markdownHandout } from './markdown.js';
+import { mermaidDocument } from './mermaid.js';
+import { timelineSvg } from './svg.js';
+
+export const EXPORT_FORMATS = ['svg', 'md', 'mermaid'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const EXTENSIONS: Record<string, ExportFormat> = {
+  '.svg': 'svg',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.mmd': 'mermaid',
+};
+
+export function isExportFormat(text: string): text is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(text);
+}
+
+/** The format a file name implies ("chart.svg" -> svg), or null. */
+export function formatFromPath(path: string): ExportFormat | null {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? null : (EXTENSIONS[path.slice(dot).toLowerCase()] ?? null);
+}
+
+export function renderExport(timeline: Timeline, format: ExportFormat): string {
+  if (format === 'svg') return timelineSvg(timeline);
+  if (format === 'md') return markdownHandout(timeline);
+  return mermaidDocument(timeline.scenario);
+}
+
+export type WriteOutcome = { ok: true } | { ok: false; message: string };
+
+/** Writes an export to a file, never over an existing one unless `force`. */
+export async function writeExport(path: string, text: string, force: boolean): Promise<WriteOutcome> {
+  try {
+    await writeFileSafely(path, text, force);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof FileExistsError)
+      return {
+        ok: false,
+        message: `${path} already exists; choose another name or add --force to replace it`,
+      };
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      message: `cannot write ${path}${code ? ` (${code})` : ''}: ${(error as Error).message}`,
+    };
+  }
+}
