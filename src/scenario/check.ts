@@ -139,7 +139,7 @@ function checkChannel(
       if (!ends.includes(party))
         found.add(
           [...path, 'initial', 'silent', i],
-          `"${party}" is not at either end of channel "${id}" (${ends.join(', ')}), so cannot be silent on it`,
+          `"${party}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot be silent on it`,
           didYouMean(party, ends),
         );
     });
@@ -260,7 +260,7 @@ function checkEvent(
     if (perSide && event.side !== undefined && partyIds.includes(event.side) && !ends.includes(event.side))
       found.add(
         [...path, 'side'],
-        `"${event.side}" is not at either end of channel "${id}" (${ends.join(', ')}), so cannot ${action} there`,
+        `"${event.side}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot ${action} there`,
       );
     if (channel.kind !== 'liaison-office' || event.count === undefined || !COUNTED_EVENTS.includes(action))
       continue;

@@ -4,6 +4,7 @@
  * schema (no custom tags), aliases are capped, and oversized files are refused unread.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { z } from 'zod';
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Scenario } from '../model/scenario.js';
 import { formatDateTime } from '../time/clock.js';
@@ -120,6 +121,22 @@ function simulateLocated(scenario: Scenario, locateEvent: (index: number) => Pro
   };
 }
 
+/**
+ * When the only shape problems are unknown keys (typos), the rest of the file is still
+ * fully readable: check its names and times too, so the author gets every problem at once.
+ */
+function checksDespiteUnknownKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): PathProblem[] {
+  if (!issues.every((issue) => issue.code === 'unrecognized_keys')) return [];
+  const cleaned = structuredClone(data);
+  for (const issue of issues) {
+    let node: unknown = cleaned;
+    for (const segment of issue.path) node = (node as Record<PropertyKey, unknown>)[segment];
+    for (const key of (issue as { keys: string[] }).keys) delete (node as Record<string, unknown>)[key];
+  }
+  const reparsed = scenarioFileSchema.safeParse(cleaned);
+  return reparsed.success ? checkScenario(reparsed.data) : [];
+}
+
 function parseChecked(text: string, file: string): LoadResult {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes)] };
@@ -161,8 +178,13 @@ function parseChecked(text: string, file: string): LoadResult {
   });
 
   const parsed = scenarioFileSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
-    return { ok: false, problems: problemsFromIssues(parsed.error.issues, data).map(place) };
+  if (!parsed.success) {
+    const shape = problemsFromIssues(parsed.error.issues, data);
+    return {
+      ok: false,
+      problems: [...shape, ...checksDespiteUnknownKeys(data, parsed.error.issues)].map(place),
+    };
+  }
 
   const semantic = checkScenario(parsed.data);
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };

@@ -72,30 +72,34 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 describe('parseScenarioText on mutated scenarios', () => {
-  it('never throws: it loads, or every problem has a line, a column and a message', () => {
-    let loaded = 0;
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const text = mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n');
-        const result = parseScenarioText(text, 'mutant.yaml');
-        if (result.ok) {
-          loaded++;
-          expect(result.timeline.frames.length).toBeGreaterThan(0);
-          return;
-        }
-        expect(result.problems.length).toBeGreaterThan(0);
-        for (const p of result.problems) {
-          expect(p.file).toBe('mutant.yaml');
-          expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
-          expect(Number.isInteger(p.col) && p.col >= 1).toBe(true);
-          expect(p.message.trim().length).toBeGreaterThan(0);
-          // An internal error means our code threw: a bug, even though it is reported politely.
-          expect(p.message).not.toMatch(/^internal error/);
-        }
-      }),
-      { numRuns: 3000, seed: Number(process.env.FUZZ_SEED ?? 20190322) },
-    );
-    // Some mutations (a changed narration) leave a valid scenario: both paths get exercised.
-    expect(loaded).toBeGreaterThan(0);
-  });
+  it(
+    'never throws: it loads, or every problem has a line, a column and a message',
+    { timeout: 600_000 },
+    () => {
+      let loaded = 0;
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+          const text = mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n');
+          const result = parseScenarioText(text, 'mutant.yaml');
+          if (result.ok) {
+            loaded++;
+            expect(result.timeline.frames.length).toBeGreaterThan(0);
+            return;
+          }
+          expect(result.problems.length).toBeGreaterThan(0);
+          for (const p of result.problems) {
+            expect(p.file).toBe('mutant.yaml');
+            expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
+            expect(Number.isInteger(p.col) && p.col >= 1).toBe(true);
+            expect(p.message.trim().length).toBeGreaterThan(0);
+            // An internal error means our code threw: a bug, even though it is reported politely.
+            expect(p.message).not.toMatch(/^internal error/);
+          }
+        }),
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 3000), seed: Number(process.env.FUZZ_SEED ?? 20190322) },
+      );
+      // Some mutations (a changed narration) leave a valid scenario: both paths get exercised.
+      expect(loaded).toBeGreaterThan(0);
+    },
+  );
 });
