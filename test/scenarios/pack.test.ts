@@ -52,6 +52,9 @@ const timelineOf = (name: string): Timeline => {
 describe('the bundled scenario pack', () => {
   it('has the default scenario and at least two counterfactuals', () => {
     expect(files).toContain('march-2019-withdrawal.yaml');
+    // A bundled scenario loads by its id as well as by its path.
+    const byId = loadScenario('march-2019-withdrawal');
+    expect(byId.ok && byId.scenario.id).toBe('march-2019-withdrawal');
     const counterfactual = files.filter(
       (name) => parseDocument(readFileSync(join(folder, name), 'utf8')).get('tag') === 'counterfactual',
     );
