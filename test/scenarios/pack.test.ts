@@ -1,6 +1,6 @@
 /**
  * The bundled scenario pack: every file loads cleanly, every expectation in it holds,
- * historical events cite their sources, and a few facts from docs/../domain notes are
+ * historical events cite their sources, and a few facts from the domain notes are
  * checked against the simulated timeline rather than against the files' own claims.
  */
 import { readdirSync, readFileSync } from 'node:fs';
