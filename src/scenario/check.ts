@@ -17,6 +17,16 @@ const COUNTED_EVENTS = ['send-staff', 'reduce-staff'];
 
 const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
 
+/** Each routine check is a frame: a stranger's file spanning centuries must not eat the machine. */
+export const MAX_ROUTINE_CALLS = 50_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+function routineCallsAtMost(file: ScenarioFile, span: number): number {
+  const days = Math.max(0, Math.ceil(span / DAY_MS) + 1);
+  const perDay = Object.values(file.channels).reduce((sum, c) => sum + (c.checks?.at.length ?? 0), 0);
+  return days * perDay;
+}
+
 class Findings {
   readonly problems: PathProblem[] = [];
   add(path: Path, message: string, hint?: string, atKey = false): void {
@@ -68,6 +78,13 @@ export function checkScenario(file: ScenarioFile): PathProblem[] {
   const start = timeOf(file.start);
   const end = scenarioEnd(file);
   if (end < start) found.add(['end'], `the scenario ends (${show(end)}) before it starts (${show(start)})`);
+  const calls = routineCallsAtMost(file, end - start);
+  if (calls > MAX_ROUTINE_CALLS)
+    found.add(
+      [file.end === undefined ? 'start' : 'end'],
+      `from ${show(start)} to ${show(end)} the channels would make up to ${calls} routine check calls; liaison-sim simulates at most ${MAX_ROUTINE_CALLS}`,
+      'shorten the period, or give fewer channels a checks: calendar',
+    );
 
   let previous: number | null = null;
   file.events.forEach((event, index) => {
