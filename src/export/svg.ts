@@ -16,9 +16,8 @@ import { clip, escapeXml as esc } from './xml.js';
 
 const WIDTH = 1200;
 const MARGIN = 28;
-const LABEL_WIDTH = 230;
-const CHART_X = MARGIN + LABEL_WIDTH;
-const CHART_WIDTH = WIDTH - CHART_X - MARGIN;
+/** The label column grows with the longest channel name, within these bounds. */
+const LABEL_WIDTH = { min: 150, max: 320 };
 const LANE = 30;
 const LANE_GAP = 8;
 const MARKER_ROW = 24;
@@ -71,7 +70,13 @@ const text = (x: number, y: number, content: string, attrs = '') =>
 const fits = (label: string, width: number, size: number) => label.length * size * GLYPH + 10 <= width;
 
 /** One horizontal band of stretches, each painted and, where it fits, named. */
+interface Box {
+  x: number;
+  width: number;
+}
+
 function lane(
+  box: Box,
   id: string,
   y: number,
   stretches: { from: number; to: number; band: Band; label?: string }[],
@@ -99,7 +104,7 @@ function lane(
       );
   }
   out.push(
-    `<rect x="${CHART_X}" y="${y}" width="${CHART_WIDTH}" height="${LANE}" fill="none" stroke="#444444" stroke-width="0.6"/>`,
+    `<rect x="${box.x}" y="${y}" width="${box.width}" height="${LANE}" fill="none" stroke="#444444" stroke-width="0.6"/>`,
     '</g>',
   );
   return out;
@@ -154,23 +159,42 @@ function placeCallouts(markers: Marker[]): Callout[] {
   });
 }
 
-function calloutSvg(c: Callout, top: number): string {
-  const events = c.markers.map((m) => m.frame);
-  const y = top + c.row * MARKER_ROW;
-  const allContext = events.every((f) => f.event!.do === null);
-  const counterfactual = events.some((f) => f.event!.tag === 'counterfactual' || f.kind === 'what-if');
-  const fill = allContext ? '#ffffff' : counterfactual ? '#6a3d9a' : '#2b2b2b';
-  const ink = allContext ? '#2b2b2b' : '#ffffff';
-  const dash = counterfactual ? ' stroke-dasharray="3,2"' : '';
+/** How a marker looks: scripted channel event, context, or counterfactual (and what-if). */
+function markerStyle(frames: readonly Frame[]): { fill: string; ink: string; dash: string } {
+  const allContext = frames.every((f) => f.event!.do === null);
+  const counterfactual = frames.some((f) => f.event!.tag === 'counterfactual' || f.kind === 'what-if');
+  return {
+    fill: allContext ? '#ffffff' : counterfactual ? '#6a3d9a' : '#2b2b2b',
+    ink: allContext ? '#2b2b2b' : '#ffffff',
+    dash: counterfactual ? ' stroke-dasharray="3,2"' : '',
+  };
+}
+
+/** A rounded label: the callouts above the lanes and the numbers in the key look alike. */
+function pill(
+  cx: number,
+  top: number,
+  width: number,
+  height: number,
+  label: string,
+  style: ReturnType<typeof markerStyle>,
+  cls: string,
+  size = 10,
+): string {
   return [
-    `<rect x="${(c.x - c.width / 2).toFixed(1)}" y="${y + 1}" width="${c.width.toFixed(1)}" height="20" rx="10" fill="${fill}" stroke="#2b2b2b" stroke-width="1.4"${dash}/>`,
+    `<rect x="${(cx - width / 2).toFixed(1)}" y="${top}" width="${width.toFixed(1)}" height="${height}" rx="${height / 2}" fill="${style.fill}" stroke="#2b2b2b" stroke-width="1.4"${style.dash}/>`,
     text(
-      c.x,
-      y + 15,
-      c.label,
-      `class="callout" text-anchor="middle" font-size="10" font-weight="700" fill="${ink}"`,
+      cx,
+      top + height / 2 + size * 0.36,
+      label,
+      `class="${cls}" text-anchor="middle" font-size="${size}" font-weight="700" fill="${style.ink}"`,
     ),
   ].join('');
+}
+
+function calloutSvg(c: Callout, top: number): string {
+  const style = markerStyle(c.markers.map((m) => m.frame));
+  return pill(c.x, top + c.row * MARKER_ROW + 1, c.width, 20, c.label, style, 'callout');
 }
 
 function keyLines(markers: Marker[], scenario: Scenario, top: number): { svg: string[]; height: number } {
@@ -179,7 +203,7 @@ function keyLines(markers: Marker[], scenario: Scenario, top: number): { svg: st
   const columns = markers.length > 10 ? 2 : 1;
   const perColumn = Math.ceil(markers.length / columns);
   const columnWidth = (WIDTH - 2 * MARGIN) / columns;
-  const maxChars = Math.floor((columnWidth - 40) / (12 * GLYPH * 0.93));
+  const maxChars = Math.floor((columnWidth - 44) / (12 * 0.6));
   const names = new Map(scenario.channels.map((c) => [c.id, c.name]));
   const svg = [text(MARGIN, top + 14, 'Events', 'font-size="14" font-weight="700"')];
   markers.forEach((m, i) => {
@@ -192,11 +216,9 @@ function keyLines(markers: Marker[], scenario: Scenario, top: number): { svg: st
         ? (names.get(event.channels[0]!) ?? event.channels[0])
         : `${event.channels.length} channels`;
     const what = event.do === null ? '' : `${event.do} (${where}) · `;
-    const tag =
-      event.tag === 'counterfactual' ? ' (counterfactual)' : m.frame.kind === 'what-if' ? ' (what-if)' : '';
     const line = `${formatDate(m.frame.at, scenario.offsetMinutes)} · ${say.actor(event.side)}: ${what}${event.narrate || ''}`;
-    svg.push(text(x + 22, y, String(m.number), 'text-anchor="end" font-size="12" font-weight="700"'));
-    svg.push(text(x + 30, y, clip(line, maxChars - tag.length) + tag, 'font-size="12"'));
+    svg.push(pill(x + 13, y - 11.5, 26, 15, String(m.number), markerStyle([m.frame]), 'key-number', 9.5));
+    svg.push(text(x + 32, y, clip(line, maxChars), 'class="key" font-size="12"'));
   });
   return { svg, height: 36 + perColumn * KEY_LINE };
 }
@@ -244,6 +266,12 @@ export function timelineSvg(timeline: Timeline): string {
   const { scenario } = timeline;
   const { start, end, offsetMinutes } = scenario;
   const span = Math.max(end - start, 1);
+  const longest = Math.max(...scenario.channels.map((c) => c.name.length), 16);
+  const labelWidth = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest * 13 * 0.6 + 14));
+  const CHART_X = Math.round(MARGIN + labelWidth);
+  const CHART_WIDTH = WIDTH - CHART_X - MARGIN;
+  const box: Box = { x: CHART_X, width: CHART_WIDTH };
+  const maxLabel = Math.floor((labelWidth - 14) / (13 * 0.6));
   const x = (at: number) => CHART_X + ((Math.min(Math.max(at, start), end) - start) / span) * CHART_WIDTH;
   const say = describerFor(scenario);
   const when = (at: number) => formatDateTime(at, offsetMinutes);
@@ -260,10 +288,16 @@ export function timelineSvg(timeline: Timeline): string {
   scenario.channels.forEach((channel, i) => {
     const y = lanesTop + i * (LANE + LANE_GAP);
     body.push(
-      text(CHART_X - 10, y + LANE / 2 + 4.5, clip(channel.name, 34), 'text-anchor="end" font-size="13"'),
+      text(
+        CHART_X - 10,
+        y + LANE / 2 + 4.5,
+        clip(channel.name, maxLabel),
+        'text-anchor="end" font-size="13"',
+      ),
     );
     body.push(
       ...lane(
+        box,
         channel.id,
         y,
         (spans.get(channel.id) ?? []).map((s) => ({ from: s.from, to: s.to, band: s.status })),
@@ -292,7 +326,7 @@ export function timelineSvg(timeline: Timeline): string {
       'text-anchor="end" font-size="13" font-weight="700"',
     ),
   );
-  body.push(...lane('sides', reachTop, reachStretches, x, when));
+  body.push(...lane(box, 'sides', reachTop, reachStretches, x, when));
 
   // Event guides run from each marker down through every lane.
   const lanesBottom = reachTop + LANE;
@@ -308,6 +342,12 @@ export function timelineSvg(timeline: Timeline): string {
   const axisSvg = [
     `<line x1="${CHART_X}" y1="${axisTop}" x2="${CHART_X + CHART_WIDTH}" y2="${axisTop}" stroke="#444444"/>`,
   ];
+  for (const at of axis.minor) {
+    const tx = x(at);
+    axisSvg.push(
+      `<line x1="${tx.toFixed(1)}" y1="${axisTop}" x2="${tx.toFixed(1)}" y2="${axisTop + 3}" stroke="#777777"/>`,
+    );
+  }
   for (const tick of axis.ticks) {
     const tx = x(tick.at);
     axisSvg.push(
@@ -321,15 +361,27 @@ export function timelineSvg(timeline: Timeline): string {
   let lastContext = -Infinity;
   for (const c of axis.context) {
     const cx = x(c.at);
-    if (cx - lastContext < c.label.length * 11 * 0.62 + 16) continue;
-    lastContext = cx;
-    axisSvg.push(text(cx, axisTop + 36, c.label, 'font-size="11" font-weight="700" fill="#333333"'));
+    const wide = c.label.length * 11 * 0.62;
+    const left = axis.centered ? cx - wide / 2 : cx;
+    // A label that would run into the previous one (or off the chart) is left out.
+    if (left - lastContext < 16 || (axis.centered && left + wide > CHART_X + CHART_WIDTH + 4)) continue;
+    lastContext = left + wide;
+    const anchor = axis.centered ? 'text-anchor="middle" ' : '';
+    axisSvg.push(
+      text(
+        cx,
+        axisTop + (axis.centered ? 22 : 36),
+        c.label,
+        `${anchor}font-size="11" font-weight="700" fill="#333333"`,
+      ),
+    );
   }
 
   const keyTop = axisTop + 52;
   const key = keyLines(markers, scenario, keyTop);
   const height = Math.ceil(keyTop + key.height + MARGIN);
-  const subtitle = `${formatDateTime(start, offsetMinutes)} – ${formatDateTime(end, offsetMinutes)} ${scenario.zone} · ${scenario.channels.length} channels between ${scenario.parties.map((p) => p.name).join(', ')}`;
+  const sideNames = scenario.sides.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id);
+  const subtitle = `${formatDateTime(start, offsetMinutes)} – ${formatDateTime(end, offsetMinutes)} ${scenario.zone} · ${sideNames.join(' and ')} · ${scenario.channels.length} channels`;
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -14,7 +14,24 @@ export interface TimeAxis {
   ticks: Tick[];
   /** The wider context under them, where it changes ("22 Mar 2019", "2019"). */
   context: Tick[];
+  /** Unlabelled small ticks between the labelled ones (quarters between years). */
+  minor: number[];
+  /** True when context labels name the stretch they sit in the middle of (whole years). */
+  centered: boolean;
 }
+
+/** The finer step drawn unlabelled between labelled ticks, when there is room for it. */
+const MINOR: Partial<Record<string, Step>> = {
+  'year-1': { unit: 'month', every: 3, approx: 91 * DAY },
+  'year-2': { unit: 'year', every: 1, approx: 365 * DAY },
+  'year-5': { unit: 'year', every: 1, approx: 365 * DAY },
+  'month-6': { unit: 'month', every: 1, approx: 30 * DAY },
+  'month-3': { unit: 'month', every: 1, approx: 30 * DAY },
+  'week-2': { unit: 'week', every: 1, approx: 7 * DAY },
+  'week-1': { unit: 'day', every: 1, approx: DAY },
+  'day-2': { unit: 'day', every: 1, approx: DAY },
+  'day-1': { unit: 'hour', every: 6, approx: 6 * HOUR },
+};
 
 type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
 interface Step {
@@ -119,6 +136,21 @@ export function timeAxis(
   const step = STEPS.find(fits) ?? STEPS[STEPS.length - 1]!;
   const ats = instants(step, start, end, offsetMinutes);
   const ticks = ats.map((at) => ({ at, label: tickLabel(step.unit, at, offsetMinutes) }));
+  const finer = MINOR[`${step.unit}-${step.every}`];
+  const labelled = new Set(ats);
+  const minor =
+    finer && (finer.approx / span) * width >= 6
+      ? instants(finer, start, end, offsetMinutes).filter((at) => !labelled.has(at))
+      : [];
+  if (step.unit === 'year' && step.every === 1) {
+    // Years read best as names of the stretch between boundaries, the first and last included.
+    const bounds = [start, ...ats.filter((at) => at > start && at < end), end];
+    const context = bounds.slice(0, -1).map((from, i) => ({
+      at: (from + bounds[i + 1]!) / 2,
+      label: String(localTime(from, offsetMinutes).year),
+    }));
+    return { ticks: ticks.map((t) => ({ ...t, label: '' })), context, minor, centered: true };
+  }
   const context: Tick[] = [];
   let previous = '';
   for (const at of [start, ...ats]) {
@@ -127,5 +159,5 @@ export function timeAxis(
     previous = key[0];
     context.push({ at, label: key[1] });
   }
-  return { ticks, context };
+  return { ticks, context, minor, centered: false };
 }

@@ -25,10 +25,20 @@ describe('timeAxis', () => {
     expect(labels(axis.context)).toEqual(['2020', '2021', '2022', '2023']);
   });
 
-  it('uses years for 2018 to 2023', () => {
-    const axis = timeAxis(kst('2018-01-01T09:00'), kst('2023-12-31T18:00'), 540, 900, 96);
-    expect(labels(axis.ticks)).toEqual(['2019', '2020', '2021', '2022', '2023']);
-    expect(axis.context).toEqual([]);
+  it('uses years for 2018 to 2023, named in the middle of each, with quarters between', () => {
+    const start = kst('2018-01-03T08:00');
+    const end = kst('2023-04-13T18:00');
+    const axis = timeAxis(start, end, 540, 900, 96);
+    expect(axis.ticks.map((t) => t.at)).toEqual(
+      ['2019', '2020', '2021', '2022', '2023'].map((y) => kst(`${y}-01-01T00:00`)),
+    );
+    expect(axis.centered).toBe(true);
+    expect(labels(axis.context)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023']);
+    expect(axis.context[1]!.at).toBe((kst('2019-01-01T00:00') + kst('2020-01-01T00:00')) / 2);
+    expect(axis.context[5]!.at).toBe((kst('2023-01-01T00:00') + end) / 2);
+    // Quarters: Apr, Jul, Oct of 2018 to 2022 and Apr 2023.
+    expect(axis.minor).toHaveLength(16);
+    expect(axis.minor[0]).toBe(kst('2018-04-01T00:00'));
   });
 
   it('keeps calendar boundaries at the scenario offset, not UTC', () => {
