@@ -1,5 +1,54 @@
-// Placeholder until this command lands.
-export async function play(_args: string[]): Promise<number> {
-  process.stderr.write('liaison-sim: play is not built yet\n');
-  return 2;
+import { parseArgs } from 'node:util';
+import { formatRunText } from '../report/text.js';
+import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
+import { formatProblem, loadScenario } from '../scenario/load.js';
+
+const HELP = `Usage: liaison-sim play [scenario]
+
+Steps through a scenario (a .yaml file or a bundled id; default ${DEFAULT_SCENARIO_ID}) in
+the terminal: → ← step, space plays, / jumps to a date, i asks "what if…", ? shows every key.
+When input or output is not a terminal it prints the whole run as text instead.
+`;
+
+/** Interactive only when both ends are terminals; decided once, here. */
+export const isInteractive = (): boolean => process.stdin.isTTY === true && process.stdout.isTTY === true;
+
+export async function play(args: string[]): Promise<number> {
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+    if (parsed.values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    positionals = parsed.positionals;
+  } catch (error) {
+    process.stderr.write(`liaison-sim play: ${(error as Error).message}\n${HELP}`);
+    return 2;
+  }
+  if (positionals.length > 1) {
+    process.stderr.write(`liaison-sim play: one scenario at a time\n${HELP}`);
+    return 2;
+  }
+  const loaded = loadScenario(positionals[0] ?? DEFAULT_SCENARIO_ID);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    return 2;
+  }
+  if (!isInteractive()) {
+    process.stdout.write(formatRunText(loaded.timeline));
+    return 0;
+  }
+  // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
+  delete process.env['CI'];
+  delete process.env['CONTINUOUS_INTEGRATION'];
+  const [{ runUi }, { saveBranch }] = await Promise.all([
+    import('../ui/run-ui.js'),
+    import('../ui/save-branch.js'),
+  ]);
+  return runUi(loaded.timeline, { save: (branch) => saveBranch(branch, process.cwd()) });
 }

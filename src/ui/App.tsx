@@ -1,0 +1,32 @@
+import { useApp } from 'ink';
+import { useReducer } from 'react';
+import type { Timeline } from '../timeline/timeline.js';
+import { Screen } from './Screen.js';
+import { initialState, reduce } from './state.js';
+import { ColorContext } from './theme.js';
+import { useKeyRouter } from './use-key-router.js';
+import { usePlayback } from './use-playback.js';
+import { useSave } from './use-save.js';
+
+export interface AppProps {
+  timeline: Timeline;
+  columns: number;
+  rows: number;
+  color?: boolean;
+  /** Writes a what-if branch somewhere and returns the path (kept outside the UI). */
+  save?: (branch: Timeline) => Promise<string>;
+}
+
+/** State, playback and the key router; the Screen draws. */
+export function App({ timeline, columns, rows, color = true, save }: AppProps) {
+  const [state, dispatch] = useReducer(reduce, timeline, initialState);
+  const { exit } = useApp();
+  usePlayback(state.playing, state.speed, dispatch);
+  const onSave = useSave(state.branch, dispatch, save);
+  useKeyRouter(state.request, dispatch, { quit: () => exit(), save: onSave });
+  return (
+    <ColorContext.Provider value={color}>
+      <Screen state={state} columns={columns} rows={rows} />
+    </ColorContext.Provider>
+  );
+}

@@ -1,0 +1,84 @@
+import { Box, Text } from 'ink';
+import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import type { Frame } from '../timeline/frame.js';
+import { ChannelRow } from './ChannelRow.js';
+import { checkText, reasonText } from './format.js';
+import type { Detail } from './layout.js';
+
+interface Props {
+  scenario: Scenario;
+  frame: Frame;
+  /** Channel id to history's status, for channels where a branch differs. */
+  differs: ReadonlyMap<string, ChannelStatus>;
+  first: number;
+  count: number;
+  detail: Detail;
+  width: number;
+  height: number;
+  /** Stacked above the narration, which draws the line between them. */
+  joined: boolean;
+}
+
+/** Every channel (or a scrolled window of them) in a box. */
+export function ChannelBoard({
+  scenario,
+  frame,
+  differs,
+  first,
+  count,
+  detail,
+  width,
+  height,
+  joined,
+}: Props) {
+  const inner = width - 2;
+  const channels = scenario.channels.slice(first, first + count);
+  const digits = String(scenario.channels.length).length;
+  const longest = Math.max(...scenario.channels.map((c) => c.name.length));
+  const nameWidth = Math.min(longest, detail === 'full' ? inner - 40 : Math.max(12, Math.floor(inner * 0.3)));
+  const more = scenario.channels.length - count;
+  const title =
+    more > 0
+      ? ` Channels ${first + 1}–${first + channels.length} of ${scenario.channels.length} (↑↓) `
+      : ' Channels ';
+  return (
+    <Box
+      flexDirection="column"
+      borderStyle="round"
+      borderBottom={!joined}
+      width={width}
+      height={height + (joined ? 1 : 2)}
+    >
+      <Box marginTop={-1} marginLeft={1}>
+        <Text bold>{title}</Text>
+      </Box>
+      {channels.map((spec, i) => {
+        const view = frame.channels[spec.id]!;
+        return (
+          <ChannelRow
+            key={spec.id}
+            spec={spec}
+            view={view}
+            nameWidth={nameWidth}
+            width={inner}
+            lines={
+              detail === 'full'
+                ? 3
+                : detail === 'all' || (detail === 'offices' && spec.kind === 'liaison-office')
+                  ? 2
+                  : 1
+            }
+            text={{
+              number: String(first + i + 1).padStart(digits),
+              name: spec.name,
+              reason: reasonText(view, scenario.start, scenario.offsetMinutes),
+              check:
+                checkText(view, frame.at, scenario.offsetMinutes) ?? (spec.checks ? 'no check yet' : null),
+              was: differs.get(spec.id) ?? null,
+            }}
+          />
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,81 @@
+import { Box, Text } from 'ink';
+import type { ChannelView } from '../channels/status.js';
+import type { ChannelSpec, ChannelStatus } from '../model/scenario.js';
+import { STATUS_MARK, STATUS_WORD, padEnd, truncate } from './format.js';
+import { useTone } from './theme.js';
+
+export interface RowText {
+  number: string;
+  name: string;
+  reason: string;
+  check: string | null;
+  /** History's status when this branch differs from it. */
+  was: ChannelStatus | null;
+}
+
+interface Props {
+  spec: ChannelSpec;
+  view: ChannelView;
+  text: RowText;
+  nameWidth: number;
+  width: number;
+  /** 1: all on one line; 2: a detail line; 3: reason and detail lines of their own. */
+  lines: 1 | 2 | 3;
+}
+
+const STATUS_WIDTH = 9;
+
+/** One channel: mark, name, status word, why; then its detail line and last check. */
+export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
+  const tone = useTone();
+  const lead = `${text.number} `;
+  const was = text.was ? `≠ history: was ${STATUS_WORD[text.was]}` : '';
+  const label = lines === 3 && view.lastCheck ? 'last check ' : '';
+  const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
+  const used = lead.length + 2 + nameWidth + 1 + STATUS_WIDTH;
+  const reasonRoom = Math.max(0, width - used - (was ? was.length + 1 : 0) - check.length);
+  const inline = lines === 3 ? '' : text.reason;
+  const indent = ' '.repeat(lead.length + 2);
+  const checkRoom = text.check ? text.check.length + 2 : 0;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate">
+        {lead}
+        <Text color={tone(view.status)} bold>
+          {STATUS_MARK[view.status]}
+        </Text>{' '}
+        {padEnd(text.name, nameWidth)}{' '}
+        <Text color={tone(view.status)} bold>
+          {padEnd(STATUS_WORD[view.status], STATUS_WIDTH)}
+        </Text>
+        {was ? (
+          <Text inverse color={tone('branch')}>
+            {was}
+          </Text>
+        ) : null}
+        {was ? ' ' : ''}
+        {padEnd(truncate(inline, reasonRoom), reasonRoom)}
+        <Text dimColor>{check}</Text>
+      </Text>
+      {lines === 3 ? (
+        <Text wrap="truncate">
+          {indent}
+          {truncate(text.reason, width - indent.length)}
+        </Text>
+      ) : null}
+      {lines === 3 ? (
+        <Text wrap="truncate" dimColor>
+          {indent}
+          {truncate(view.detail, width - indent.length)}
+        </Text>
+      ) : null}
+      {lines === 2 ? (
+        <Text wrap="truncate" dimColor>
+          {indent}
+          {padEnd(view.detail, Math.max(0, width - indent.length - checkRoom))}
+          {text.check ? `  ${text.check}` : ''}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}

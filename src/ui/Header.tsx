@@ -1,0 +1,36 @@
+import { Box, Text } from 'ink';
+import { formatLong } from '../time/clock.js';
+import type { Scenario } from '../model/scenario.js';
+import { truncate } from './format.js';
+import { useTone } from './theme.js';
+
+interface Props {
+  scenario: Scenario;
+  at: number;
+  index: number;
+  count: number;
+  branch: boolean;
+  width: number;
+}
+
+/** Title, the moment shown in the scenario's own zone, the step, and a WHAT-IF flag. */
+export function Header({ scenario, at, index, count, branch, width }: Props) {
+  const tone = useTone();
+  const right = `${formatLong(at, scenario.offsetMinutes, scenario.zone)}  ${index + 1}/${count}`;
+  const flag = branch ? ' WHAT-IF · NOT HISTORY ' : '';
+  const room = width - right.length - flag.length - 4;
+  const title = truncate(width >= 100 ? `liaison-sim · ${scenario.title}` : scenario.title, room);
+  return (
+    <Box width={width} justifyContent="space-between">
+      <Text wrap="truncate">
+        {branch ? (
+          <Text inverse bold color={tone('branch')}>
+            {flag}
+          </Text>
+        ) : null}
+        <Text bold> {title}</Text>
+      </Text>
+      <Text bold>{right} </Text>
+    </Box>
+  );
+}

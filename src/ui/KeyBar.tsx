@@ -1,0 +1,31 @@
+import { Text } from 'ink';
+import type { UiState } from './state.js';
+
+/** The keys that work right now, most useful first (cut at the right edge when narrow). */
+export function keysFor(state: UiState, width = 200): string {
+  const wide = width >= 100;
+  switch (state.mode.kind) {
+    case 'help':
+      return 'Esc/? close help  q quit';
+    case 'jump':
+    case 'count':
+      return 'Enter go  Backspace erase  Esc cancel';
+    case 'pick-channel':
+    case 'pick-event':
+      return 'type its number or ↑↓ then Enter  Esc cancel';
+    case 'browse':
+      if (state.branch) return '←→ step  b back to history  w save as scenario  space play  ? help  q quit';
+      return wide
+        ? '←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  ? help  q quit'
+        : '←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit';
+  }
+}
+
+export function KeyBar({ state, width }: { state: UiState; width: number }) {
+  return (
+    <Text wrap="truncate" inverse>
+      {' '}
+      {keysFor(state, width)}{' '}
+    </Text>
+  );
+}

@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import { narrationLines, type NarrationInput, type Tone } from './narration-lines.js';
+import { useTone } from './theme.js';
+
+interface Props extends NarrationInput {
+  width: number;
+  height: number;
+  /** Stacked under the board: the top border joins the board's sides. */
+  joined: boolean;
+}
+
+const JOINED = {
+  topLeft: '├',
+  top: '─',
+  topRight: '┤',
+  left: '│',
+  right: '│',
+  bottomLeft: '╰',
+  bottom: '─',
+  bottomRight: '╯',
+};
+
+/** What happened at this frame, who acted, the source, and how a branch differs. */
+export function Narration({ width, height, joined, ...input }: Props) {
+  const tone = useTone();
+  const style = (t: Tone) => ({
+    bold: t === 'history' || t === 'counterfactual',
+    inverse: t === 'counterfactual',
+    color:
+      t === 'counterfactual' || t === 'note' ? tone('branch') : t === 'question' ? tone('accent') : undefined,
+    dimColor: t === 'dim',
+  });
+  const title = input.branchFrom !== null ? ' What happens in this branch ' : ' What happened ';
+  return (
+    <Box flexDirection="column" borderStyle={joined ? JOINED : 'round'} width={width} height={height + 2}>
+      <Box marginTop={-1} marginLeft={1}>
+        <Text bold>{title}</Text>
+      </Box>
+      {narrationLines(input, width - 2, height).map((line, i) => (
+        <Text key={i} wrap="truncate" {...style(line.tone)}>
+          {line.text}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,110 @@
+import { Box, Text } from 'ink';
+import { ChannelBoard } from './ChannelBoard.js';
+import { Header } from './Header.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { KeyBar } from './KeyBar.js';
+import { columnOf } from './lanes.js';
+import { MIN_COLUMNS, MIN_ROWS, planLayout } from './layout.js';
+import { Narration } from './Narration.js';
+import { Picker } from './Picker.js';
+import { ReachLine } from './ReachLine.js';
+import { shown, type UiState } from './state.js';
+import { StatusLine } from './StatusLine.js';
+import { Story } from './Story.js';
+import { LEGEND_WIDTH, TimelineStrip, labelWidth } from './TimelineStrip.js';
+import { useDiffers, useLanes } from './use-screen-data.js';
+
+interface Props {
+  state: UiState;
+  columns: number;
+  rows: number;
+}
+
+/** The whole screen for one UI state; it only renders. */
+export function Screen({ state, columns, rows }: Props) {
+  const timeline = shown(state);
+  const { scenario, frames } = timeline;
+  const frame = frames[state.index]!;
+  const offices = scenario.channels.filter((c) => c.kind === 'liaison-office').length;
+  const layout = planLayout(columns, rows, scenario.channels.length, offices);
+  const track = Math.max(1, columns - labelWidth(columns) - LEGEND_WIDTH);
+  const lanes = useLanes(timeline, track);
+  const differs = useDiffers(state.branch, state.index);
+  if (layout.tooSmall)
+    return (
+      <Text>
+        Terminal too small: liaison-sim needs {MIN_COLUMNS}×{MIN_ROWS} (now {columns}×{rows}). q quits.
+      </Text>
+    );
+  const first = Math.min(state.scroll, scenario.channels.length - layout.shownChannels);
+  const story = layout.storyLines > 0 ? layout.storyLines + 2 : 0;
+  const panelLines =
+    (layout.wide ? layout.narrationLines : layout.boardLines + layout.narrationLines + 1) + story;
+  const end = Math.max(scenario.end, frames.at(-1)!.at);
+  const body =
+    state.mode.kind === 'help' ? (
+      <HelpOverlay width={columns} height={panelLines} />
+    ) : state.mode.kind === 'pick-channel' ||
+      state.mode.kind === 'pick-event' ||
+      state.mode.kind === 'count' ? (
+      <Picker state={state} frame={frame} width={columns} height={panelLines} />
+    ) : (
+      <Box flexDirection={layout.wide ? 'row' : 'column'}>
+        <ChannelBoard
+          scenario={scenario}
+          frame={frame}
+          differs={differs}
+          first={first}
+          count={layout.shownChannels}
+          detail={layout.detail}
+          width={layout.boardWidth}
+          height={layout.boardLines}
+          joined={!layout.wide}
+        />
+        <Narration
+          scenario={scenario}
+          frame={frame}
+          previousAt={state.index > 0 ? frames[state.index - 1]!.at : null}
+          branchFrom={timeline.origin?.fromIndex ?? null}
+          differs={differs}
+          width={layout.sideWidth}
+          height={layout.narrationLines}
+          joined={!layout.wide}
+        />
+      </Box>
+    );
+  return (
+    <Box flexDirection="column" width={columns} height={layout.height}>
+      <Header
+        scenario={scenario}
+        at={frame.at}
+        index={state.index}
+        count={frames.length}
+        branch={state.branch !== null}
+        width={columns}
+      />
+      {body}
+      {layout.storyLines > 0 && (state.mode.kind === 'browse' || state.mode.kind === 'jump') ? (
+        <Story
+          scenario={scenario}
+          frames={frames}
+          index={state.index}
+          width={columns}
+          height={layout.storyLines}
+        />
+      ) : null}
+      <ReachLine scenario={scenario} frame={frame} />
+      <TimelineStrip
+        scenario={scenario}
+        lanes={lanes}
+        cursor={columnOf(frame.at, scenario.start, end, track)}
+        first={first}
+        count={layout.lanes}
+        width={columns}
+      />
+      <Box flexGrow={1} />
+      <StatusLine state={state} />
+      <KeyBar state={state} width={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import { Box, Text } from 'ink';
+import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import { toIsoDate } from '../time/clock.js';
+import { LANE_CHAR, padEnd } from './format.js';
+import { useTone } from './theme.js';
+
+interface Props {
+  scenario: Scenario;
+  /** Status per column, one lane per channel of the scenario. */
+  lanes: readonly (readonly ChannelStatus[])[];
+  cursor: number;
+  first: number;
+  count: number;
+  width: number;
+}
+
+/** Room for the end date after the track, and for the legend beside the lanes. */
+export const LEGEND_WIDTH = 13;
+/** Room for a lane's number and name before the track. */
+export const labelWidth = (columns: number): number => Math.min(24, Math.max(13, Math.floor(columns * 0.18)));
+const LEGEND: ChannelStatus[] = ['open', 'degraded', 'closed'];
+
+/** Where we are in the run, and each channel's open/degraded/closed history across it. */
+export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: Props) {
+  const tone = useTone();
+  const label = labelWidth(width);
+  const track = lanes[0]?.length ?? Math.max(1, width - label - LEGEND_WIDTH);
+  const start = toIsoDate(scenario.start, scenario.offsetMinutes);
+  const end = toIsoDate(scenario.end, scenario.offsetMinutes);
+  const shown = scenario.channels.slice(first, first + count);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate">
+        {padEnd(` ${start} `, label)}
+        <Text bold>{'━'.repeat(cursor)}</Text>
+        <Text bold color={tone('accent')}>
+          ╋
+        </Text>
+        <Text dimColor>{'─'.repeat(Math.max(0, track - cursor - 1))}</Text> {end}
+      </Text>
+      {shown.map((spec, i) => {
+        const lane = lanes[first + i] ?? [];
+        const legend = LEGEND[i];
+        return (
+          <Text key={spec.id} wrap="truncate">
+            {padEnd(` ${first + i + 1} ${spec.name}`, label - 1)}{' '}
+            {runs(lane, 0, cursor).map(([status, length], k) => (
+              <Text key={k} color={tone(status)}>
+                {LANE_CHAR[status].repeat(length)}
+              </Text>
+            ))}
+            <Text inverse color={tone(lane[cursor] ?? 'open')}>
+              {LANE_CHAR[lane[cursor] ?? 'open']}
+            </Text>
+            {runs(lane, cursor + 1, lane.length).map(([status, length], k) => (
+              <Text key={k} color={tone(status)}>
+                {LANE_CHAR[status].repeat(length)}
+              </Text>
+            ))}
+            <Text dimColor>{legend ? `  ${LANE_CHAR[legend]} ${legend}` : ''}</Text>
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}
+
+/** Consecutive equal statuses as [status, length], so each run is one coloured span. */
+function runs(lane: readonly ChannelStatus[], from: number, to: number): [ChannelStatus, number][] {
+  const out: [ChannelStatus, number][] = [];
+  for (let x = from; x < to; x++) {
+    const last = out[out.length - 1];
+    if (last && last[0] === lane[x]) last[1]++;
+    else out.push([lane[x]!, 1]);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Key } from 'ink';
+import type { Action, UiState } from './state.js';
+
+/** What a key asks for: a change of UI state, or an effect at the edge (quit, save). */
+export type Command = Exclude<Action, { type: 'key' }> | { type: 'quit' } | { type: 'save' };
+
+export type KeyInfo = Pick<
+  Key,
+  'leftArrow' | 'rightArrow' | 'upArrow' | 'downArrow' | 'return' | 'escape' | 'ctrl' | 'backspace' | 'delete'
+> &
+  Partial<Key>;
+
+function browseKey(state: UiState, input: string, key: KeyInfo): Command | null {
+  if (key.rightArrow || input === 'l') return { type: 'step', dir: 1 };
+  if (key.leftArrow || input === 'h') return { type: 'step', dir: -1 };
+  if (key.upArrow) return { type: 'scroll', by: -1 };
+  if (key.downArrow) return { type: 'scroll', by: 1 };
+  if (key.escape) return state.branch ? { type: 'back-to-history' } : null;
+  switch (input) {
+    case 'g':
+      return { type: 'edge', to: 'first' };
+    case 'G':
+      return { type: 'edge', to: 'last' };
+    case ' ':
+      return { type: 'toggle-play' };
+    case '+':
+    case '=':
+      return { type: 'speed', by: 1 };
+    case '-':
+      return { type: 'speed', by: -1 };
+    case 's':
+      return { type: 'toggle-skip' };
+    case 'n':
+      return { type: 'change', dir: 1 };
+    case 'N':
+      return { type: 'change', dir: -1 };
+    case 'c':
+      return { type: 'open', mode: 'follow' };
+    case '/':
+      return { type: 'open', mode: 'jump' };
+    case '?':
+      return { type: 'open', mode: 'help' };
+    case 'i':
+      return { type: 'open', mode: 'what-if' };
+    case 'b':
+      return { type: 'back-to-history' };
+    case 'w':
+      return state.branch
+        ? { type: 'save' }
+        : { type: 'say', message: 'Nothing to save: w saves a what-if branch.' };
+    case 'q':
+      return { type: 'quit' };
+    default:
+      return null;
+  }
+}
+
+function promptKey(input: string, key: KeyInfo): Command | null {
+  if (key.escape) return { type: 'cancel' };
+  if (key.return) return { type: 'confirm' };
+  if (key.backspace || key.delete) return { type: 'erase' };
+  if (key.upArrow) return { type: 'move', by: -1 };
+  if (key.downArrow) return { type: 'move', by: 1 };
+  if (input && !key.ctrl && !key.meta) return { type: 'type', text: input };
+  return null;
+}
+
+/** The one key map of the whole app: a pure function of the UI state and the key. */
+export function commandFor(state: UiState, input: string, key: KeyInfo): Command | null {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  switch (state.mode.kind) {
+    case 'browse':
+      return browseKey(state, input, key);
+    case 'help':
+      if (input === 'q') return { type: 'quit' };
+      return key.escape || key.return || input === '?' || input === ' ' ? { type: 'cancel' } : null;
+    default:
+      return promptKey(input, key);
+  }
+}

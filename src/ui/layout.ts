@@ -1,0 +1,89 @@
+/** How the screen is divided: a pure function of the terminal size and the channels. */
+export interface Layout {
+  columns: number;
+  /** Lines Ink may draw: always fewer than the terminal's rows (see stack notes). */
+  height: number;
+  /** Board and narration side by side (roomy terminals) or stacked (80×24). */
+  wide: boolean;
+  boardWidth: number;
+  sideWidth: number;
+  /** How many channels the board shows at once (the rest scroll with ↑ ↓). */
+  shownChannels: number;
+  /**
+   * Lines per channel: `full` gives the reason and the detail (staffing or line state) lines
+   * of their own; `all` one detail line each; `offices` only for offices; `none` one line.
+   */
+  detail: Detail;
+  /** Timeline lanes drawn (one per shown channel, from the top of the board). */
+  lanes: number;
+  /** Lines inside the narration box (in the wide layout, also the board's height). */
+  narrationLines: number;
+  /** Lines inside the board box. */
+  boardLines: number;
+  /** Lines inside the "story so far" box that uses spare room (0: no box). */
+  storyLines: number;
+  tooSmall: boolean;
+}
+
+export type Detail = 'full' | 'all' | 'offices' | 'none';
+
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 16;
+/** Header, reachability, timeline axis, message line, key bar. */
+const FIXED_LINES = 5;
+const MIN_NARRATION = 3;
+const MAX_NARRATION = 10;
+
+interface Choice {
+  shown: number;
+  detail: Layout['detail'];
+  lanes: number;
+}
+
+export function planLayout(columns: number, rows: number, channels: number, offices = 0): Layout {
+  const height = Math.max(1, rows - 1);
+  const wide = columns >= 100 && rows >= 20;
+  const boardWidth = wide ? Math.floor(columns * 0.6) : columns;
+  // Stacked, the board and the narration share one border line between them.
+  const budget = height - FIXED_LINES - (wide ? 2 : 3);
+  const boardLines = ({ shown, detail }: Choice) =>
+    shown * (detail === 'full' ? 3 : 1) +
+    (detail === 'all' ? shown : detail === 'offices' ? Math.min(offices, shown) : 0);
+  const fits = (c: Choice) =>
+    (wide ? Math.max(boardLines(c), MIN_NARRATION) : boardLines(c) + MIN_NARRATION) + c.lanes <= budget;
+  const n = channels;
+  const preferred: Choice[] = [
+    ...(wide ? [{ shown: n, detail: 'full' as const, lanes: n }] : []),
+    { shown: n, detail: 'all', lanes: n },
+    { shown: n, detail: 'offices', lanes: n },
+    { shown: n, detail: 'none', lanes: n },
+  ];
+  let choice = preferred.find(fits);
+  if (!choice) {
+    let k = n;
+    while (k > 1 && !fits({ shown: k, detail: 'none', lanes: k })) k--;
+    choice = { shown: k, detail: 'none', lanes: fits({ shown: k, detail: 'none', lanes: k }) ? k : 0 };
+  }
+  const board = boardLines(choice);
+  const rest = budget - choice.lanes - (wide ? 0 : board);
+  const wanted = Math.max(MIN_NARRATION, Math.min(rest, MAX_NARRATION), wide ? board : 0);
+  // Spare lines become a "story so far" box when there are enough for one.
+  const spare = rest - wanted;
+  const storyLines = spare >= 5 ? spare - 2 : 0;
+  const narrationLines =
+    storyLines > 0 ? wanted : Math.max(MIN_NARRATION, wide ? Math.max(rest, board) : rest);
+  return {
+    columns,
+    height,
+    wide,
+    boardWidth,
+    sideWidth: wide ? columns - boardWidth : columns,
+    shownChannels: choice.shown,
+    detail: choice.detail,
+    lanes: choice.lanes,
+    narrationLines,
+    boardLines: wide ? narrationLines : board,
+    storyLines,
+    tooSmall: columns < MIN_COLUMNS || rows < MIN_ROWS || budget < MIN_NARRATION + 1,
+  };
+}

@@ -1,0 +1,71 @@
+import { describerFor } from '../channels/describe.js';
+import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import type { Frame } from '../timeline/frame.js';
+import { STATUS_WORD, clip, truncate, wrap } from './format.js';
+
+export type Tone = 'plain' | 'history' | 'counterfactual' | 'note' | 'dim' | 'question';
+export interface Line {
+  text: string;
+  tone: Tone;
+}
+
+export interface NarrationInput {
+  scenario: Scenario;
+  frame: Frame;
+  previousAt: number | null;
+  /** Where the shown branch left history; null when showing history. */
+  branchFrom: number | null;
+  differs: ReadonlyMap<string, ChannelStatus>;
+}
+
+function kindLine({ scenario, frame, branchFrom }: NarrationInput): Line {
+  const say = describerFor(scenario);
+  if (frame.kind === 'what-if')
+    return { text: 'WHAT IF · counterfactual, not history', tone: 'counterfactual' };
+  const inBranch = branchFrom !== null && frame.index > branchFrom;
+  const tag = inBranch
+    ? 'IN THIS BRANCH (not history)'
+    : frame.event?.tag === 'counterfactual'
+      ? 'COUNTERFACTUAL'
+      : 'HISTORICAL';
+  const who =
+    frame.kind === 'start'
+      ? 'start'
+      : frame.kind === 'checks'
+        ? 'routine check calls'
+        : `${say.actor(frame.event?.side ?? null)} acts`.replace(/^./, (c) => c.toUpperCase());
+  return {
+    text: `${tag} · ${who}`,
+    tone: inBranch || tag === 'COUNTERFACTUAL' ? 'counterfactual' : 'history',
+  };
+}
+
+/** What the narration panel says about a frame, fitted to `count` lines of `width`. */
+export function narrationLines(input: NarrationInput, width: number, count: number): Line[] {
+  const { scenario, frame, previousAt } = input;
+  const names = new Map(scenario.channels.map((c) => [c.id, c.name]));
+  const notes: Line[] = [];
+  for (const r of frame.refused)
+    notes.push({ text: `Could not happen in this branch: ${r.message}`, tone: 'note' });
+  if (input.differs.size > 0) {
+    const parts = [...input.differs].map(
+      ([id, was]) => `${names.get(id) ?? id} (history: ${STATUS_WORD[was]})`,
+    );
+    notes.push({ text: `Differs from history: ${parts.join(', ')}`, tone: 'note' });
+  }
+  const questions = scenario.questions
+    .filter((q) => q.at <= frame.at && (previousAt === null || q.at > previousAt))
+    .map((q): Line => ({ text: `Question: ${q.ask}`, tone: 'question' }));
+  const source = frame.event?.source ? [{ text: `Source: ${frame.event.source}`, tone: 'dim' as const }] : [];
+  const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
+  const fixed = [kindLine(input), ...noteLines];
+  const extra = [...questions, ...source].map((l) => ({ ...l, text: truncate(l.text, width) }));
+  const room = Math.max(1, count - fixed.length - extra.length);
+  // A scripted event the branch refused still has history's words: say whose they are.
+  const said =
+    frame.refused.length > 0 && input.branchFrom !== null
+      ? `In history: ${frame.narration}`
+      : frame.narration;
+  const story = clip(wrap(said, width), room, width).map((text): Line => ({ text, tone: 'plain' }));
+  return [...fixed, ...story, ...extra].slice(0, count);
+}

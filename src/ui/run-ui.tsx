@@ -1,0 +1,63 @@
+import { render } from 'ink';
+import type { Timeline } from '../timeline/timeline.js';
+import { App } from './App.js';
+import { crashMessage, enterTerminal } from './terminal.js';
+import { colorWanted } from './theme.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+interface Options {
+  save?: (branch: Timeline) => Promise<string>;
+}
+
+function Sized({ timeline, save }: { timeline: Timeline } & Options) {
+  const { columns, rows } = useTerminalSize();
+  return <App timeline={timeline} columns={columns} rows={rows} color={colorWanted()} save={save} />;
+}
+
+/**
+ * Runs the interactive view until the user quits; resolves to the exit code. The terminal
+ * is restored on every way out, and nothing is left running so the process can end.
+ */
+export async function runUi(timeline: Timeline, options: Options = {}): Promise<number> {
+  const terminal = enterTerminal();
+  let code = 0;
+  const ink = render(<Sized timeline={timeline} save={options.save} />, {
+    exitOnCtrlC: false,
+    patchConsole: true,
+    maxFps: 60,
+  });
+  const stop = (signalCode: number) => () => {
+    code = signalCode;
+    ink.unmount();
+  };
+  const onTerm = stop(143);
+  const onHup = stop(129);
+  const onCrash = (error: unknown) => {
+    code = 1;
+    ink.unmount();
+    terminal.restore();
+    process.stderr.write(crashMessage(error));
+    process.exit(1);
+  };
+  process.on('SIGTERM', onTerm);
+  process.on('SIGHUP', onHup);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  try {
+    await ink.waitUntilExit();
+  } catch (error) {
+    code = 1;
+    terminal.restore();
+    process.stderr.write(crashMessage(error));
+  } finally {
+    process.off('SIGTERM', onTerm);
+    process.off('SIGHUP', onHup);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    ink.cleanup();
+    terminal.restore();
+    process.stdin.pause();
+    process.stdin.unref();
+  }
+  return code;
+}

@@ -1,0 +1,26 @@
+import { useStdout } from 'ink';
+import { useEffect, useState } from 'react';
+
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+const sizeOf = (stdout: NodeJS.WriteStream): Size => ({
+  columns: stdout.columns || 80,
+  rows: stdout.rows || 24,
+});
+
+/** The terminal's size, updated on resize (Ink 6 has no hook for it). */
+export function useTerminalSize(): Size {
+  const { stdout } = useStdout();
+  const [size, setSize] = useState(() => sizeOf(stdout));
+  useEffect(() => {
+    const onResize = () => setSize(sizeOf(stdout));
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+  return size;
+}

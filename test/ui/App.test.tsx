@@ -1,0 +1,305 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/timeline/simulate.js';
+import type { Timeline } from '../../src/timeline/timeline.js';
+import { App } from '../../src/ui/App.js';
+import { march2019 } from '../support/scenarios.js';
+import { KEYS, renderAt, type Rendered } from './render-at.js';
+
+const timeline = simulate(march2019());
+let app: Rendered | null = null;
+afterEach(() => {
+  app?.instance.unmount();
+  app = null;
+});
+
+const open = async (columns = 80, rows = 24, save?: (branch: Timeline) => Promise<string>) =>
+  (app = await renderAt(
+    <App timeline={timeline} columns={columns} rows={rows} color={false} save={save} />,
+    columns,
+    rows,
+  ));
+
+describe('the interactive screen at 80×24', () => {
+  it('shows the first frame: every channel, why, the reachability, the lanes and the keys', async () => {
+    const screen = (await open()).lastFrame();
+    expect(screen.split('\n').length).toBeLessThan(24);
+    expect(screen).toMatchInlineSnapshot(`
+      " Test: withdrawal                               Thu 21 Mar 2019 08:00 KST  1/19
+      ╭─ Channels ───────────────────────────────────────────────────────────────────╮
+      │1 ● Joint Liaison Office   OPEN     operating, both sides present             │
+      │    South 20 present · North 20 present                                       │
+      │2 ● Liaison line           OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering              no check yet│
+      │3 ● West Sea military line OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering              no check yet│
+      ├─ What happened ──────────────────────────────────────────────────────────────┤
+      │HISTORICAL · start                                                            │
+      │The scenario begins.                                                          │
+      │                                                                              │
+      │                                                                              │
+      │                                                                              │
+      │                                                                              │
+      ╰──────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 3 of 3 direct channels
+       2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
+       1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea … █████████████████████████████████████████████████████  · closed
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit"
+    `);
+  });
+
+  it('steps forward one frame, then back to exactly the first frame', async () => {
+    const ui = await open();
+    const first = ui.lastFrame();
+    const second = await ui.press(KEYS.right);
+    expect(second).toMatchInlineSnapshot(`
+      " Test: withdrawal                               Thu 21 Mar 2019 09:00 KST  2/19
+      ╭─ Channels ───────────────────────────────────────────────────────────────────╮
+      │1 ● Joint Liaison Office   OPEN     operating, both sides present             │
+      │    South 20 present · North 20 present                                       │
+      │2 ● Liaison line           OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering                   09:00 ✓│
+      │3 ● West Sea military line OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering                   09:00 ✓│
+      ├─ What happened ──────────────────────────────────────────────────────────────┤
+      │HISTORICAL · routine check calls                                              │
+      │Routine check at 09:00: Liaison line answered; West Sea military line         │
+      │answered.                                                                     │
+      │                                                                              │
+      │                                                                              │
+      │                                                                              │
+      ╰──────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 3 of 3 direct channels
+       2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
+       1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea … █████████████████████████████████████████████████████  · closed
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit"
+    `);
+    expect(await ui.press('h')).toBe(first);
+  });
+
+  it('shows the help overlay and closes it', async () => {
+    const ui = await open();
+    const first = ui.lastFrame();
+    expect(await ui.press('?')).toMatchInlineSnapshot(`
+      " Test: withdrawal                               Thu 21 Mar 2019 08:00 KST  1/19
+      ╭─ Help ───────────────────────────────────────────────────────────────────────╮
+      │→ l / ← h   step forward / back (instant at any point)                        │
+      │g / G       first / last step                                                 │
+      │space       play or pause; + / - faster or slower                             │
+      │s           skip routine check calls: land on scripted events only            │
+      │/           jump to a date: 2019-03-25 or 2019-03-25 09:00                    │
+      │n / N       next / previous change of a channel's status                      │
+      │c           choose the channel n / N follow (by its number)                   │
+      │↑ / ↓       scroll the channels when they do not all fit                      │
+      │i           what if…: pick a channel, then something that could happen now    │
+      │b  Esc      leave the what-if, back to history at the same moment             │
+      │w           save the what-if as a new scenario file here                      │
+      │q  Ctrl-C   quit                                                              │
+      │                                                                              │
+      ╰──────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 3 of 3 direct channels
+       2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
+       1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea … █████████████████████████████████████████████████████  · closed
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       Esc/? close help  q quit"
+    `);
+    expect(await ui.press(KEYS.escape)).toBe(first);
+  });
+
+  it('jumps to the withdrawal and shows the office closed and why', async () => {
+    const ui = await open();
+    await ui.press('/');
+    for (const ch of '2019-03-22 10:00') await ui.press(ch);
+    expect(await ui.press(KEYS.enter)).toMatchInlineSnapshot(`
+      " Test: withdrawal                               Fri 22 Mar 2019 10:00 KST  6/19
+      ╭─ Channels ───────────────────────────────────────────────────────────────────╮
+      │1 ✖ Joint Liaison Office   CLOSED   North staff withdrawn since 22 Mar 2019 1…│
+      │    South 20 present · North withdrawn                                        │
+      │2 ● Liaison line           OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering                   09:00 ✓│
+      │3 ● West Sea military line OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering                   09:00 ✓│
+      ├─ What happened ──────────────────────────────────────────────────────────────┤
+      │HISTORICAL · North acts                                                       │
+      │North staff leave.                                                            │
+      │                                                                              │
+      │                                                                              │
+      │                                                                              │
+      │                                                                              │
+      ╰──────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 2 of 3 direct channels
+       2019-03-21   ━━━━━━━━━━╋────────────────────────────────────────── 2019-03-26
+       1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea … █████████████████████████████████████████████████████  · closed
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit"
+    `);
+  });
+
+  it('runs a what-if, marks what differs from history and what could not happen, and goes back', async () => {
+    const ui = await open();
+    expect(await ui.press('i')).toContain('Which channel?');
+    const events = await ui.press('1');
+    expect(events).toMatchInlineSnapshot(`
+      " Test: withdrawal                               Thu 21 Mar 2019 08:00 KST  1/19
+      ╭─ What if ────────────────────────────────────────────────────────────────────╮
+      │What could happen now to Joint Liaison Office?                                │
+      │                                                                              │
+      │›  1 South suspends the office (suspend)                                      │
+      │   2 North suspends the office (suspend)                                      │
+      │   3 South demolishes the office (demolish)                                   │
+      │   4 North demolishes the office (demolish)                                   │
+      │   5 Nature demolishes the office (demolish)                                  │
+      │   6 South reduces its staff (reduce-staff)                                   │
+      │   7 North reduces its staff (reduce-staff)                                   │
+      │   8 Both sides reduce their staff (reduce-staff)                             │
+      │   9 South withdraws its staff (withdraw-staff)                               │
+      │  10 North withdraws its staff (withdraw-staff)                               │
+      │  11 Both sides withdraw their staff (withdraw-staff)                         │
+      ╰──────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 3 of 3 direct channels
+       2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
+       1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea … █████████████████████████████████████████████████████  · closed
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       type its number or ↑↓ then Enter  Esc cancel"
+    `);
+    const number = /(\d+) North withdraws its staff/.exec(events)![1]!;
+    await ui.press(number);
+    const branch = await ui.press(KEYS.enter);
+    expect(branch).toMatchInlineSnapshot(`
+      " WHAT-IF · NOT HISTORY  Test: withdrawal        Thu 21 Mar 2019 08:00 KST  2/20
+      ╭─ Channels ───────────────────────────────────────────────────────────────────╮
+      │1 ✖ Joint Liaison Office   CLOSED   ≠ history: was OPEN North staff withdrawn…│
+      │    South 20 present · North withdrawn                                        │
+      │2 ● Liaison line           OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering              no check yet│
+      │3 ● West Sea military line OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering              no check yet│
+      ├─ What happens in this branch ────────────────────────────────────────────────┤
+      │WHAT IF · counterfactual, not history                                         │
+      │Differs from history: Joint Liaison Office (history: OPEN)                    │
+      │What if… North withdraws its staff (Joint Liaison Office)? This did not       │
+      │happen: from here on the run is simulated.                                    │
+      │                                                                              │
+      │                                                                              │
+      ╰──────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 2 of 3 direct channels
+       2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
+       1 Joint Lia… ······································▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea … █████████████████████████████████████████████████████  · closed
+       What if: North withdraws its staff. Not history. b: back to history · w: save …
+       ←→ step  b back to history  w save as scenario  space play  ? help  q quit"
+    `);
+    await ui.press('/');
+    for (const ch of '2019-03-22 10:00') await ui.press(ch);
+    expect(await ui.press(KEYS.enter)).toMatchInlineSnapshot(`
+      " WHAT-IF · NOT HISTORY  Test: withdrawal        Fri 22 Mar 2019 10:00 KST  7/20
+      ╭─ Channels ───────────────────────────────────────────────────────────────────╮
+      │1 ✖ Joint Liaison Office   CLOSED   North staff withdrawn since 21 Mar 2019 0…│
+      │    South 20 present · North withdrawn                                        │
+      │2 ● Liaison line           OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering                   09:00 ✓│
+      │3 ● West Sea military line OPEN     line working, both sides answering        │
+      │    line working · South answering · North answering                   09:00 ✓│
+      ├─ What happens in this branch ────────────────────────────────────────────────┤
+      │IN THIS BRANCH (not history) · North acts                                     │
+      │Could not happen in this branch: Joint Liaison Office cannot withdraw-staff:  │
+      │North staff are already withdrawn                                             │
+      │In history: North staff leave.                                                │
+      │                                                                              │
+      │                                                                              │
+      ╰──────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 2 of 3 direct channels
+       2019-03-21   ━━━━━━━━━━╋────────────────────────────────────────── 2019-03-26
+       1 Joint Lia… ······································▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea … █████████████████████████████████████████████████████  · closed
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ←→ step  b back to history  w save as scenario  space play  ? help  q quit"
+    `);
+    const back = await ui.press('b');
+    expect(back).toContain('Back to history.');
+    expect(back).toContain('CLOSED');
+    expect(back).toContain('10:00 KST  ');
+  });
+
+  it('saves a branch through the given save function and shows the path', async () => {
+    const saved: Timeline[] = [];
+    const ui = await open(80, 24, async (branch) => {
+      saved.push(branch);
+      return './test-march-2019-what-if-1.yaml';
+    });
+    await ui.press('i');
+    await ui.press('2');
+    await ui.press('1');
+    await ui.press(KEYS.enter);
+    const screen = await ui.press('w');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ui.lastFrame()).toContain('Saved the what-if as ./test-march-2019-what-if-1.yaml');
+    expect(screen).toContain('WHAT-IF');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.isBranch).toBe(true);
+  });
+});
+
+describe('a roomy terminal', () => {
+  it('puts the board and the narration side by side at 120×40', async () => {
+    const ui = await open(120, 40);
+    await ui.press('/');
+    for (const ch of '2019-03-25 09:00') await ui.press(ch);
+    const screen = await ui.press(KEYS.enter);
+    expect(screen.split('\n').length).toBeLessThan(40);
+    expect(screen).toMatchInlineSnapshot(`
+      " liaison-sim · Test: withdrawal                                                        Mon 25 Mar 2019 09:00 KST  14/19
+      ╭─ Channels ───────────────────────────────────────────────────────────╮╭─ What happened ──────────────────────────────╮
+      │1 ◐ Joint Liaison Office   DEGRADED                                   ││HISTORICAL · routine check calls              │
+      │    North only partly staffed (5 of 20) since 25 Mar 2019 08:30       ││Routine check at 09:00: Liaison line answered;│
+      │    South 20 present · North 5 of 20                                  ││West Sea military line answered.              │
+      │2 ● Liaison line           OPEN                     last check 09:00 ✓││                                              │
+      │    line working, both sides answering                                ││                                              │
+      │    line working · South answering · North answering                  ││                                              │
+      │3 ● West Sea military line OPEN                     last check 09:00 ✓││                                              │
+      │    line working, both sides answering                                ││                                              │
+      │    line working · South answering · North answering                  ││                                              │
+      │                                                                      ││                                              │
+      ╰──────────────────────────────────────────────────────────────────────╯╰──────────────────────────────────────────────╯
+      ╭─ Story so far ───────────────────────────────────────────────────────────────────────────────────────────────────────╮
+      │  Fri 22 Mar 10:00  North      North staff leave.                                                                     │
+      │  Mon 25 Mar 08:30  North      Some North staff return.                                                               │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      │                                                                                                                      │
+      ╰──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────╯
+       South ⇄ North: reachable over 3 of 3 direct channels
+       2019-03-21          ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╋──────────────────────── 2019-03-26
+       1 Joint Liaison Of… ████████████████··············································▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
+       2 Liaison line      ██████████████████████████████████████████████████████████████████████████████████████  ▒ degraded
+       3 West Sea militar… ██████████████████████████████████████████████████████████████████████████████████████  · closed
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of any channel
+       ←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  ? help  q quit"
+    `);
+  });
+});

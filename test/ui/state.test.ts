@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/timeline/simulate.js';
+import { initialState, parseJump, reduce, shown, type Action, type UiState } from '../../src/ui/state.js';
+import { kst, march2019 } from '../support/scenarios.js';
+
+const history = simulate(march2019());
+const run = (...actions: Action[]): UiState => actions.reduce(reduce, initialState(history));
+const kinds = history.frames.map((f) => f.kind);
+
+describe('UI state', () => {
+  it('steps forward and back by one frame, and stops at the edges with a message', () => {
+    expect(run({ type: 'step', dir: 1 }).index).toBe(1);
+    expect(run({ type: 'step', dir: 1 }, { type: 'step', dir: -1 }).index).toBe(0);
+    const atStart = run({ type: 'step', dir: -1 });
+    expect(atStart.index).toBe(0);
+    expect(atStart.message).toBe('Already at the start.');
+  });
+
+  it('jumps to the first and last frame', () => {
+    expect(run({ type: 'edge', to: 'last' }).index).toBe(history.frames.length - 1);
+    expect(run({ type: 'edge', to: 'last' }, { type: 'edge', to: 'first' }).index).toBe(0);
+  });
+
+  it('skips routine checks when asked: stepping lands on scripted events only', () => {
+    const skipping = run({ type: 'toggle-skip' }, { type: 'step', dir: 1 });
+    expect(skipping.skipChecks).toBe(true);
+    expect(history.frames[skipping.index]!.kind).toBe('event');
+    expect(kinds.slice(1, skipping.index).every((k) => k === 'checks')).toBe(true);
+  });
+
+  it('plays tick by tick and stops by itself at the end', () => {
+    let state = run({ type: 'toggle-play' });
+    expect(state.playing).toBe(true);
+    for (let i = 0; i < history.frames.length + 3; i++) state = reduce(state, { type: 'tick' });
+    expect(state.index).toBe(history.frames.length - 1);
+    expect(state.playing).toBe(false);
+  });
+
+  it('keeps the speed within its range', () => {
+    const fastest = run(...Array.from({ length: 9 }, (): Action => ({ type: 'speed', by: 1 })));
+    expect(fastest.speed).toBe(4);
+    expect(run({ type: 'speed', by: -1 }, { type: 'speed', by: -1 }).speed).toBe(0);
+  });
+
+  it('jumps to a typed date, in the scenario zone, to the first frame at or after it', () => {
+    const state = run(
+      { type: 'open', mode: 'jump' },
+      { type: 'type', text: '2019-03-22 10:00' },
+      { type: 'confirm' },
+    );
+    expect(state.mode.kind).toBe('browse');
+    expect(history.frames[state.index]!.at).toBe(kst('2019-03-22T10:00'));
+    expect(history.frames[state.index]!.event?.do).toBe('withdraw-staff');
+  });
+
+  it('keeps the prompt open and explains a date it cannot read', () => {
+    const state = run(
+      { type: 'open', mode: 'jump' },
+      { type: 'type', text: '22/03/2019' },
+      { type: 'confirm' },
+    );
+    expect(state.mode).toEqual({ kind: 'jump', text: '22/03/2019' });
+    expect(state.message).toMatch(/not YYYY-MM-DD/);
+    expect(parseJump('2019-02-30', 540)).toBeNull();
+    expect(parseJump('2019-03-22', 540)).toBe(kst('2019-03-22T00:00'));
+  });
+
+  it('n / N jump to the next and previous status change; c chooses the channel to follow', () => {
+    const next = run({ type: 'change', dir: 1 });
+    expect(history.frames[next.index]!.event?.do).toBe('withdraw-staff');
+    const following = run({ type: 'open', mode: 'follow' }, { type: 'type', text: '2' });
+    expect(following.follow).toBe('liaison');
+    const none = reduce(following, { type: 'change', dir: 1 });
+    expect(none.index).toBe(0);
+    expect(none.message).toBe('No later change of Liaison line.');
+    const back = run({ type: 'edge', to: 'last' }, { type: 'change', dir: -1 });
+    expect(history.frames[back.index]!.event?.do).toBe('send-staff');
+  });
+
+  it('builds a what-if from the picker and returns to history at the same frame', () => {
+    const picked = run({ type: 'open', mode: 'what-if' }, { type: 'type', text: '1' });
+    expect(picked.mode.kind).toBe('pick-event');
+    if (picked.mode.kind !== 'pick-event') return;
+    const suspend = picked.mode.options.findIndex((o) => o.do === 'suspend' && o.side === 'south');
+    const branched = reduce(reduce(picked, { type: 'type', text: String(suspend + 1) }), { type: 'confirm' });
+    const state = branched.branch ? branched : reduce(branched, { type: 'confirm' });
+    expect(state.branch?.isBranch).toBe(true);
+    expect(state.index).toBe(1);
+    expect(shown(state).frames[1]!.kind).toBe('what-if');
+    expect(shown(state).frames[1]!.channels['office']!.status).toBe('closed');
+    const later = reduce(state, { type: 'edge', to: 'last' });
+    const back = reduce(later, { type: 'back-to-history' });
+    expect(back.branch).toBeNull();
+    expect(history.frames[back.index]!.at).toBe(later.branch!.frames.at(-1)!.at);
+  });
+
+  it('asks for a head count for send-staff and reduce-staff, within the complement', () => {
+    const picked = run({ type: 'open', mode: 'what-if' }, { type: 'type', text: '1' });
+    if (picked.mode.kind !== 'pick-event') throw new Error('expected the event list');
+    const reduceAt = picked.mode.options.findIndex((o) => o.do === 'reduce-staff' && o.side === 'north');
+    let state = reduce({ ...picked, mode: { ...picked.mode, cursor: reduceAt } }, { type: 'confirm' });
+    expect(state.mode).toMatchObject({ kind: 'count', min: 1, max: 19, text: '10' });
+    state = reduce(reduce(reduce(state, { type: 'erase' }), { type: 'erase' }), { type: 'type', text: '25' });
+    state = reduce(state, { type: 'confirm' });
+    expect(state.message).toBe('Type a number from 1 to 19.');
+    state = reduce(reduce(reduce(state, { type: 'erase' }), { type: 'erase' }), { type: 'type', text: '5' });
+    state = reduce(state, { type: 'confirm' });
+    expect(state.branch).not.toBeNull();
+    expect(shown(state).frames[1]!.channels['office']!.reason).toMatch(
+      /North only partly staffed \(5 of 20\)/,
+    );
+  });
+
+  it('refuses a what-if inside a what-if, and says so', () => {
+    const picked = run(
+      { type: 'open', mode: 'what-if' },
+      { type: 'type', text: '2' },
+      { type: 'type', text: '1' },
+    );
+    const branched = picked.branch ? picked : reduce(picked, { type: 'confirm' });
+    expect(branched.branch).not.toBeNull();
+    const again = reduce(branched, { type: 'open', mode: 'what-if' });
+    expect(again.mode.kind).toBe('browse');
+    expect(again.message).toMatch(/already a what-if/);
+  });
+});
