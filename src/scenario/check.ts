@@ -20,6 +20,9 @@ const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
 /** Each routine check is a frame: a stranger's file spanning centuries must not eat the machine. */
 export const MAX_ROUTINE_CALLS = 50_000;
 const DAY_MS = 24 * 60 * 60_000;
+/** Routes between the sides are enumerated: keep the graph small enough for that. */
+export const MAX_PARTIES = 8;
+export const MAX_CHANNELS = 24;
 
 function routineCallsAtMost(file: ScenarioFile, span: number): number {
   const days = Math.max(0, Math.ceil(span / DAY_MS) + 1);
@@ -54,6 +57,17 @@ export function checkScenario(file: ScenarioFile): PathProblem[] {
         undefined,
         true,
       );
+  if (partyIds.length > MAX_PARTIES)
+    found.add(
+      ['parties'],
+      `a scenario may declare at most ${MAX_PARTIES} parties; this one declares ${partyIds.length}`,
+      'the reachability analysis looks at every route between the sides, which grows very fast with more parties',
+    );
+  if (channelIds.length > MAX_CHANNELS)
+    found.add(
+      ['channels'],
+      `a scenario may declare at most ${MAX_CHANNELS} channels; this one declares ${channelIds.length}`,
+    );
   if (partyIds.length < 2)
     found.add(['parties'], `a scenario needs at least two parties; this one declares ${partyIds.length}`);
 
