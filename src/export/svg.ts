@@ -82,8 +82,10 @@ function lane(
   stretches: { from: number; to: number; band: Band; label?: string }[],
   x: (at: number) => number,
   when: (at: number) => string,
-): string[] {
+): { shapes: string[]; words: string[] } {
   const out: string[] = [`<g class="lane" data-lane="${esc(id)}">`];
+  // Words go in their own group, drawn after the event guides so no dashed line crosses them.
+  const words: string[] = [`<g class="lane-words" data-lane-words="${esc(id)}">`];
   for (const s of stretches) {
     const left = x(s.from);
     const width = Math.max(x(s.to) - left, s.to > s.from ? 0.8 : 0);
@@ -94,7 +96,7 @@ function lane(
     const label = s.label ?? LOOK[s.band].word;
     const word = fits(label, width, 12) ? label : fits(LOOK[s.band].word, width, 12) ? LOOK[s.band].word : '';
     if (word)
-      out.push(
+      words.push(
         text(
           left + width / 2,
           y + LANE / 2 + 4,
@@ -107,7 +109,8 @@ function lane(
     `<rect x="${box.x}" y="${y}" width="${box.width}" height="${LANE}" fill="none" stroke="#444444" stroke-width="0.6"/>`,
     '</g>',
   );
-  return out;
+  words.push('</g>');
+  return { shapes: out, words };
 }
 
 function reachBand(reach: PairReach): Band {
@@ -284,6 +287,11 @@ export function timelineSvg(timeline: Timeline): string {
   const lanesTop = markersTop + markerRows * MARKER_ROW + 8;
   const spans = statusSpans(timeline);
   const body: string[] = [];
+  const laneWords: string[] = [];
+  const addLane = (drawn: { shapes: string[]; words: string[] }) => {
+    body.push(...drawn.shapes);
+    laneWords.push(...drawn.words);
+  };
 
   scenario.channels.forEach((channel, i) => {
     const y = lanesTop + i * (LANE + LANE_GAP);
@@ -295,8 +303,8 @@ export function timelineSvg(timeline: Timeline): string {
         'text-anchor="end" font-size="13"',
       ),
     );
-    body.push(
-      ...lane(
+    addLane(
+      lane(
         box,
         channel.id,
         y,
@@ -326,7 +334,7 @@ export function timelineSvg(timeline: Timeline): string {
       'text-anchor="end" font-size="13" font-weight="700"',
     ),
   );
-  body.push(...lane(box, 'sides', reachTop, reachStretches, x, when));
+  addLane(lane(box, 'sides', reachTop, reachStretches, x, when));
 
   // Event guides run from each marker down through every lane.
   const lanesBottom = reachTop + LANE;
@@ -395,6 +403,7 @@ export function timelineSvg(timeline: Timeline): string {
     ...legend(90),
     ...body,
     ...guides,
+    ...laneWords,
     ...callouts.map((c) => calloutSvg(c, markersTop)),
     ...axisSvg,
     ...key.svg,

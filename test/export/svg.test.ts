@@ -10,6 +10,7 @@ describe('timeline SVG', () => {
   const { problems, root } = parseXml(svg);
   const all = (test: (e: XmlElement) => boolean) => findAll(root!, test);
   const lane = (id: string) => all((e) => e.attrs['data-lane'] === id)[0]!;
+  const laneWords = (id: string) => all((e) => e.attrs['data-lane-words'] === id)[0]!;
   const texts = (e: XmlElement) => findAll(e, (x) => x.name === 'text').map(textOf);
 
   it('is well-formed XML with an svg root', () => {
@@ -41,7 +42,7 @@ describe('timeline SVG', () => {
       ['url(#p-dots)', 'degraded: 4 Jun 2020 12:00 – 5 Jun 2020 00:00'],
     ]);
     // Wide stretches are also named in words, so colour is never the only cue.
-    expect(texts(lane('office'))).toEqual(['open', 'closed', 'degraded']);
+    expect(texts(laneWords('office'))).toEqual(['open', 'closed', 'degraded']);
     for (const id of ['p-hatch', 'p-dots', 'p-bars'])
       expect(all((e) => e.name === 'pattern' && e.attrs.id === id)).toHaveLength(1);
   });
