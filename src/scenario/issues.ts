@@ -94,7 +94,10 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
             message: `this is not a scenario: expected a map with id, title, start, parties, channels and events, found ${describeValue(input)}`,
           },
         ];
-      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      const expected = isTimeKey(path)
+        ? 'a date and time such as 2019-03-22T10:00+09:00'
+        : (EXPECTED_WORDS[issue.expected] ?? issue.expected);
+      if (input === null) return [{ path, message: `${name} of ${owner} has no value: write ${expected}` }];
       return [{ path, message: `${name} of ${owner} should be ${expected}, not ${describeValue(input)}` }];
     }
     case 'invalid_value': {
@@ -153,7 +156,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         {
           path,
           atKey: true,
-          message: `"${String(input)}" cannot be used as a name in ${describeOwner(path.slice(0, -1))}: use letters, digits and dashes`,
+          message: `${idKind(path)} "${String(input)}" may only use letters, digits, dashes and underscores, starting with a letter or digit`,
         },
       ];
     case 'invalid_format':
@@ -168,7 +171,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
       return [
         {
           path,
-          message: `"${String(input)}" in ${owner} is not a valid id: use letters, digits and dashes`,
+          message: `${name} of ${owner} should be an id (letters, digits, dashes and underscores), not ${describeValue(input)}`,
         },
       ];
     case 'too_small': {
@@ -191,6 +194,21 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
     default:
       return [{ path, message: `${name} of ${owner}: ${issue.message}` }];
   }
+}
+
+/** Keys that hold a date and time (not the HH:MM list under checks). */
+const isTimeKey = (path: Path) =>
+  ['start', 'end'].includes(String(path[path.length - 1])) ||
+  (path[path.length - 1] === 'at' && (path[0] === 'events' || path[0] === 'questions'));
+
+/** "channel id", "party id": what kind of name a map key is, by where it sits. */
+function idKind(path: Path): string {
+  const owner = String(path[path.length - 2]);
+  if (path.length === 2 && owner === 'channels') return 'the channel id';
+  if (path.length === 2 && owner === 'parties') return 'the party id';
+  if (owner === 'expect') return 'the channel id';
+  if (owner === 'staff') return 'the party id';
+  return 'the key';
 }
 
 const isPair = (path: Path) => ['sides', 'between'].includes(String(path[path.length - 1]));

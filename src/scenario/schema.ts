@@ -18,6 +18,8 @@ export const ALL_EVENTS = [...new Set<string>([...HOTLINE_EVENTS, ...OFFICE_EVEN
 /** Why a time text is not ISO 8601 with an offset, in words an author can act on; null when fine. */
 export function timeProblem(text: string): string | null {
   if (parseIsoWithOffset(text) !== null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return `the date "${text}" needs a time of day and a UTC offset, e.g. "${text}T09:00+09:00"`;
   const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?/.exec(text);
   if (shape && shape[0] === text)
     return `the time "${text}" has no UTC offset: add one, e.g. "${text}+09:00" (or "Z" for UTC)`;
