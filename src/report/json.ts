@@ -4,6 +4,7 @@
  */
 import type { CheckNote, ExpectationResult, Frame } from '../timeline/frame.js';
 import type { ChannelStatus } from '../model/scenario.js';
+import { debrief, type Debrief } from '../analysis/debrief.js';
 import { toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { runOutcome, type Views } from './outcome.js';
@@ -55,6 +56,8 @@ export interface RunReport {
       lastLinks: string[];
     };
   };
+  /** The run's figures: time per status, silences, checks, cuts, last links. */
+  debrief: Debrief;
 }
 
 function states(views: Views): Record<string, ChannelState> {
@@ -117,5 +120,6 @@ export function runReport(timeline: Timeline): RunReport {
         lastLinks: [...reach.lastLinks],
       },
     },
+    debrief: debrief(timeline),
   };
 }

@@ -3,6 +3,7 @@
  * summary. Also what `liaison-sim` prints when stdout is not a terminal.
  */
 import { describerFor, type Describer } from '../channels/describe.js';
+import { debrief, debriefText } from '../analysis/debrief.js';
 import { reachSides, type PairReach } from '../analysis/reachability.js';
 import type { Scenario } from '../model/scenario.js';
 import { formatClock, formatLong, localTime, toIsoDate } from '../time/clock.js';
@@ -119,6 +120,8 @@ export function formatRunText(timeline: Timeline, options: { at?: number } = {})
     `  at the end (${formatLong(outcome.last.at, scenario.offsetMinutes, scenario.zone)}):`,
     ...channelTable(scenario, outcome.last.channels).map((l) => `  ${l}`),
     `  ${reachLine(scenario, outcome.reach, say)}`,
+    '',
+    ...debriefText(debrief(timeline), scenario),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -31,7 +31,11 @@ describe('formatRunText', () => {
   });
 
   it('ends with a summary: counts, the channels at the end and whether the sides can reach each other', () => {
-    const summary = lines(text).slice(lines(text).indexOf('Summary'));
+    const all = lines(text);
+    const summary = all.slice(
+      all.indexOf('Summary'),
+      all.findIndex((l) => l.startsWith('Debrief: ')),
+    );
     expect(summary).toEqual([
       'Summary',
       '  frames: 19 (2 events, 16 routine checks)',
