@@ -1,4 +1,4 @@
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,20 @@ describe('liaison-sim run', () => {
     expect(cli('run', GOOD, '--at', '2019-03-20T00:00+09:00').stderr).toContain(
       'is before the scenario starts',
     );
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends the run quietly when the pipe closes (| head), without a stack trace', async () => {
+    const child = spawn(process.execPath, [CLI, 'run', 'history-2018-2023', '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
