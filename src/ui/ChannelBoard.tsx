@@ -35,7 +35,10 @@ export function ChannelBoard({
   const channels = scenario.channels.slice(first, first + count);
   const digits = String(scenario.channels.length).length;
   const longest = Math.max(...scenario.channels.map((c) => c.name.length));
-  const nameWidth = Math.min(longest, detail === 'full' ? inner - 40 : Math.max(12, Math.floor(inner * 0.3)));
+  const nameWidth = Math.min(
+    longest,
+    detail === 'full' ? inner - 34 : Math.max(12, Math.floor(inner * 0.32)),
+  );
   const more = scenario.channels.length - count;
   const title =
     more > 0

@@ -1,9 +1,10 @@
 import { Text } from 'ink';
+import { WIDE_COLUMNS } from './layout.js';
 import type { UiState } from './state.js';
 
 /** The keys that work right now, most useful first (cut at the right edge when narrow). */
 export function keysFor(state: UiState, width = 200): string {
-  const wide = width >= 100;
+  const wide = width >= WIDE_COLUMNS;
   switch (state.mode.kind) {
     case 'help':
       return 'Esc/? close help  q quit';

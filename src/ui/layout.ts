@@ -28,6 +28,8 @@ export interface Layout {
 export type Detail = 'full' | 'all' | 'offices' | 'none';
 
 export const MIN_COLUMNS = 60;
+/** From here the board and the narration sit side by side. */
+export const WIDE_COLUMNS = 110;
 export const MIN_ROWS = 16;
 /** Header, reachability, timeline axis, message line, key bar. */
 const FIXED_LINES = 5;
@@ -42,7 +44,7 @@ interface Choice {
 
 export function planLayout(columns: number, rows: number, channels: number, offices = 0): Layout {
   const height = Math.max(1, rows - 1);
-  const wide = columns >= 100 && rows >= 20;
+  const wide = columns >= WIDE_COLUMNS && rows >= 20;
   const boardWidth = wide ? Math.floor(columns * 0.6) : columns;
   // Stacked, the board and the narration share one border line between them.
   const budget = height - FIXED_LINES - (wide ? 2 : 3);

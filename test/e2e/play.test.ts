@@ -1,0 +1,147 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Drives the BUILT CLI in a real pseudo-terminal (tmux): the screen, the keys, and the
+ * terminal left as it was found on every way out.
+ */
+const CLI = 'dist/cli.js';
+const SOCKET = `liaison-e2e-${process.pid}`;
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+const tmux = (...args: string[]): string =>
+  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
+const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
+const show = (target: string, format: string) => tmux('display-message', '-p', '-t', target, format).trim();
+
+async function waitFor(target: string, pattern: RegExp, timeout = 10_000): Promise<string> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = screen(target);
+    if (pattern.test(text)) return text;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} on:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A fresh shell at 100×30; the CLI runs in it the way a person would run it. */
+function shell(name: string): string {
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    '100',
+    '-y',
+    '30',
+    'env -u CI PS1="ready$ " bash --norc --noprofile',
+  );
+  return name;
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+});
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+});
+
+describe.skipIf(!hasTmux)('play in a real terminal', () => {
+  it('shows the default scenario, steps, helps, and quits with q leaving the terminal as it was', async () => {
+    const t = shell('quit-q');
+    await waitFor(t, /ready\$/);
+    tmux('send-keys', '-t', t, `node ${CLI}; echo "EXIT=$?"`, 'Enter');
+    const first = await waitFor(t, /1\/\d+/);
+    expect(first).toContain('liaison-sim · North Korea pulls its staff');
+    expect(first).toMatch(/● Joint Liaison Office \(Kaesong\)\s+OPEN/);
+    expect(first).toContain('South ⇄ North: reachable over 5 of 5 direct channels');
+    expect(show(t, '#{alternate_on} #{cursor_flag}')).toBe('1 0');
+
+    tmux('send-keys', '-t', t, 'Right');
+    expect(await waitFor(t, / 2\/\d+/)).toContain('HISTORICAL');
+    tmux('send-keys', '-t', t, 'G');
+    const last = Number(/ (\d+)\/\1\b/.exec(await waitFor(t, / (\d+)\/\1\b/))?.[1]);
+    tmux('send-keys', '-t', t, 'h');
+    await waitFor(t, new RegExp(` ${last - 1}/${last}\\b`));
+    tmux('send-keys', '-t', t, '?');
+    expect(await waitFor(t, /Help/)).toContain('jump to a date');
+    tmux('send-keys', '-t', t, 'Escape');
+    await waitFor(t, /What happened/);
+
+    tmux('send-keys', '-t', t, 'q');
+    const after = await waitFor(t, /EXIT=0/);
+    expect(after).toContain('ready$');
+    expect(after).not.toContain('What happened');
+    expect(show(t, '#{alternate_on} #{cursor_flag} #{pane_current_command}')).toBe('0 1 bash');
+  });
+
+  it('quits with Ctrl-C and restores the terminal', async () => {
+    const t = shell('quit-c');
+    await waitFor(t, /ready\$/);
+    tmux('send-keys', '-t', t, `node ${CLI} play march-2019-withdrawal; echo "EXIT=$?"`, 'Enter');
+    await waitFor(t, /1\/\d+/);
+    tmux('send-keys', '-t', t, 'C-c');
+    const after = await waitFor(t, /EXIT=0/);
+    expect(after).toContain('ready$');
+    expect(show(t, '#{alternate_on} #{cursor_flag} #{pane_current_command}')).toBe('0 1 bash');
+  });
+
+  it('restores the terminal on SIGTERM and ends the process', async () => {
+    tmux('new-session', '-d', '-s', 'term', '-x', '100', '-y', '30', `env -u CI node ${CLI}`);
+    tmux('set-option', '-t', 'term', 'remain-on-exit', 'on');
+    const raw = join(mkdtempSync(join(tmpdir(), 'liaison-e2e-')), 'raw');
+    tmux('pipe-pane', '-t', 'term', '-o', `cat > ${raw}`);
+    await waitFor('term', /1\/\d+/);
+    const pid = Number(show('term', '#{pane_pid}'));
+    process.kill(pid, 'SIGTERM');
+    const until = Date.now() + 5000;
+    // tmux marks the pane dead on the pty's end, and learns the exit status a moment later.
+    while (show('term', '#{pane_dead_status}') === '' && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(show('term', '#{pane_dead} #{pane_dead_status} #{alternate_on}')).toBe('1 143 0');
+    // tmux hides the cursor of a dead pane, so read what the app wrote last instead.
+    const written = readFileSync(raw, 'latin1');
+    expect(written.lastIndexOf('\x1b[?25h')).toBeGreaterThan(written.lastIndexOf('\x1b[?25l'));
+    expect(written.lastIndexOf('\x1b[?1049l')).toBeGreaterThan(written.lastIndexOf('\x1b[?1049h'));
+  });
+
+  it('runs a what-if from the keyboard and marks it', async () => {
+    const t = shell('what-if');
+    await waitFor(t, /ready\$/);
+    tmux('send-keys', '-t', t, `node ${CLI}; echo "EXIT=$?"`, 'Enter');
+    await waitFor(t, /1\/\d+/);
+    tmux('send-keys', '-t', t, 'i');
+    await waitFor(t, /Which channel\?/);
+    tmux('send-keys', '-t', t, '2');
+    const events = await waitFor(t, /What could happen now to Liaison line\?/);
+    const number = /(\d+) North stops answering/.exec(events)![1]!;
+    tmux('send-keys', '-t', t, number, 'Enter');
+    const branch = await waitFor(t, /WHAT-IF · NOT HISTORY/);
+    expect(branch).toMatch(/✖ Liaison line\s+CLOSED\s+≠ history: was OPEN/);
+    tmux('send-keys', '-t', t, 'b');
+    await waitFor(t, /Back to history/);
+    tmux('send-keys', '-t', t, 'q');
+    await waitFor(t, /EXIT=0/);
+  });
+});
+
+describe('play without a terminal', () => {
+  it('prints the plain run when output is not a terminal, and exits 0', () => {
+    const result = spawnSync('sh', ['-c', `node ${CLI} play < /dev/null | cat`], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('North Korea pulls its staff');
+    expect(result.stdout).toContain('Summary');
+    expect(result.stdout).not.toContain('\x1b[');
+  });
+
+  it('reports a scenario that does not load on stderr, exit 2', () => {
+    const result = spawnSync('node', [CLI, 'play', 'no-such-scenario.yaml'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no-such-scenario/);
+    expect(result.stdout).toBe('');
+  });
+});
