@@ -86,18 +86,24 @@ const reachKey = (r: PairReach) =>
 
 /**
  * How the two sides could reach each other over the whole run, merged into stretches where
- * nothing about it changed. Reachability is recomputed only when a frame's channel record
- * changed (unchanged frames share it), which keeps 50k-frame timelines fast.
+ * nothing about it changed. Frames that share their channel record are skipped, and routes
+ * are recomputed only when some channel's status changed (a check call renews a view but
+ * not its status), which keeps 50k-frame timelines fast.
  */
 export function sideReachOverTime(timeline: Timeline): ReachStretch[] {
   const { scenario, frames } = timeline;
+  const ids = scenario.channels.map((c) => c.id);
   const stretches: ReachStretch[] = [];
   let previous: Frame['channels'] | null = null;
+  let previousStatuses = '';
   let previousKey = '';
   for (const frame of frames) {
     if (frame.at > scenario.end) break;
     if (frame.channels === previous) continue;
     previous = frame.channels;
+    const statuses = ids.map((id) => frame.channels[id]?.status ?? 'closed').join(',');
+    if (statuses === previousStatuses) continue;
+    previousStatuses = statuses;
     const reach = reachSides(scenario, frame.channels);
     const key = reachKey(reach);
     if (key === previousKey) continue;
