@@ -13,10 +13,11 @@ const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o f
 
   svg      a timeline chart of every channel, for slides
   md       a Markdown handout: channels, events, debrief figures, questions
-  mermaid  Markdown with Mermaid state diagrams of the channel machines the scenario uses
+  mermaid  Markdown with \`\`\`mermaid state diagrams of the channel machines the scenario
+           uses, generated from the machine definitions (renders on GitHub)
 
 Writes to stdout unless -o is given. An existing file is never replaced without --force.
-The format may be left out when the -o file name ends in .svg, .md or .mmd.
+The format may be left out when the -o file name ends in .svg or .md.
 `;
 
 const fail = (message: string) => {

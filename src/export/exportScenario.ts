@@ -7,12 +7,8 @@ import { timelineSvg } from './svg.js';
 export const EXPORT_FORMATS = ['svg', 'md', 'mermaid'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const EXTENSIONS: Record<string, ExportFormat> = {
-  '.svg': 'svg',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.mmd': 'mermaid',
-};
+// No extension implies mermaid: its output is Markdown with mermaid blocks, not a bare .mmd diagram.
+const EXTENSIONS: Record<string, ExportFormat> = { '.svg': 'svg', '.md': 'md', '.markdown': 'md' };
 
 export function isExportFormat(text: string): text is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(text);

@@ -67,7 +67,7 @@ describe('liaison-sim export', () => {
 
   it('infers the format from the file name', () => {
     expect(formatFromPath('out/handout.MD')).toBe('md');
-    expect(formatFromPath('machines.mmd')).toBe('mermaid');
+    expect(formatFromPath('machines.mmd')).toBeNull();
     expect(formatFromPath('chart.png')).toBeNull();
   });
 });
