@@ -1,8 +1,9 @@
 /**
  * Checks that need more than the shape of the file: names that must refer to declared
- * parties and channels, events the channel kind does not have, head counts, time order.
- * Runs on data that already passed the schema. Every problem carries the path of the
- * offending key so it can be shown at its line.
+ * parties and channels, events the channel kind does not have, head counts, time order,
+ * and limits that keep a stranger's file from exhausting the machine. Runs on data that
+ * already passed the schema. Every problem carries the path of the offending key so it
+ * can be shown at its line.
  */
 import { EVENTS_BY_KIND, PER_SIDE_EVENTS, type ChannelEventName } from '../model/scenario.js';
 import { formatDateTime, parseIsoWithOffset } from '../time/clock.js';
@@ -12,302 +13,322 @@ import type { Path } from './locate.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 import { didYouMean } from './suggest.js';
 
-const RESERVED_ACTORS = ['both', 'nature'];
-const COUNTED_EVENTS = ['send-staff', 'reduce-staff'];
-
-const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
-
-/** Each routine check is a frame: a stranger's file spanning centuries must not eat the machine. */
+/** Each routine check is a frame: a file spanning centuries must not eat the machine. */
 export const MAX_ROUTINE_CALLS = 50_000;
-const DAY_MS = 24 * 60 * 60_000;
 /** Routes between the sides are enumerated: keep the graph small enough for that. */
 export const MAX_PARTIES = 8;
 export const MAX_CHANNELS = 24;
 
-function routineCallsAtMost(file: ScenarioFile, span: number): number {
-  const days = Math.max(0, Math.ceil(span / DAY_MS) + 1);
-  const perDay = Object.values(file.channels).reduce((sum, c) => sum + (c.checks?.at.length ?? 0), 0);
-  return days * perDay;
-}
+const RESERVED_ACTORS = ['both', 'nature'];
+const COUNTED_EVENTS = ['send-staff', 'reduce-staff'];
+const DAY_MS = 24 * 60 * 60_000;
 
-class Findings {
-  readonly problems: PathProblem[] = [];
-  add(path: Path, message: string, hint?: string, atKey = false): void {
-    this.problems.push({ path, message, ...(hint ? { hint } : {}), ...(atKey ? { atKey } : {}) });
-  }
-}
-
-/** Parties that `between` (or the default `sides`) names, when both are valid. */
-function channelEnds(channel: ChannelEntry, sides: readonly string[]): string[] {
-  return channel.between ?? [...sides];
-}
+const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
+const channelsOf = (event: EventEntry): string[] =>
+  event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
 export function checkScenario(file: ScenarioFile): PathProblem[] {
-  const found = new Findings();
-  const partyIds = Object.keys(file.parties);
-  const channelIds = Object.keys(file.channels);
-  const offset = parseIsoWithOffset(file.start)!.offsetMinutes;
-  const show = (at: number) => formatDateTime(at, offset);
+  return new ScenarioChecker(file).run();
+}
 
-  for (const id of partyIds)
-    if (RESERVED_ACTORS.includes(id))
-      found.add(
-        ['parties', id],
-        `"${id}" cannot be a party id: it is reserved for events (side: ${id})`,
-        undefined,
-        true,
+class ScenarioChecker {
+  private readonly problems: PathProblem[] = [];
+  private readonly partyIds: string[];
+  private readonly channelIds: string[];
+  private readonly actors: string[];
+  /** The two adversaries: `sides`, else the first two parties. */
+  private readonly sides: readonly string[];
+  private readonly start: number;
+  private readonly end: number;
+  private readonly offset: number;
+
+  constructor(private readonly file: ScenarioFile) {
+    this.partyIds = Object.keys(file.parties);
+    this.channelIds = Object.keys(file.channels);
+    this.actors = [...this.partyIds, ...RESERVED_ACTORS];
+    this.sides = file.sides ?? this.partyIds.slice(0, 2);
+    this.start = timeOf(file.start);
+    this.end = scenarioEnd(file);
+    this.offset = parseIsoWithOffset(file.start)!.offsetMinutes;
+  }
+
+  run(): PathProblem[] {
+    this.checkParties();
+    for (const [id, channel] of Object.entries(this.file.channels)) this.checkChannel(id, channel);
+    this.checkPeriod();
+    let previous: number | null = null;
+    this.file.events.forEach((event, index) => {
+      this.checkEventTime(index, event, previous);
+      this.checkEvent(index, event);
+      previous = timeOf(event.at);
+    });
+    (this.file.questions ?? []).forEach((question, index) => {
+      const at = timeOf(question.at);
+      if (at < this.start || at > this.end)
+        this.add(
+          ['questions', index, 'at'],
+          `question ${index + 1} (${this.show(at)}) is outside the scenario (${this.show(this.start)} to ${this.show(this.end)})`,
+        );
+    });
+    return this.problems;
+  }
+
+  private add(path: Path, message: string, hint?: string, atKey = false): void {
+    this.problems.push({ path, message, ...(hint ? { hint } : {}), ...(atKey ? { atKey } : {}) });
+  }
+
+  private show(at: number): string {
+    return formatDateTime(at, this.offset);
+  }
+
+  /** The parties a channel connects: `between`, else the sides. */
+  private endsOf(channel: ChannelEntry): string[] {
+    return channel.between ?? [...this.sides];
+  }
+
+  private knownParties(ids: readonly string[]): boolean {
+    return ids.every((id) => this.partyIds.includes(id));
+  }
+
+  private checkParties(): void {
+    const { partyIds, channelIds } = this;
+    for (const id of partyIds)
+      if (RESERVED_ACTORS.includes(id))
+        this.add(
+          ['parties', id],
+          `"${id}" cannot be a party id: it is reserved for events (side: ${id})`,
+          undefined,
+          true,
+        );
+    if (partyIds.length < 2)
+      this.add(['parties'], `a scenario needs at least two parties; this one declares ${partyIds.length}`);
+    if (partyIds.length > MAX_PARTIES)
+      this.add(
+        ['parties'],
+        `a scenario may declare at most ${MAX_PARTIES} parties; this one declares ${partyIds.length}`,
+        'the reachability analysis looks at every route between the sides, which grows very fast with more parties',
       );
-  if (partyIds.length > MAX_PARTIES)
-    found.add(
-      ['parties'],
-      `a scenario may declare at most ${MAX_PARTIES} parties; this one declares ${partyIds.length}`,
-      'the reachability analysis looks at every route between the sides, which grows very fast with more parties',
-    );
-  if (channelIds.length > MAX_CHANNELS)
-    found.add(
-      ['channels'],
-      `a scenario may declare at most ${MAX_CHANNELS} channels; this one declares ${channelIds.length}`,
-    );
-  if (partyIds.length < 2)
-    found.add(['parties'], `a scenario needs at least two parties; this one declares ${partyIds.length}`);
+    if (channelIds.length > MAX_CHANNELS)
+      this.add(
+        ['channels'],
+        `a scenario may declare at most ${MAX_CHANNELS} channels; this one declares ${channelIds.length}`,
+      );
+    if (this.file.sides) this.checkPair(['sides'], this.file.sides, '"sides"');
+  }
 
-  const checkPair = (path: Path, pair: readonly string[], what: string) => {
+  /** `sides` or `between`: two different declared parties. */
+  private checkPair(path: Path, pair: readonly string[], what: string): void {
     pair.forEach((id, i) => {
-      if (!partyIds.includes(id))
-        found.add(
+      if (!this.partyIds.includes(id))
+        this.add(
           [...path, i],
           `${what} names "${id}", which is not a declared party`,
-          didYouMean(id, partyIds),
+          didYouMean(id, this.partyIds),
         );
     });
     if (pair[0] === pair[1])
-      found.add(path, `${what} names "${pair[0]}" twice: it needs two different parties`);
-  };
-  if (file.sides) checkPair(['sides'], file.sides, '"sides"');
-  const sides = file.sides ?? partyIds.slice(0, 2);
+      this.add(path, `${what} names "${pair[0]}" twice: it needs two different parties`);
+  }
 
-  for (const [id, channel] of Object.entries(file.channels))
-    checkChannel(found, id, channel, sides, partyIds, checkPair);
+  private checkPeriod(): void {
+    const { start, end, file } = this;
+    if (end < start)
+      this.add(['end'], `the scenario ends (${this.show(end)}) before it starts (${this.show(start)})`);
+    const days = Math.max(0, Math.ceil((end - start) / DAY_MS) + 1);
+    const perDay = Object.values(file.channels).reduce((sum, c) => sum + (c.checks?.at.length ?? 0), 0);
+    if (days * perDay > MAX_ROUTINE_CALLS)
+      this.add(
+        [file.end === undefined ? 'start' : 'end'],
+        `from ${this.show(start)} to ${this.show(end)} the channels would make up to ${days * perDay} routine check calls; liaison-sim simulates at most ${MAX_ROUTINE_CALLS}`,
+        'shorten the period, or give fewer channels a checks: calendar',
+      );
+  }
 
-  const start = timeOf(file.start);
-  const end = scenarioEnd(file);
-  if (end < start) found.add(['end'], `the scenario ends (${show(end)}) before it starts (${show(start)})`);
-  const calls = routineCallsAtMost(file, end - start);
-  if (calls > MAX_ROUTINE_CALLS)
-    found.add(
-      [file.end === undefined ? 'start' : 'end'],
-      `from ${show(start)} to ${show(end)} the channels would make up to ${calls} routine check calls; liaison-sim simulates at most ${MAX_ROUTINE_CALLS}`,
-      'shorten the period, or give fewer channels a checks: calendar',
-    );
+  private checkChannel(id: string, channel: ChannelEntry): void {
+    const path: Path = ['channels', id];
+    if (channel.between) this.checkPair([...path, 'between'], channel.between, '"between"');
+    const times = channel.checks?.at ?? [];
+    times.forEach((time, i) => {
+      if (times.indexOf(time) !== i)
+        this.add([...path, 'checks', 'at', i], `the check time ${time} is listed twice`);
+    });
+    const ends = this.endsOf(channel);
+    // Unknown ends are reported where they are named; checking against them only adds noise.
+    if (!this.knownParties(ends)) return;
+    const notAnEnd = (party: string) =>
+      `"${party}", who is not at either end of channel "${id}" (${ends.join(' and ')})`;
 
-  let previous: number | null = null;
-  file.events.forEach((event, index) => {
+    if (channel.kind === 'hotline') {
+      (channel.initial?.silent ?? []).forEach((party, i) => {
+        if (!ends.includes(party))
+          this.add(
+            [...path, 'initial', 'silent', i],
+            `"${party}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot be silent on it`,
+            didYouMean(party, ends),
+          );
+      });
+      return;
+    }
+
+    const checkKeys = (where: Path, record: Record<string, number>, what: string) => {
+      for (const party of Object.keys(record))
+        if (!ends.includes(party))
+          this.add([...where, party], `${what} for ${notAnEnd(party)}`, didYouMean(party, ends), true);
+    };
+    checkKeys([...path, 'staff'], channel.staff, 'a staff number is given');
+    for (const party of ends) {
+      if (!(party in channel.staff))
+        this.add(
+          [...path, 'staff'],
+          `"staff" of channel "${id}" gives no number for "${party}" (its full complement)`,
+          `add ${party}: 20 (or the real number) under staff`,
+        );
+      else if (channel.staff[party] === 0)
+        this.add(
+          [...path, 'staff', party],
+          `the full complement of "${party}" at channel "${id}" must be at least 1`,
+        );
+    }
+    const initial = channel.initial?.staff;
+    if (!initial) return;
+    checkKeys([...path, 'initial', 'staff'], initial, 'a starting head count is given');
+    for (const [party, count] of Object.entries(initial)) {
+      const full = channel.staff[party];
+      if (full !== undefined && count > full)
+        this.add(
+          [...path, 'initial', 'staff', party],
+          `"${party}" starts with ${count} staff, more than its full complement of ${full}`,
+        );
+    }
+  }
+
+  private checkEventTime(index: number, event: EventEntry, previous: number | null): void {
     const at = timeOf(event.at);
-    const path: Path = ['events', index];
+    const path: Path = ['events', index, 'at'];
+    const what = `event ${index + 1} (${this.show(at)})`;
     if (previous !== null && at < previous)
-      found.add(
-        [...path, 'at'],
-        `event ${index + 1} (${show(at)}) is earlier than the event before it (${show(previous)}): events must be in time order`,
+      this.add(
+        path,
+        `${what} is earlier than the event before it (${this.show(previous)}): events must be in time order`,
       );
-    if (at < start)
-      found.add(
-        [...path, 'at'],
-        `event ${index + 1} (${show(at)}) is before the scenario starts (${show(start)})`,
-      );
-    if (at > end)
-      found.add(
-        [...path, 'at'],
-        `event ${index + 1} (${show(at)}) is after the scenario ends (${show(end)})`,
-      );
-    previous = at;
-    checkEvent(found, path, event, file, partyIds, channelIds);
-  });
+    if (at < this.start) this.add(path, `${what} is before the scenario starts (${this.show(this.start)})`);
+    if (at > this.end) this.add(path, `${what} is after the scenario ends (${this.show(this.end)})`);
+  }
 
-  (file.questions ?? []).forEach((question, index) => {
-    const at = timeOf(question.at);
-    if (at < start || at > end)
-      found.add(
-        ['questions', index, 'at'],
-        `question ${index + 1} (${show(at)}) is outside the scenario (${show(start)} to ${show(end)})`,
+  private checkEvent(index: number, event: EventEntry): void {
+    const path: Path = ['events', index];
+    const { actors, channelIds } = this;
+    if (event.side !== undefined && !actors.includes(event.side))
+      this.add(
+        [...path, 'side'],
+        `"${event.side}" is not a declared party: "side" must be one of ${actors.join(', ')}`,
+        didYouMean(event.side, actors),
       );
-  });
-  return found.problems;
-}
 
-function checkChannel(
-  found: Findings,
-  id: string,
-  channel: ChannelEntry,
-  sides: readonly string[],
-  partyIds: readonly string[],
-  checkPair: (path: Path, pair: readonly string[], what: string) => void,
-): void {
-  const path: Path = ['channels', id];
-  if (channel.between) checkPair([...path, 'between'], channel.between, '"between"');
-  const ends = channelEnds(channel, sides);
-  const endsKnown = ends.every((party) => partyIds.includes(party));
-  const times = channel.checks?.at ?? [];
-  times.forEach((time, i) => {
-    if (times.indexOf(time) !== i)
-      found.add([...path, 'checks', 'at', i], `the check time ${time} is listed twice`);
-  });
+    const listed = channelsOf(event);
+    listed.forEach((id, i) => {
+      const at: Path = typeof event.channel === 'string' ? [...path, 'channel'] : [...path, 'channel', i];
+      if (!channelIds.includes(id)) this.add(at, `there is no channel "${id}"`, didYouMean(id, channelIds));
+      else if (listed.indexOf(id) !== i) this.add(at, `channel "${id}" is listed twice`);
+    });
 
-  const checkEndKeys = (where: Path, record: Record<string, number>, what: string) => {
-    for (const party of Object.keys(record))
-      if (!ends.includes(party))
-        found.add(
-          [...where, party],
-          `${what} for "${party}", who is not at either end of channel "${id}" (${ends.join(' and ')})`,
-          didYouMean(party, ends),
+    for (const channel of Object.keys(event.expect ?? {}))
+      if (!channelIds.includes(channel))
+        this.add(
+          [...path, 'expect', channel],
+          `"expect" names channel "${channel}", which is not declared`,
+          didYouMean(channel, channelIds),
           true,
         );
-  };
 
-  // Unknown ends are reported where they are named; checking against them only adds noise.
-  if (!endsKnown) return;
-  if (channel.kind === 'hotline') {
-    (channel.initial?.silent ?? []).forEach((party, i) => {
-      if (!ends.includes(party))
-        found.add(
-          [...path, 'initial', 'silent', i],
-          `"${party}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot be silent on it`,
-          didYouMean(party, ends),
-        );
-    });
-    return;
+    const action = event.do as ChannelEventName | undefined;
+    if (action === undefined) {
+      if (listed.length > 0)
+        this.add([...path, 'channel'], `event ${index + 1} names a channel but says nothing to "do" there`);
+      if (event.count !== undefined)
+        this.add([...path, 'count'], `"count" is only for send-staff and reduce-staff`);
+      return;
+    }
+    this.checkAction(index, event, action);
+    for (const id of new Set(listed)) {
+      const channel = this.file.channels[id];
+      if (channel) this.checkActionOnChannel(index, event, action, id, channel);
+    }
   }
 
-  checkEndKeys([...path, 'staff'], channel.staff, 'a staff number is given');
-  for (const party of ends) {
-    if (!(party in channel.staff))
-      found.add(
-        [...path, 'staff'],
-        `"staff" of channel "${id}" gives no number for "${party}" (its full complement)`,
-        `add ${party}: 20 (or the real number) under staff`,
+  /** What an event with `do:` needs whatever its channel: a channel, a side, a count when counted. */
+  private checkAction(index: number, event: EventEntry, action: ChannelEventName): void {
+    const path: Path = ['events', index];
+    if (channelsOf(event).length === 0)
+      this.add(
+        [...path, 'do'],
+        `"${action}" needs a "channel" to act on`,
+        `add: channel: ${this.channelIds[0] ?? 'office'}`,
       );
-    else if (channel.staff[party] === 0)
-      found.add(
-        [...path, 'staff', party],
-        `the full complement of "${party}" at channel "${id}" must be at least 1`,
+    if (event.side === undefined)
+      this.add(
+        path,
+        `event ${index + 1} is missing "side": who does "${action}"?`,
+        `add side: with one of ${this.actors.join(', ')}`,
       );
+    if (PER_SIDE_EVENTS.has(action) && event.side === 'nature')
+      this.add(
+        [...path, 'side'],
+        `"${action}" is done by one side's own staff or phone, so "side" cannot be nature`,
+        'name the party (or both)',
+      );
+    if (event.count !== undefined && !COUNTED_EVENTS.includes(action))
+      this.add([...path, 'count'], `"count" is only for send-staff and reduce-staff, not "${action}"`);
+    if (action === 'reduce-staff' && event.count === undefined)
+      this.add([...path, 'do'], `"reduce-staff" needs a "count": how many staff remain`);
   }
-  const initial = channel.initial?.staff;
-  if (!initial) return;
-  checkEndKeys([...path, 'initial', 'staff'], initial, 'a starting head count is given');
-  for (const [party, count] of Object.entries(initial)) {
-    const full = channel.staff[party];
-    if (full !== undefined && count > full)
-      found.add(
-        [...path, 'initial', 'staff', party],
-        `"${party}" starts with ${count} staff, more than its full complement of ${full}`,
-      );
-  }
-}
 
-function checkEvent(
-  found: Findings,
-  path: Path,
-  event: EventEntry,
-  file: ScenarioFile,
-  partyIds: string[],
-  channelIds: string[],
-): void {
-  const actors = [...partyIds, ...RESERVED_ACTORS];
-  const number = Number(path[1]) + 1;
-  if (event.side !== undefined && !actors.includes(event.side))
-    found.add(
-      [...path, 'side'],
-      `"${event.side}" is not a declared party: "side" must be one of ${actors.join(', ')}`,
-      didYouMean(event.side, actors),
-    );
-
-  const listed =
-    event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
-  const channelPath = (i: number): Path =>
-    typeof event.channel === 'string' ? [...path, 'channel'] : [...path, 'channel', i];
-  listed.forEach((id, i) => {
-    if (!channelIds.includes(id))
-      found.add(channelPath(i), `there is no channel "${id}"`, didYouMean(id, channelIds));
-    else if (listed.indexOf(id) !== i) found.add(channelPath(i), `channel "${id}" is listed twice`);
-  });
-
-  for (const channel of Object.keys(event.expect ?? {}))
-    if (!channelIds.includes(channel))
-      found.add(
-        [...path, 'expect', channel],
-        `"expect" names channel "${channel}", which is not declared`,
-        didYouMean(channel, channelIds),
-        true,
-      );
-
-  const action = event.do as ChannelEventName | undefined;
-  if (action === undefined) {
-    if (listed.length > 0)
-      found.add([...path, 'channel'], `event ${number} names a channel but says nothing to "do" there`);
-    if (event.count !== undefined)
-      found.add([...path, 'count'], `"count" is only for send-staff and reduce-staff`);
-    return;
-  }
-  if (listed.length === 0)
-    found.add(
-      [...path, 'do'],
-      `"${action}" needs a "channel" to act on`,
-      `add: channel: ${channelIds[0] ?? 'office'}`,
-    );
-  if (event.side === undefined)
-    found.add(
-      path,
-      `event ${number} is missing "side": who does "${action}"?`,
-      `add side: with one of ${actors.join(', ')}`,
-    );
-
-  const perSide = PER_SIDE_EVENTS.has(action);
-  if (perSide && event.side === 'nature')
-    found.add(
-      [...path, 'side'],
-      `"${action}" is done by one side's own staff or phone, so "side" cannot be nature`,
-      'name the party (or both)',
-    );
-  if (event.count !== undefined && !COUNTED_EVENTS.includes(action))
-    found.add([...path, 'count'], `"count" is only for send-staff and reduce-staff, not "${action}"`);
-  if (action === 'reduce-staff' && event.count === undefined)
-    found.add([...path, 'do'], `"reduce-staff" needs a "count": how many staff remain`);
-
-  for (const id of new Set(listed)) {
-    const channel = file.channels[id];
-    if (!channel) continue;
+  /** The event against one channel: its kind has this event, the side is at one end, the count fits. */
+  private checkActionOnChannel(
+    index: number,
+    event: EventEntry,
+    action: ChannelEventName,
+    id: string,
+    channel: ChannelEntry,
+  ): void {
+    const path: Path = ['events', index];
     const names = EVENTS_BY_KIND[channel.kind];
     if (!names.includes(action)) {
-      found.add(
+      this.add(
         [...path, 'do'],
         `channel "${id}" is a ${channel.kind}, which has no event "${action}"`,
         `a ${channel.kind} can: ${names.join(', ')}`,
       );
-      continue;
+      return;
     }
-    const sides = file.sides ?? partyIds.slice(0, 2);
-    const ends = channelEnds(channel, sides);
-    if (!ends.every((party) => partyIds.includes(party))) continue;
-    if (perSide && event.side !== undefined && partyIds.includes(event.side) && !ends.includes(event.side))
-      found.add(
+    const ends = this.endsOf(channel);
+    if (!this.knownParties(ends)) return;
+    const side = event.side;
+    if (
+      PER_SIDE_EVENTS.has(action) &&
+      side !== undefined &&
+      this.partyIds.includes(side) &&
+      !ends.includes(side)
+    )
+      this.add(
         [...path, 'side'],
-        `"${event.side}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot ${action} there`,
+        `"${side}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot ${action} there`,
       );
     if (channel.kind !== 'liaison-office' || event.count === undefined || !COUNTED_EVENTS.includes(action))
-      continue;
-    const whose = event.side === 'both' ? ends : ends.filter((party) => party === event.side);
-    for (const party of whose) {
+      return;
+    const count = event.count;
+    for (const party of side === 'both' ? ends : ends.filter((p) => p === side)) {
       const full = channel.staff[party];
       if (full === undefined) continue;
-      if (event.count > full)
-        found.add(
+      if (count > full)
+        this.add(
           [...path, 'count'],
-          `count ${event.count} is more than the ${full} staff "${party}" has at channel "${id}" (its full complement)`,
+          `count ${count} is more than the ${full} staff "${party}" has at channel "${id}" (its full complement)`,
         );
-      else if (action === 'reduce-staff' && event.count === full)
-        found.add(
+      else if (action === 'reduce-staff' && count === full)
+        this.add(
           [...path, 'count'],
-          `reduce-staff to ${event.count} is no reduction: the full complement of "${party}" at channel "${id}" is ${full}`,
+          `reduce-staff to ${count} is no reduction: the full complement of "${party}" at channel "${id}" is ${full}`,
           'use a count below the full complement, or withdraw-staff to leave entirely',
         );
     }
