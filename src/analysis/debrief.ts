@@ -210,7 +210,7 @@ export function debriefText(d: Debrief, scenario: Scenario): string[] {
   ];
   for (const change of d.sides.lastLinkChanges) {
     const what = !change.reachable
-      ? 'no channel left'
+      ? 'no channel open'
       : change.lastLinks.length === 0
         ? 'more than one channel again'
         : `last link${change.lastLinks.length > 1 ? 's' : ''}: ${change.lastLinks.map(name).join(', ')}`;

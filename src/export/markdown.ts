@@ -111,7 +111,7 @@ function debriefSection(d: Debrief, scenario: Scenario, say: Describer): string[
   const [a, b] = d.sides.parties.map(say.party);
   const changes = d.sides.lastLinkChanges.map((change) => {
     const what = !change.reachable
-      ? 'no channel left'
+      ? 'no channel open'
       : change.lastLinks.length === 0
         ? 'more than one way again'
         : `last link: ${change.lastLinks.map(name).join(' + ')}`;

@@ -113,7 +113,7 @@ describe('debrief of the hand-made week (figures worked out in handmade.ts)', ()
     expect(lines).toContain('South ⇄ North: no direct channel for 22 h (23%); no route at all for 6 h');
     expect(lines.slice(-4)).toEqual([
       '  2 Jun 2020 12:00: last link: West Sea military line',
-      '  3 Jun 2020 08:00: no channel left',
+      '  3 Jun 2020 08:00: no channel open',
       '  3 Jun 2020 14:00: last links: Seoul–Beijing line, Beijing–Pyongyang line',
       '  4 Jun 2020 06:00: more than one channel again',
     ]);

@@ -70,6 +70,7 @@ describe('Markdown handout', () => {
       '| Joint Liaison Office | 10 h | 12 h | 3 d 2 h | 3 d 2 h (1 Jun 2020 10:00 – 4 Jun 2020 12:00) | 1 of 4 held | North ×1 | North ×1 |',
     );
     expect(debrief).toContain('South and North had no direct channel for 22 h and no route at all for 6 h.');
+    expect(debrief).toContain('- 3 Jun 2020 08:00: no channel open');
     expect(debrief).toContain('- 3 Jun 2020 14:00: last link: Seoul–Beijing line + Beijing–Pyongyang line');
   });
 
