@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Scenario } from '../model/scenario.js';
 import { formatDateTime } from '../time/clock.js';
 import { simulate } from '../timeline/simulate.js';
@@ -14,43 +13,17 @@ import { bundledScenarios } from './bundled.js';
 import { checkScenario } from './check.js';
 import { toScenario } from './convert.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
-import { locate, positionAt } from './locate.js';
+import { locate } from './locate.js';
+import { formatProblem, problemAtStart, type Problem } from './problem.js';
+import { MAX_FILE_BYTES, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 
-export interface Problem {
-  file: string;
-  line: number;
-  col: number;
-  message: string;
-  hint?: string;
-}
+export { formatProblem, type Problem } from './problem.js';
+export { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './readYaml.js';
 
 export type LoadResult =
   { ok: true; file: string; scenario: Scenario; timeline: Timeline } | { ok: false; problems: Problem[] };
-
-export const MAX_FILE_BYTES = 1024 * 1024;
-/** Enough for any honest scenario; far below what an alias bomb needs. */
-export const MAX_ALIAS_COUNT = 100;
-
-export function formatProblem(p: Problem): string {
-  const head = `${p.file}:${p.line}:${p.col}: ${p.message}`;
-  return p.hint ? `${head}\n  hint: ${p.hint}` : head;
-}
-
-const problemAtStart = (file: string, message: string, hint?: string): Problem => ({
-  file,
-  line: 1,
-  col: 1,
-  message,
-  ...(hint ? { hint } : {}),
-});
-
-const tooLarge = (file: string, bytes: number) =>
-  problemAtStart(
-    file,
-    `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; a scenario file may be at most 1 MiB, so it was not read`,
-  );
 
 function sortProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
@@ -62,50 +35,6 @@ function sortProblems(problems: Problem[]): Problem[] {
       return true;
     })
     .sort((x, y) => x.line - y.line || x.col - y.col);
-}
-
-/** What a YAML error means for a scenario author, for the errors worth explaining. */
-function yamlMessage(error: YAMLError, text: string): string {
-  const source = text.slice(error.pos[0], text.indexOf('\n', error.pos[0]) >>> 0);
-  if (error.code === 'DUPLICATE_KEY')
-    return `"${/^[^:]*/.exec(source)![0].trim()}" appears twice in the same map: each key (and each id) may appear only once`;
-  if (error.code === 'TAG_RESOLVE_FAILED')
-    return `the YAML tag ${/^!\S*/.exec(source)?.[0] ?? source} is not allowed: a scenario holds plain data only`;
-  return `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-}
-
-function yamlHint(message: string): string | undefined {
-  if (/Flow (sequence|map)|must end with|end with a/.test(message))
-    return 'a list [ ] or map { } that starts on this line is not closed properly';
-  if (/indent|Implicit keys|compact mappings|Sequence item|Nested mappings/i.test(message))
-    return 'YAML goes by indentation: keys of the same map must start in the same column';
-  return undefined;
-}
-
-/**
- * YAML syntax errors and warnings (unknown tags, duplicate keys), located. Only the first
- * per line: the rest are usually the parser stumbling over the same mistake.
- */
-function yamlProblems(doc: Document, lines: LineCounter, text: string, file: string): Problem[] {
-  const byLine = new Map<number, Problem>();
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const { line, col } = positionAt(lines, error.pos[0]);
-    const hint = yamlHint(error.message);
-    if (!byLine.has(line))
-      byLine.set(line, { file, line, col, message: yamlMessage(error, text), ...(hint ? { hint } : {}) });
-  }
-  return [...byLine.values()];
-}
-
-function firstAlias(doc: Document): number {
-  let offset = 0;
-  visit(doc, {
-    Alias(_, node) {
-      offset = node.range?.[0] ?? 0;
-      return visit.BREAK;
-    },
-  });
-  return offset;
 }
 
 function simulateLocated(scenario: Scenario, locateEvent: (index: number) => Problem): LoadResult {
@@ -138,37 +67,9 @@ function checksDespiteUnknownKeys(data: unknown, issues: readonly z.core.$ZodIss
 }
 
 function parseChecked(text: string, file: string): LoadResult {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes)] };
-
-  const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    schema: 'core',
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const syntax = yamlProblems(doc, lines, text, file);
-  if (syntax.length > 0) return { ok: false, problems: syntax };
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    const { line, col } = positionAt(lines, firstAlias(doc));
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line,
-          col,
-          message: `this file expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, which is refused as unsafe: a few lines could grow into gigabytes`,
-          hint: 'write the repeated parts out instead of using anchors (&name) and aliases (*name)',
-        },
-      ],
-    };
-  }
+  const read = readYaml(text, file);
+  if (!read.ok) return read;
+  const { doc, lines, data } = read;
 
   const place = (p: PathProblem): Problem => ({
     file,

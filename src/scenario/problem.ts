@@ -1,0 +1,19 @@
+/** One thing wrong with a scenario file, at its place in the file. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  hint?: string;
+}
+
+/** "file:line:col: message", plus "\n  hint: …" when there is a hint. */
+export function formatProblem(p: Problem): string {
+  const head = `${p.file}:${p.line}:${p.col}: ${p.message}`;
+  return p.hint ? `${head}\n  hint: ${p.hint}` : head;
+}
+
+/** For problems with the file as a whole (unreadable, too large): line 1, column 1. */
+export function problemAtStart(file: string, message: string, hint?: string): Problem {
+  return { file, line: 1, col: 1, message, ...(hint ? { hint } : {}) };
+}

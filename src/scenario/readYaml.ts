@@ -1,0 +1,98 @@
+/**
+ * Scenario text -> YAML document and plain data, safely: oversized texts are refused
+ * before parsing, only the core schema is used (no custom tags, so nothing can run), and
+ * alias expansion is capped against alias bombs. Syntax errors come back located.
+ */
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { positionAt } from './locate.js';
+import { problemAtStart, type Problem } from './problem.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Enough for any honest scenario; far below what an alias bomb needs. */
+export const MAX_ALIAS_COUNT = 100;
+
+export const tooLarge = (file: string, bytes: number): Problem =>
+  problemAtStart(
+    file,
+    `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; a scenario file may be at most 1 MiB, so it was not read`,
+  );
+
+/** What a YAML error means for a scenario author, for the errors worth explaining. */
+function yamlMessage(error: YAMLError, text: string): string {
+  const source = text.slice(error.pos[0], text.indexOf('\n', error.pos[0]) >>> 0);
+  if (error.code === 'DUPLICATE_KEY')
+    return `"${/^[^:]*/.exec(source)![0].trim()}" appears twice in the same map: each key (and each id) may appear only once`;
+  if (error.code === 'TAG_RESOLVE_FAILED')
+    return `the YAML tag ${/^!\S*/.exec(source)?.[0] ?? source} is not allowed: a scenario holds plain data only`;
+  return `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+function yamlHint(message: string): string | undefined {
+  if (/Flow (sequence|map)|must end with|end with a/.test(message))
+    return 'a list [ ] or map { } that starts on this line is not closed properly';
+  if (/indent|Implicit keys|compact mappings|Sequence item|Nested mappings/i.test(message))
+    return 'YAML goes by indentation: keys of the same map must start in the same column';
+  return undefined;
+}
+
+/**
+ * YAML syntax errors and warnings (unknown tags, duplicate keys), located. Only the first
+ * per line: the rest are usually the parser stumbling over the same mistake.
+ */
+function yamlProblems(doc: Document, lines: LineCounter, text: string, file: string): Problem[] {
+  const byLine = new Map<number, Problem>();
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const { line, col } = positionAt(lines, error.pos[0]);
+    const hint = yamlHint(error.message);
+    if (!byLine.has(line))
+      byLine.set(line, { file, line, col, message: yamlMessage(error, text), ...(hint ? { hint } : {}) });
+  }
+  return [...byLine.values()];
+}
+
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+export type YamlRead =
+  { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; problems: Problem[] };
+
+export function readYaml(text: string, file: string): YamlRead {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes)] };
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const syntax = yamlProblems(doc, lines, text, file);
+  if (syntax.length > 0) return { ok: false, problems: syntax };
+
+  try {
+    return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch {
+    const { line, col } = positionAt(lines, firstAlias(doc));
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line,
+          col,
+          message: `this file expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, which is refused as unsafe: a few lines could grow into gigabytes`,
+          hint: 'write the repeated parts out instead of using anchors (&name) and aliases (*name)',
+        },
+      ],
+    };
+  }
+}
