@@ -91,6 +91,12 @@ const reachKey = (r: PairReach) =>
  * not its status), which keeps 50k-frame timelines fast.
  */
 export function sideReachOverTime(timeline: Timeline): ReachStretch[] {
+  const [from, to] = timeline.scenario.sides;
+  return pairReachOverTime(timeline, from, to);
+}
+
+/** The same for any pair of parties, an intermediary included. */
+export function pairReachOverTime(timeline: Timeline, from: PartyId, to: PartyId): ReachStretch[] {
   const { scenario, frames } = timeline;
   const ids = scenario.channels.map((c) => c.id);
   const stretches: ReachStretch[] = [];
@@ -104,7 +110,7 @@ export function sideReachOverTime(timeline: Timeline): ReachStretch[] {
     const statuses = ids.map((id) => frame.channels[id]?.status ?? 'closed').join(',');
     if (statuses === previousStatuses) continue;
     previousStatuses = statuses;
-    const reach = reachSides(scenario, frame.channels);
+    const reach = reachPair(scenario, frame.channels, from, to);
     const key = reachKey(reach);
     if (key === previousKey) continue;
     previousKey = key;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeReach,
+  pairReachOverTime,
   reachAllPairs,
   reachPair,
   reachSides,
@@ -124,6 +125,29 @@ describe('sideReachOverTime', () => {
       'no direct channel; via China (Seoul–Beijing line + Beijing–Pyongyang line); last links: Seoul–Beijing line, Beijing–Pyongyang line',
       'reachable over 1 of 3 direct channels; via China (Seoul–Beijing line + Beijing–Pyongyang line)',
       'reachable over 2 of 3 direct channels; via China (Seoul–Beijing line + Beijing–Pyongyang line)',
+    ]);
+  });
+
+  it('follows any pair of parties, such as China and the North', () => {
+    const china = pairReachOverTime(timeline, 'china', 'north');
+    expect(china.map((s) => [s.from, s.reach.direct, s.reach.lastLinks])).toEqual([
+      // Through Seoul at first: the line to Seoul is the one link every route shares.
+      [kst('2020-06-01T00:00'), [], ['beijing-south']],
+      // The office closes: fewer routes through Seoul, the same single link.
+      [kst('2020-06-01T10:00'), [], ['beijing-south']],
+      // Only the military line is left between Seoul and Pyongyang: two links to lose.
+      [kst('2020-06-02T12:00'), [], ['beijing-south', 'military']],
+      // The wildfire: China cannot get through at all.
+      [kst('2020-06-03T08:00'), [], []],
+      [kst('2020-06-03T14:00'), ['beijing-north'], ['beijing-north']],
+      // The liaison line answers again: a second way, through Seoul.
+      [kst('2020-06-04T06:00'), ['beijing-north'], []],
+      [kst('2020-06-04T12:00'), ['beijing-north'], []],
+    ]);
+    expect(china[3]!.reach.reachable).toBe(false);
+    expect(china[6]!.reach.indirect.map((r) => r.channels)).toEqual([
+      ['beijing-south', 'office'],
+      ['beijing-south', 'liaison'],
     ]);
   });
 });
