@@ -69,6 +69,14 @@ const text = (x: number, y: number, content: string, attrs = '') =>
 
 const fits = (label: string, width: number, size: number) => label.length * size * GLYPH + 10 <= width;
 
+/** A stretch of one lane; `labels` are names from longest to shortest, the first that fits is shown. */
+interface Stretch {
+  from: number;
+  to: number;
+  band: Band;
+  labels?: string[];
+}
+
 /** One horizontal band of stretches, each painted and, where it fits, named. */
 interface Box {
   x: number;
@@ -79,7 +87,7 @@ function lane(
   box: Box,
   id: string,
   y: number,
-  stretches: { from: number; to: number; band: Band; label?: string }[],
+  stretches: Stretch[],
   x: (at: number) => number,
   when: (at: number) => string,
 ): { shapes: string[]; words: string[] } {
@@ -91,10 +99,9 @@ function lane(
     const width = Math.max(x(s.to) - left, s.to > s.from ? 0.8 : 0);
     if (width <= 0) continue;
     out.push(
-      `<rect x="${left.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${LANE}" fill="${paint(s.band)}"><title>${esc(`${s.label ?? LOOK[s.band].word}: ${when(s.from)} – ${when(s.to)}`)}</title></rect>`,
+      `<rect x="${left.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${LANE}" fill="${paint(s.band)}"><title>${esc(`${s.labels?.[0] ?? LOOK[s.band].word}: ${when(s.from)} – ${when(s.to)}`)}</title></rect>`,
     );
-    const label = s.label ?? LOOK[s.band].word;
-    const word = fits(label, width, 12) ? label : fits(LOOK[s.band].word, width, 12) ? LOOK[s.band].word : '';
+    const word = [...(s.labels ?? []), LOOK[s.band].word].find((label) => fits(label, width, 12)) ?? '';
     if (word)
       words.push(
         text(
@@ -316,15 +323,22 @@ export function timelineSvg(timeline: Timeline): string {
   });
   const reachTop = lanesTop + scenario.channels.length * (LANE + LANE_GAP) + 10;
   const channelName = (id: string) => scenario.channels.find((c) => c.id === id)?.name ?? id;
-  const reachStretches: { from: number; to: number; band: Band; label?: string }[] = [];
+  const partyName = (id: string) => scenario.parties.find((p) => p.id === id)?.short ?? id;
+  const reachStretches: Stretch[] = [];
   for (const s of sideReachOverTime(timeline)) {
     const band = reachBand(s.reach);
-    const label =
-      band === 'last-link' ? `last link: ${s.reach.lastLinks.map(channelName).join(' + ')}` : undefined;
+    const via = [...new Set(s.reach.indirect.flatMap((r) => r.parties.slice(1, -1)))].map(partyName);
+    // Say when the only way left runs through an intermediary: that is the lesson of the lane.
+    const onlyVia = s.reach.reachable && s.reach.direct.length === 0 ? `only via ${via.join(', ')}` : null;
+    const labels = [
+      ...(band === 'last-link' ? [`last link: ${s.reach.lastLinks.map(channelName).join(' + ')}`] : []),
+      ...(onlyVia ? [onlyVia] : []),
+    ];
     // Routes change more often than the picture: merge stretches that look the same.
     const previous = reachStretches[reachStretches.length - 1];
-    if (previous && previous.band === band && previous.label === label) previous.to = s.to;
-    else reachStretches.push({ from: s.from, to: s.to, band, ...(label ? { label } : {}) });
+    if (previous && previous.band === band && (previous.labels ?? []).join() === labels.join())
+      previous.to = s.to;
+    else reachStretches.push({ from: s.from, to: s.to, band, ...(labels.length ? { labels } : {}) });
   }
   body.push(
     text(

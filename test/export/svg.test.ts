@@ -56,6 +56,14 @@ describe('timeline SVG', () => {
       'last link: Seoul–Beijing line + Beijing–Pyongyang line: 3 Jun 2020 14:00 – 4 Jun 2020 06:00',
       'more than one way: 4 Jun 2020 06:00 – 5 Jun 2020 00:00',
     ]);
+    // Too narrow for the channel names, the stretch through China still says so.
+    expect(texts(laneWords('sides'))).toEqual([
+      'more than one way',
+      'one last link',
+      'cut off',
+      'only via China',
+      'more than one way',
+    ]);
   });
 
   it('has a legend naming every status and marker', () => {
