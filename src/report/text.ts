@@ -34,7 +34,8 @@ function whatHappened(frame: Frame, scenario: Scenario, say: Describer): string 
   if (frame.kind === 'start') return 'Start.';
   if (!event) return oneLine(frame.narration);
   const channels = new Map(scenario.channels.map((c) => [c.id, c]));
-  const who = eventSummary(event, channels, say).replace(/\.$/, '');
+  const summary = eventSummary(event, channels, say).replace(/\.$/, '');
+  const who = summary.charAt(0).toUpperCase() + summary.slice(1);
   const tag = event.tag === 'counterfactual' ? ' [counterfactual]' : '';
   const whatIf = frame.kind === 'what-if' ? ' [what-if]' : '';
   const narration = event.narrate ? ` — ${oneLine(event.narrate)}` : '';

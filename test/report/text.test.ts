@@ -30,6 +30,22 @@ describe('formatRunText', () => {
     );
   });
 
+  it('names who acted in a context event, capitalised', () => {
+    const scenario = march2019();
+    scenario.events.unshift({
+      at: kst('2019-03-21T12:00'),
+      side: 'both',
+      channels: [],
+      do: null,
+      narrate: 'Talks in Panmunjom.',
+      tag: 'historical',
+      expect: [],
+    });
+    expect(lines(formatRunText(simulate(scenario)))).toContain(
+      '2019-03-21 12:00  Both sides — Talks in Panmunjom.  [office open · liaison open · military open]',
+    );
+  });
+
   it('ends with a summary: counts, the channels at the end and whether the sides can reach each other', () => {
     const all = lines(text);
     const summary = all.slice(
