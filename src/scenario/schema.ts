@@ -129,6 +129,8 @@ const question = z.strictObject({ at: time, ask: text, answer: text });
 
 export const scenarioFileSchema = z
   .strictObject({
+    // JSON files name their schema this way (YAML files use a comment instead).
+    $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors' }),
     id: z.string().regex(ID_PATTERN).meta({ description: 'Lower-case letters, digits and dashes' }),
     title: text,
     summary: z.string().optional(),
