@@ -10,7 +10,7 @@ const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>]
 Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
 the expectations it checks and a summary.
 
-  --json       print one JSON object instead of text
+  --json       print one JSON object instead of text (with --at: just that moment's frame)
   --at <time>  print only how the channels stand at that moment: 2019-03-22T12:00
                (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
   -h, --help   show this help
