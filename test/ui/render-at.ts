@@ -3,7 +3,7 @@ import { render, type Instance } from 'ink';
 import type { ReactNode } from 'react';
 
 /** A fake terminal of a chosen size (ink-testing-library's is fixed at 100 columns, no rows). */
-class FakeStdout extends EventEmitter {
+export class FakeStdout extends EventEmitter {
   frames: string[] = [];
   isTTY = true;
   constructor(
@@ -14,6 +14,7 @@ class FakeStdout extends EventEmitter {
   }
   write = (frame: string) => {
     this.frames.push(frame);
+    this.emit('frame', frame);
     return true;
   };
   resize(columns: number, rows: number) {
@@ -23,7 +24,7 @@ class FakeStdout extends EventEmitter {
   }
 }
 
-class FakeStdin extends EventEmitter {
+export class FakeStdin extends EventEmitter {
   isTTY = true;
   private data: string | null = null;
   write = (data: string) => {
@@ -49,6 +50,7 @@ export interface Rendered {
   /** Types keys and waits until the screen changes (or `timeout` ms pass). */
   press(keys: string, timeout?: number): Promise<string>;
   stdout: FakeStdout;
+  stdin: FakeStdin;
   instance: Instance;
 }
 
@@ -89,6 +91,7 @@ export async function renderAt(node: ReactNode, columns = 80, rows = 24): Promis
   return {
     lastFrame,
     stdout,
+    stdin,
     instance,
     async press(keys, timeout = 2000) {
       const before = lastFrame();

@@ -1,0 +1,141 @@
+/**
+ * Figures for the interactive view: cold start to the first full frame in a real
+ * pseudo-terminal (tmux), one rendered step on a 50-channel scenario, and a step back from
+ * the end of a 50k-frame timeline. Part of `npm run bench`; standalone:
+ *   npx esbuild bench/ui.ts --bundle --platform=node --format=esm --packages=external \
+ *     --outfile=node_modules/.cache/liaison-sim/bench-ui.mjs
+ *   NODE_ENV=production node node_modules/.cache/liaison-sim/bench-ui.mjs
+ * React is external to such a bundle and picks its build from NODE_ENV when it loads,
+ * before any code here runs: without NODE_ENV=production the render figures are those of
+ * React's development build (dist/cli.js always has the production one), and say so.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { simulate } from '../src/timeline/simulate.js';
+import type { Timeline } from '../src/timeline/timeline.js';
+import { median, ms } from './measure.js';
+import { printFigures, type BenchFigure } from './report.js';
+import { syntheticScenario } from './synthetic.js';
+
+const SOCKET = `liaison-bench-${process.pid}`;
+const tmux = (...args: string[]) =>
+  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
+
+/** Milliseconds from starting `command` in a fresh 100×30 pane until `ready` is on screen. */
+function timeToScreen(command: string, ready: string): number {
+  const t0 = performance.now();
+  tmux('new-session', '-d', '-s', 'b', '-x', '100', '-y', '30', command);
+  for (;;) {
+    const text = tmux('capture-pane', '-p', '-t', 'b');
+    if (text.includes(ready)) break;
+    if (performance.now() - t0 > 10_000) throw new Error(`never saw "${ready}" from ${command}`);
+  }
+  const took = performance.now() - t0;
+  tmux('kill-session', '-t', 'b');
+  return took;
+}
+
+function coldStart(runs: number): BenchFigure[] {
+  if (spawnSync('tmux', ['-V']).status !== 0)
+    return [{ label: 'cold start to first frame', value: 'skipped: no tmux' }];
+  if (!existsSync('dist/cli.js')) execFileSync(process.execPath, ['scripts/build.mjs']);
+  // A session that outlives the measured ones keeps one tmux server for the whole run.
+  tmux('new-session', '-d', '-s', 'keep', 'sleep 600');
+  const baseline: number[] = [];
+  const cli: number[] = [];
+  const node = process.execPath;
+  try {
+    timeToScreen(`env -u CI ${node} dist/cli.js`, 'q quit'); // warm the file cache
+    for (let i = 0; i < runs; i++) {
+      // The pane must outlive node for its output to be read: both commands run under sh.
+      baseline.push(timeToScreen(`${node} -e "console.log('BASE-READY')"; sleep 5`, 'BASE-READY'));
+      cli.push(timeToScreen(`env -u CI ${node} dist/cli.js`, 'q quit'));
+    }
+  } finally {
+    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  }
+  const ratios = cli.map((t, i) => t / baseline[i]!);
+  return [
+    { label: 'node -e 0 to its output, in tmux', value: ms(median(baseline)) },
+    { label: 'liaison-sim to its first full frame', value: ms(median(cli)) },
+    {
+      label: 'first frame / node -e 0',
+      value: `${median(ratios).toFixed(2)}× (median of ${runs})`,
+      aim: '≤ 3×',
+    },
+  ];
+}
+
+/** Times each key press from stdin to the frame written (React renders in a microtask after it). */
+async function keyTimes(
+  timeline: Timeline,
+  setup: string[],
+  key: string,
+  runs: number,
+  columns = 120,
+  rows = 40,
+) {
+  const [{ createElement }, { App }, { renderAt }] = await Promise.all([
+    import('react'),
+    import('../src/ui/App.js'),
+    import('../test/ui/render-at.js'),
+  ]);
+  const ui = await renderAt(createElement(App, { timeline, columns, rows, color: true }), columns, rows);
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const k of setup) {
+        const written = new Promise((resolve) => ui.stdout.once('frame', resolve));
+        ui.stdin.write(k);
+        await written;
+      }
+      const written = new Promise<number>((resolve) =>
+        ui.stdout.once('frame', () => resolve(performance.now())),
+      );
+      const t0 = performance.now();
+      ui.stdin.write(key);
+      times.push((await written) - t0);
+    }
+  } finally {
+    ui.instance.unmount();
+  }
+  return times;
+}
+
+const REACT_BUILD = process.env['NODE_ENV'] === 'production' ? '' : ' [React dev build]';
+
+export async function benchUi(runs = 7): Promise<BenchFigure[]> {
+  const figures = coldStart(runs);
+
+  const fifty = simulate(syntheticScenario({ hotlines: 45, offices: 5, years: 0.25, seed: 11 }));
+  for (const [columns, rows] of [
+    [80, 24],
+    [120, 40],
+  ] as const) {
+    const steps = await keyTimes(fifty, [], 'l', 200, columns, rows);
+    figures.push({
+      label: `render one step, 50 channels, ${columns}×${rows}${REACT_BUILD}`,
+      value: `median ${ms(median(steps))}, worst ${ms(Math.max(...steps))}`,
+      aim: '< 16 ms',
+    });
+  }
+
+  const t0 = performance.now();
+  const long = simulate(syntheticScenario());
+  const simulated = performance.now() - t0;
+  const back = await keyTimes(long, ['G'], 'h', 50, 80, 24);
+  figures.push(
+    {
+      label: `step back from the last of ${long.frames.length} frames, 80×24${REACT_BUILD}`,
+      value: `median ${ms(median(back))}, worst ${ms(Math.max(...back))}`,
+      aim: '< 16 ms',
+    },
+    { label: '  (simulating that timeline once, for scale)', value: ms(simulated) },
+  );
+  return figures;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  printFigures('Interactive view (issue: terminal UI)', await benchUi());
