@@ -123,7 +123,7 @@ class ScenarioChecker {
         this.add(
           [...path, i],
           `${what} names "${id}", which is not a declared party`,
-          didYouMean(id, this.partyIds),
+          didYouMean(id, this.partyIds, 'declared parties'),
         );
     });
     if (pair[0] === pair[1])
@@ -164,7 +164,7 @@ class ScenarioChecker {
           this.add(
             [...path, 'initial', 'silent', i],
             `"${party}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot be silent on it`,
-            didYouMean(party, ends),
+            didYouMean(party, ends, 'ends of this channel'),
           );
       });
       return;
@@ -173,7 +173,12 @@ class ScenarioChecker {
     const checkKeys = (where: Path, record: Record<string, number>, what: string) => {
       for (const party of Object.keys(record))
         if (!ends.includes(party))
-          this.add([...where, party], `${what} for ${notAnEnd(party)}`, didYouMean(party, ends), true);
+          this.add(
+            [...where, party],
+            `${what} for ${notAnEnd(party)}`,
+            didYouMean(party, ends, 'ends of this channel'),
+            true,
+          );
     };
     checkKeys([...path, 'staff'], channel.staff, 'a staff number is given');
     for (const party of ends) {
@@ -222,13 +227,14 @@ class ScenarioChecker {
       this.add(
         [...path, 'side'],
         `"${event.side}" is not a declared party: "side" must be one of ${actors.join(', ')}`,
-        didYouMean(event.side, actors),
+        didYouMean(event.side, actors, 'possible sides'),
       );
 
     const listed = channelsOf(event);
     listed.forEach((id, i) => {
       const at: Path = typeof event.channel === 'string' ? [...path, 'channel'] : [...path, 'channel', i];
-      if (!channelIds.includes(id)) this.add(at, `there is no channel "${id}"`, didYouMean(id, channelIds));
+      if (!channelIds.includes(id))
+        this.add(at, `there is no channel "${id}"`, didYouMean(id, channelIds, 'declared channels'));
       else if (listed.indexOf(id) !== i) this.add(at, `channel "${id}" is listed twice`);
     });
 
@@ -237,7 +243,7 @@ class ScenarioChecker {
         this.add(
           [...path, 'expect', channel],
           `"expect" names channel "${channel}", which is not declared`,
-          didYouMean(channel, channelIds),
+          didYouMean(channel, channelIds, 'declared channels'),
           true,
         );
 
@@ -269,7 +275,7 @@ class ScenarioChecker {
       this.add(
         path,
         `event ${index + 1} is missing "side": who does "${action}"?`,
-        `add side: with one of ${this.actors.join(', ')}`,
+        `add "side:" with one of ${this.actors.join(', ')}`,
       );
     if (PER_SIDE_EVENTS.has(action) && event.side === 'nature')
       this.add(

@@ -214,7 +214,7 @@ function idKind(path: Path): string {
 const isPair = (path: Path) => ['sides', 'between'].includes(String(path[path.length - 1]));
 
 function hintFor(word: string, candidates: readonly string[], listAll = true): { hint?: string } {
-  const hint = didYouMean(word, candidates);
+  const hint = didYouMean(word, candidates, 'allowed keys');
   if (!hint || (!listAll && !hint.startsWith('did'))) return {};
   return { hint };
 }

@@ -36,18 +36,22 @@ function yamlHint(message: string): string | undefined {
 }
 
 /**
- * YAML syntax errors and warnings (unknown tags, duplicate keys), located. Only the first
- * per line: the rest are usually the parser stumbling over the same mistake.
+ * YAML syntax errors and warnings (unknown tags, duplicate keys), located. An error on
+ * the line of, or just after, one already reported is left out: it is usually the
+ * parser stumbling over the same mistake.
  */
 function yamlProblems(doc: Document, lines: LineCounter, text: string, file: string): Problem[] {
-  const byLine = new Map<number, Problem>();
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  const problems: Problem[] = [];
+  const errors = [...doc.errors, ...doc.warnings].sort((x, y) => x.pos[0] - y.pos[0]);
+  for (const error of errors) {
     const { line, col } = positionAt(lines, error.pos[0]);
+    const previous = problems[problems.length - 1];
+    const independent = error.code === 'DUPLICATE_KEY' || error.code === 'TAG_RESOLVE_FAILED';
+    if (previous && line - previous.line <= 2 && !independent) continue;
     const hint = yamlHint(error.message);
-    if (!byLine.has(line))
-      byLine.set(line, { file, line, col, message: yamlMessage(error, text), ...(hint ? { hint } : {}) });
+    problems.push({ file, line, col, message: yamlMessage(error, text), ...(hint ? { hint } : {}) });
   }
-  return [...byLine.values()];
+  return problems;
 }
 
 function firstAlias(doc: Document): number {

@@ -31,11 +31,17 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   return bestDistance <= limit ? best : null;
 }
 
-/** A hint naming the closest candidate, else listing them all (when few enough to read). */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+/**
+ * A hint naming the closest candidate, else listing them all when few enough to read:
+ * "did you mean "north"?" or "the declared parties are: south, north".
+ */
+export function didYouMean(
+  word: string,
+  candidates: readonly string[],
+  what = 'choices',
+): string | undefined {
   const match = closest(word, candidates);
   if (match !== null) return `did you mean "${match}"?`;
-  if (candidates.length === 0) return undefined;
-  if (candidates.length <= 12) return `expected one of: ${candidates.join(', ')}`;
-  return undefined;
+  if (candidates.length === 0 || candidates.length > 12) return undefined;
+  return `the ${what} are: ${candidates.join(', ')}`;
 }
