@@ -25,37 +25,71 @@ export interface PairReach {
 }
 
 type Views = Readonly<Record<ChannelId, ChannelView>>;
+type Edge = Scenario['channels'][number];
+
+/** Routes through intermediaries listed at most; more would teach nothing and cost a lot. */
+export const MAX_INDIRECT_ROUTES = 32;
+/** Steps the route search may take, so that no scenario can make it run away. */
+const SEARCH_BUDGET = 20_000;
 
 const usable = (view: ChannelView | undefined) => view !== undefined && view.status !== 'closed';
+const otherEnd = (edge: Edge, at: PartyId) =>
+  edge.between[0] === at ? edge.between[1] : edge.between[1] === at ? edge.between[0] : null;
 
-function routes(scenario: Scenario, views: Views, from: PartyId, to: PartyId, without?: ChannelId): Route[] {
-  const found: Route[] = [];
-  const edges = scenario.channels.filter((c) => c.id !== without && usable(views[c.id]));
-  const walk = (at: PartyId, parties: PartyId[], channels: ChannelId[]) => {
-    if (at === to) {
-      found.push({ parties, channels, indirect: parties.length > 2 });
-      return;
-    }
+/** Whether `to` can be reached from `from` over these edges: a plain breadth-first search. */
+function connected(edges: readonly Edge[], from: PartyId, to: PartyId, without?: ChannelId): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    if (at === to) return true;
     for (const edge of edges) {
-      const [a, b] = edge.between;
-      const next = a === at ? b : b === at ? a : null;
-      if (next === null || parties.includes(next)) continue;
-      walk(next, [...parties, next], [...channels, edge.id]);
+      const next = edge.id === without ? null : otherEnd(edge, at);
+      if (next !== null && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
     }
-  };
-  walk(from, [from], []);
+  }
+  return false;
+}
+
+/**
+ * Routes through at least one intermediary, each party at most once: shortest first (a
+ * breadth-first search over routes), then in declaration order.
+ */
+function indirectRoutes(edges: readonly Edge[], from: PartyId, to: PartyId): Route[] {
+  const found: Route[] = [];
+  const queue: { parties: PartyId[]; channels: ChannelId[] }[] = [{ parties: [from], channels: [] }];
+  let budget = SEARCH_BUDGET;
+  for (let head = 0; head < queue.length && found.length < MAX_INDIRECT_ROUTES; head++) {
+    const { parties, channels } = queue[head]!;
+    const at = parties[parties.length - 1]!;
+    for (const edge of edges) {
+      if (--budget < 0) return found;
+      const next = otherEnd(edge, at);
+      if (next === null || parties.includes(next)) continue;
+      const route = { parties: [...parties, next], channels: [...channels, edge.id] };
+      if (next !== to) queue.push(route);
+      else if (parties.length > 1 && found.length < MAX_INDIRECT_ROUTES)
+        found.push({ ...route, indirect: true });
+    }
+  }
   return found;
 }
 
 /** Can `from` reach `to` over the channels usable in these views, and how. */
 export function reachPair(scenario: Scenario, views: Views, from: PartyId, to: PartyId): PairReach {
-  const all = routes(scenario, views, from, to);
-  const direct = all.filter((r) => !r.indirect).map((r) => r.channels[0]!);
-  const indirect = all.filter((r) => r.indirect);
-  const used = new Set(all.flatMap((r) => r.channels));
-  const lastLinks =
-    all.length === 0 ? [] : [...used].filter((id) => routes(scenario, views, from, to, id).length === 0);
-  return { from, to, reachable: all.length > 0, direct, indirect, lastLinks };
+  const edges = scenario.channels.filter((c) => usable(views[c.id]));
+  if (!connected(edges, from, to))
+    return { from, to, reachable: false, direct: [], indirect: [], lastLinks: [] };
+  const direct = edges.filter((e) => otherEnd(e, from) === to).map((e) => e.id);
+  const indirect = indirectRoutes(edges, from, to);
+  // A channel whose loss cuts the pair off lies on every route, so on any one of them:
+  // test those, in their order along the way.
+  const someRoute = direct.length > 0 ? [direct[0]!] : (indirect[0]?.channels ?? []);
+  const lastLinks = someRoute.filter((id) => !connected(edges, from, to, id));
+  return { from, to, reachable: true, direct, indirect, lastLinks };
 }
 
 /** Reachability of the scenario's two sides. */

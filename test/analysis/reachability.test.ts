@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_INDIRECT_ROUTES,
   describeReach,
   pairReachOverTime,
   reachAllPairs,
@@ -8,7 +9,7 @@ import {
   sideReachOverTime,
 } from '../../src/analysis/reachability.js';
 import type { ChannelView } from '../../src/channels/status.js';
-import type { ChannelStatus } from '../../src/model/scenario.js';
+import type { ChannelSpec, ChannelStatus, Scenario } from '../../src/model/scenario.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { kst } from '../support/scenarios.js';
 import { withIntermediary } from './handmade.js';
@@ -96,6 +97,57 @@ describe('reachPair', () => {
       // China reaches the North only through the South, over its one line to Seoul.
       ['north', 'china', true, ['beijing-south']],
     ]);
+  });
+});
+
+describe('reachPair on the largest scenario the loader accepts', () => {
+  // 8 parties and 24 channels: all pairs among the first seven (21) plus three to the eighth.
+  const parties = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
+  const channels: ChannelSpec[] = [];
+  const line = (a: string, b: string): ChannelSpec => ({
+    id: `${a}-${b}`,
+    kind: 'hotline',
+    class: 'other',
+    name: `${a}–${b}`,
+    between: [a, b],
+    checks: null,
+    initial: { line: 'working', silent: [], calls: true },
+  });
+  for (let i = 0; i < 7; i++) for (let j = i + 1; j < 7; j++) channels.push(line(parties[i]!, parties[j]!));
+  channels.push(line('p5', 'p7'), line('p6', 'p7'), line('p4', 'p7'));
+  const dense: Scenario = {
+    ...scenario,
+    parties: parties.map((id) => ({ id, name: id, short: id })),
+    channels,
+    sides: ['p0', 'p7'],
+  };
+  const open = views(Object.fromEntries(channels.map((c) => [c.id, 'open' as const])));
+
+  it('answers every pair quickly, listing a bounded number of routes', () => {
+    const started = performance.now();
+    const pairs = reachAllPairs(dense, open);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(pairs).toHaveLength(28);
+    const sides = reachSides(dense, open);
+    expect(sides).toMatchObject({ reachable: true, direct: [], lastLinks: [] });
+    expect(sides.indirect).toHaveLength(MAX_INDIRECT_ROUTES);
+    // Shortest first: through each of the three parties that have a line to p7.
+    expect(sides.indirect.slice(0, 3).map((r) => r.parties)).toEqual([
+      ['p0', 'p4', 'p7'],
+      ['p0', 'p5', 'p7'],
+      ['p0', 'p6', 'p7'],
+    ]);
+    expect(sides.indirect[3]!.channels).toEqual(['p0-p1', 'p1-p4', 'p4-p7']);
+  });
+
+  it('finds the one channel left into a party, however many routes lead up to it', () => {
+    const cut = views({
+      ...Object.fromEntries(channels.map((c) => [c.id, 'open' as const])),
+      'p5-p7': 'closed',
+      'p4-p7': 'closed',
+    });
+    expect(reachSides(dense, cut).lastLinks).toEqual(['p6-p7']);
+    expect(reachPair(dense, cut, 'p7', 'p0').lastLinks).toEqual(['p6-p7']);
   });
 });
 
