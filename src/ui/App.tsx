@@ -26,7 +26,9 @@ export function App({ timeline, columns, rows, color = true, save }: AppProps) {
   useKeyRouter(state.request, dispatch, { quit: () => exit(), save: onSave });
   return (
     <ColorContext.Provider value={color}>
-      <Screen state={state} columns={columns} rows={rows} />
+      {/* A new size gets a freshly built screen: Ink misplaces rows when a
+          laid-out tree is reshaped in place (seen on resize). */}
+      <Screen key={`${columns}x${rows}`} state={state} columns={columns} rows={rows} />
     </ColorContext.Provider>
   );
 }

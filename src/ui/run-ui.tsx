@@ -5,6 +5,8 @@ import { crashMessage, enterTerminal } from './terminal.js';
 import { colorWanted } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
+const CLEAR = '\x1b[2J\x1b[H';
+
 interface Options {
   save?: (branch: Timeline) => Promise<string>;
 }
@@ -39,6 +41,12 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
     process.stderr.write(crashMessage(error));
     process.exit(1);
   };
+  // A terminal that changes size has reflowed or cut the old frame: start from a clean screen.
+  const onResize = () => {
+    process.stdout.write(CLEAR);
+    ink.clear();
+  };
+  process.stdout.on('resize', onResize);
   process.on('SIGTERM', onTerm);
   process.on('SIGHUP', onHup);
   process.on('uncaughtException', onCrash);
@@ -50,6 +58,7 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
     terminal.restore();
     process.stderr.write(crashMessage(error));
   } finally {
+    process.stdout.off('resize', onResize);
     process.off('SIGTERM', onTerm);
     process.off('SIGHUP', onHup);
     process.off('uncaughtException', onCrash);

@@ -3,7 +3,7 @@ import { simulate } from '../../src/timeline/simulate.js';
 import type { Timeline } from '../../src/timeline/timeline.js';
 import { App } from '../../src/ui/App.js';
 import { march2019 } from '../support/scenarios.js';
-import { KEYS, renderAt, type Rendered } from './render-at.js';
+import { KEYS, renderAt, waitFor, type Rendered } from './render-at.js';
 
 const timeline = simulate(march2019());
 let app: Rendered | null = null;
@@ -301,5 +301,16 @@ describe('a roomy terminal', () => {
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of any channel
        ←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  ? help  q quit"
     `);
+  });
+
+  it('redraws a resized terminal exactly like a fresh start at the new size', async () => {
+    const ui = await open(120, 40);
+    await ui.press('G');
+    ui.stdout.resize(80, 24);
+    ui.instance.rerender(<App timeline={timeline} columns={80} rows={24} color={false} />);
+    await waitFor(() => ui.lastFrame().split('\n').length < 24);
+    const fresh = await renderAt(<App timeline={timeline} columns={80} rows={24} color={false} />, 80, 24);
+    expect(ui.lastFrame()).toBe(await fresh.press('G'));
+    fresh.instance.unmount();
   });
 });
