@@ -271,60 +271,12 @@ function legend(y: number): string[] {
   return out;
 }
 
-/** The timeline chart of a run as a standalone SVG document. */
-export function timelineSvg(timeline: Timeline): string {
+/** The sides' lane: more than one way, one last link (named), cut off; "only via X" when indirect. */
+function sidesStretches(timeline: Timeline): Stretch[] {
   const { scenario } = timeline;
-  const { start, end, offsetMinutes } = scenario;
-  const span = Math.max(end - start, 1);
-  const longest = Math.max(...scenario.channels.map((c) => c.name.length), 16);
-  const labelWidth = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest * 13 * 0.6 + 14));
-  const CHART_X = Math.round(MARGIN + labelWidth);
-  const CHART_WIDTH = WIDTH - CHART_X - MARGIN;
-  const box: Box = { x: CHART_X, width: CHART_WIDTH };
-  const maxLabel = Math.floor((labelWidth - 14) / (13 * 0.6));
-  const x = (at: number) => CHART_X + ((Math.min(Math.max(at, start), end) - start) / span) * CHART_WIDTH;
-  const say = describerFor(scenario);
-  const when = (at: number) => formatDateTime(at, offsetMinutes);
-  const [sideA, sideB] = scenario.sides.map((p) => say.party(p));
-
-  const markers = numberEvents(timeline.frames, x, end);
-  const callouts = placeCallouts(markers);
-  const markerRows = Math.max(1, ...callouts.map((c) => c.row + 1));
-  const markersTop = 132;
-  const lanesTop = markersTop + markerRows * MARKER_ROW + 8;
-  const spans = statusSpans(timeline);
-  const body: string[] = [];
-  const laneWords: string[] = [];
-  const addLane = (drawn: { shapes: string[]; words: string[] }) => {
-    body.push(...drawn.shapes);
-    laneWords.push(...drawn.words);
-  };
-
-  scenario.channels.forEach((channel, i) => {
-    const y = lanesTop + i * (LANE + LANE_GAP);
-    body.push(
-      text(
-        CHART_X - 10,
-        y + LANE / 2 + 4.5,
-        clip(channel.name, maxLabel),
-        'text-anchor="end" font-size="13"',
-      ),
-    );
-    addLane(
-      lane(
-        box,
-        channel.id,
-        y,
-        (spans.get(channel.id) ?? []).map((s) => ({ from: s.from, to: s.to, band: s.status })),
-        x,
-        when,
-      ),
-    );
-  });
-  const reachTop = lanesTop + scenario.channels.length * (LANE + LANE_GAP) + 10;
   const channelName = (id: string) => scenario.channels.find((c) => c.id === id)?.name ?? id;
   const partyName = (id: string) => scenario.parties.find((p) => p.id === id)?.short ?? id;
-  const reachStretches: Stretch[] = [];
+  const stretches: Stretch[] = [];
   for (const s of sideReachOverTime(timeline)) {
     const band = reachBand(s.reach);
     const via = [...new Set(s.reach.indirect.flatMap((r) => r.parties.slice(1, -1)))].map(partyName);
@@ -335,20 +287,95 @@ export function timelineSvg(timeline: Timeline): string {
       ...(onlyVia ? [onlyVia] : []),
     ];
     // Routes change more often than the picture: merge stretches that look the same.
-    const previous = reachStretches[reachStretches.length - 1];
+    const previous = stretches[stretches.length - 1];
     if (previous && previous.band === band && (previous.labels ?? []).join() === labels.join())
       previous.to = s.to;
-    else reachStretches.push({ from: s.from, to: s.to, band, ...(labels.length ? { labels } : {}) });
+    else stretches.push({ from: s.from, to: s.to, band, ...(labels.length ? { labels } : {}) });
   }
-  body.push(
-    text(
-      CHART_X - 10,
-      reachTop + LANE / 2 + 4.5,
-      `${sideA} ⇄ ${sideB}`,
-      'text-anchor="end" font-size="13" font-weight="700"',
-    ),
-  );
-  addLane(lane(box, 'sides', reachTop, reachStretches, x, when));
+  return stretches;
+}
+
+/** The date axis under the lanes: labelled ticks, minor ticks, and the wider context. */
+function axisMarks(
+  scenario: Scenario,
+  box: Box,
+  x: (at: number) => number,
+  lanes: { top: number; bottom: number },
+): string[] {
+  const top = lanes.bottom + 8;
+  const axis = timeAxis(scenario.start, scenario.end, scenario.offsetMinutes, box.width, 96);
+  const line = (x1: number, y1: number, x2: number, y2: number, attrs: string) =>
+    `<line x1="${x1.toFixed(1)}" y1="${y1}" x2="${x2.toFixed(1)}" y2="${y2}" ${attrs}/>`;
+  const out = [line(box.x, top, box.x + box.width, top, 'stroke="#444444"')];
+  for (const at of axis.minor) out.push(line(x(at), top, x(at), top + 3, 'stroke="#777777"'));
+  for (const tick of axis.ticks) {
+    const tx = x(tick.at);
+    out.push(line(tx, top, tx, top + 6, 'stroke="#444444"'));
+    // A faint white rule across the lanes helps the eye down from the axis.
+    out.push(
+      line(tx, lanes.top, tx, lanes.bottom, 'stroke="#ffffff" stroke-opacity="0.5" stroke-width="0.8"'),
+    );
+    out.push(text(tx, top + 19, tick.label, 'text-anchor="middle" font-size="11" fill="#333333"'));
+  }
+  let lastRight = -Infinity;
+  for (const c of axis.context) {
+    const cx = x(c.at);
+    const wide = c.label.length * 11 * 0.62;
+    const left = axis.centered ? cx - wide / 2 : cx;
+    // A label that would run into the previous one (or off the chart) is left out.
+    if (left - lastRight < 16 || (axis.centered && left + wide > box.x + box.width + 4)) continue;
+    lastRight = left + wide;
+    const anchor = axis.centered ? 'text-anchor="middle" ' : '';
+    out.push(
+      text(
+        cx,
+        top + (axis.centered ? 22 : 36),
+        c.label,
+        `${anchor}font-size="11" font-weight="700" fill="#333333"`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The timeline chart of a run as a standalone SVG document. */
+export function timelineSvg(timeline: Timeline): string {
+  const { scenario } = timeline;
+  const { start, end, offsetMinutes } = scenario;
+  const span = Math.max(end - start, 1);
+  const longest = Math.max(...scenario.channels.map((c) => c.name.length), 16);
+  const labelWidth = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest * 13 * 0.6 + 14));
+  const box: Box = {
+    x: Math.round(MARGIN + labelWidth),
+    width: WIDTH - Math.round(MARGIN + labelWidth) - MARGIN,
+  };
+  const x = (at: number) => box.x + ((Math.min(Math.max(at, start), end) - start) / span) * box.width;
+  const when = (at: number) => formatDateTime(at, offsetMinutes);
+  const say = describerFor(scenario);
+
+  const markers = numberEvents(timeline.frames, x, end);
+  const callouts = placeCallouts(markers);
+  const markersTop = 132;
+  const lanesTop = markersTop + Math.max(1, ...callouts.map((c) => c.row + 1)) * MARKER_ROW + 8;
+  const spans = statusSpans(timeline);
+  const laneLabel = (y: number, words: string, weight = '400') =>
+    text(box.x - 10, y + LANE / 2 + 4.5, words, `text-anchor="end" font-size="13" font-weight="${weight}"`);
+  const shapes: string[] = [];
+  const words: string[] = [];
+  const addLane = (drawn: { shapes: string[]; words: string[] }) => {
+    shapes.push(...drawn.shapes);
+    words.push(...drawn.words);
+  };
+
+  scenario.channels.forEach((channel, i) => {
+    const y = lanesTop + i * (LANE + LANE_GAP);
+    const stretches = (spans.get(channel.id) ?? []).map((s) => ({ from: s.from, to: s.to, band: s.status }));
+    shapes.push(laneLabel(y, clip(channel.name, Math.floor((labelWidth - 14) / (13 * 0.6)))));
+    addLane(lane(box, channel.id, y, stretches, x, when));
+  });
+  const reachTop = lanesTop + scenario.channels.length * (LANE + LANE_GAP) + 10;
+  shapes.push(laneLabel(reachTop, scenario.sides.map((p) => say.party(p)).join(' ⇄ '), '700'));
+  addLane(lane(box, 'sides', reachTop, sidesStretches(timeline), x, when));
 
   // Event guides run from each marker down through every lane.
   const lanesBottom = reachTop + LANE;
@@ -359,47 +386,7 @@ export function timelineSvg(timeline: Timeline): string {
     ),
   );
 
-  const axisTop = lanesBottom + 8;
-  const axis = timeAxis(start, end, offsetMinutes, CHART_WIDTH, 96);
-  const axisSvg = [
-    `<line x1="${CHART_X}" y1="${axisTop}" x2="${CHART_X + CHART_WIDTH}" y2="${axisTop}" stroke="#444444"/>`,
-  ];
-  for (const at of axis.minor) {
-    const tx = x(at);
-    axisSvg.push(
-      `<line x1="${tx.toFixed(1)}" y1="${axisTop}" x2="${tx.toFixed(1)}" y2="${axisTop + 3}" stroke="#777777"/>`,
-    );
-  }
-  for (const tick of axis.ticks) {
-    const tx = x(tick.at);
-    axisSvg.push(
-      `<line x1="${tx.toFixed(1)}" y1="${axisTop}" x2="${tx.toFixed(1)}" y2="${axisTop + 6}" stroke="#444444"/>`,
-    );
-    axisSvg.push(
-      `<line x1="${tx.toFixed(1)}" y1="${lanesTop}" x2="${tx.toFixed(1)}" y2="${lanesBottom}" stroke="#ffffff" stroke-opacity="0.5" stroke-width="0.8"/>`,
-    );
-    axisSvg.push(text(tx, axisTop + 19, tick.label, 'text-anchor="middle" font-size="11" fill="#333333"'));
-  }
-  let lastContext = -Infinity;
-  for (const c of axis.context) {
-    const cx = x(c.at);
-    const wide = c.label.length * 11 * 0.62;
-    const left = axis.centered ? cx - wide / 2 : cx;
-    // A label that would run into the previous one (or off the chart) is left out.
-    if (left - lastContext < 16 || (axis.centered && left + wide > CHART_X + CHART_WIDTH + 4)) continue;
-    lastContext = left + wide;
-    const anchor = axis.centered ? 'text-anchor="middle" ' : '';
-    axisSvg.push(
-      text(
-        cx,
-        axisTop + (axis.centered ? 22 : 36),
-        c.label,
-        `${anchor}font-size="11" font-weight="700" fill="#333333"`,
-      ),
-    );
-  }
-
-  const keyTop = axisTop + 52;
+  const keyTop = lanesBottom + 60;
   const key = keyLines(markers, scenario, keyTop);
   const height = Math.ceil(keyTop + key.height + MARGIN);
   const sideNames = scenario.sides.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id);
@@ -412,14 +399,15 @@ export function timelineSvg(timeline: Timeline): string {
     `<desc id="chart-desc">${esc(`Timeline of each channel's status, ${subtitle}.`)}</desc>`,
     defs(),
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    text(MARGIN, 44, scenario.title, 'font-size="24" font-weight="700" fill="#1a1a1a"'),
-    text(MARGIN, 70, subtitle, 'font-size="14" fill="#555555"'),
+    // Long titles are shortened on the chart; the full one stays in <title>.
+    text(MARGIN, 44, clip(scenario.title, 78), 'font-size="24" font-weight="700" fill="#1a1a1a"'),
+    text(MARGIN, 70, clip(subtitle, 150), 'font-size="14" fill="#555555"'),
     ...legend(90),
-    ...body,
+    ...shapes,
     ...guides,
-    ...laneWords,
+    ...words,
     ...callouts.map((c) => calloutSvg(c, markersTop)),
-    ...axisSvg,
+    ...axisMarks(scenario, box, x, { top: lanesTop, bottom: lanesBottom }),
     ...key.svg,
     '</svg>',
     '',
