@@ -65,6 +65,46 @@ function firstAlias(doc: Document): number {
   return offset;
 }
 
+/** A scenario is at most six levels deep; the YAML parser recurses and overflows near a thousand. */
+export const MAX_FLOW_DEPTH = 32;
+export const MAX_INDENT = 128;
+
+/**
+ * The offset where the text nests deeper than any scenario needs, or null. Checked before
+ * parsing, because the parser itself would run out of stack (and memory) on such input.
+ * Brackets inside quoted text do not count; an apostrophe inside a word is not a quote.
+ */
+export function tooDeepAt(text: string): number | null {
+  let depth = 0;
+  let quote: string | null = null;
+  let comment = false;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (i === lineStart) {
+      comment = false;
+      const indent = /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(i, i + MAX_INDENT + 2))![0].length;
+      if (indent > MAX_INDENT) return i;
+    }
+    if (ch === '\n') {
+      lineStart = i + 1;
+      continue;
+    }
+    if (comment) continue;
+    if (quote !== null) {
+      if (ch === quote && !(quote === '"' && text[i - 1] === '\\')) quote = null;
+      continue;
+    }
+    const tokenStart = i === lineStart || ' \t[{,:'.includes(text[i - 1]!);
+    if (ch === '#' && tokenStart) comment = true;
+    else if ((ch === '"' || ch === "'") && tokenStart) quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
+
 export type YamlRead =
   { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; problems: Problem[] };
 
@@ -73,6 +113,23 @@ export function readYaml(text: string, file: string): YamlRead {
   if (bytes > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes)] };
 
   const lines = new LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep !== null) {
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1))
+      lines.addNewLine(i + 1);
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          ...positionAt(lines, deep),
+          message: `the file nests lists or maps deeper than a scenario ever needs (more than ${MAX_FLOW_DEPTH} brackets or ${MAX_INDENT} columns of indentation), so it was not read`,
+        },
+      ],
+    };
+  }
+
   const doc = parseDocument(text, {
     lineCounter: lines,
     schema: 'core',

@@ -33,6 +33,23 @@ describe('safety', () => {
     ]);
   });
 
+  it('refuses absurdly deep nesting before the parser recurses into it, again and again', () => {
+    // Once, a second deep parse in the same process crashed Node (out of memory): check several.
+    for (const text of [
+      '['.repeat(100_000),
+      '- '.repeat(50_000) + 'x',
+      '{'.repeat(5000) + '}'.repeat(5000),
+    ]) {
+      const result = parseScenarioText(text, 'deep.yaml');
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]!.message).toMatch(
+        /^the file nests lists or maps deeper than a scenario ever needs/,
+      );
+    }
+  });
+
   it('reports a missing file as a problem, not an exception', () => {
     const result = loadScenario('test/fixtures/broken/no-such-file.yaml');
     expect(result).toEqual({
