@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/scenario.js';
+import { bundledScenarios } from '../../src/scenario/bundled.js';
 import { formatProblem, loadScenario, parseScenarioText } from '../../src/scenario/load.js';
 import { scenarioToYaml } from '../../src/scenario/write.js';
 import { event, kst, march2019 } from '../support/scenarios.js';
@@ -18,6 +19,12 @@ describe('scenarioToYaml', () => {
   it('round-trips a loaded file', () => {
     const loaded = loadScenario('test/fixtures/valid/withdrawal.yaml');
     if (!loaded.ok) throw new Error('fixture does not load');
+    expect(reload(loaded.scenario)).toEqual(loaded.scenario);
+  });
+
+  it.each(bundledScenarios().map((s) => s.id))('round-trips the bundled scenario %s', (id) => {
+    const loaded = loadScenario(id);
+    if (!loaded.ok) throw new Error(`${id} does not load`);
     expect(reload(loaded.scenario)).toEqual(loaded.scenario);
   });
 
