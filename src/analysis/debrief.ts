@@ -173,9 +173,11 @@ function channelLines(
   say: ReturnType<typeof describerFor>,
   when: (iso: string) => string,
 ): string[] {
-  const lines = [
-    `${c.name}: open ${formatDuration(c.ms.open)} (${share(c.ms.open, period)}) · degraded ${formatDuration(c.ms.degraded)} (${share(c.ms.degraded, period)}) · closed ${formatDuration(c.ms.closed)} (${share(c.ms.closed, period)})`,
-  ];
+  // Statuses the channel never had are left out: "open 5 d (100%)" says it all.
+  const times = (['open', 'degraded', 'closed'] as const)
+    .filter((status) => c.ms[status] > 0)
+    .map((status) => `${status} ${formatDuration(c.ms[status])} (${share(c.ms[status], period)})`);
+  const lines = [`${c.name}: ${times.join(' · ') || 'no time in the period'}`];
   if (c.longestSilence) {
     const s = c.longestSilence;
     lines.push(

@@ -107,6 +107,8 @@ describe('debrief of the hand-made week (figures worked out in handmade.ts)', ()
     expect(lines).toContain('  longest silence 3 d 2 h: 1 Jun 2020 10:00 – 4 Jun 2020 12:00');
     expect(lines).toContain('  longest silence 1 d 16 h: 3 Jun 2020 08:00 – end (still closed)');
     expect(lines).toContain('  consultations: 4 made, 1 held, 3 not held');
+    expect(lines).toContain('Liaison line: open 2 d 6 h (56%) · closed 1 d 18 h (44%)');
+    expect(lines).toContain('Seoul–Beijing line: open 4 d (100%)');
     expect(lines).toContain('  check calls: 4 made, 3 answered, 1 unanswered');
     expect(lines).toContain('  cut 1× by nature');
     expect(lines).toContain('  restored 1× by China');
