@@ -56,6 +56,22 @@ const EXPECTED_WORDS: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/** An example line for a required key that is missing. */
+const MISSING_HINTS: Record<string, string> = {
+  id: 'for example: id: my-scenario (lower-case letters, digits and dashes)',
+  title: 'for example: title: North Korea pulls its staff from the liaison office',
+  start: 'for example: start: 2019-03-21T09:00+09:00',
+  parties: 'for example: parties: { south: { name: South Korea }, north: { name: North Korea } }',
+  channels: 'for example: channels: { liaison: { kind: hotline, name: Liaison line } }',
+  events: 'for example: events: [] (then add events to the list)',
+  name: 'for example: name: Liaison line',
+  at: 'for example: at: 2019-03-22T10:00+09:00',
+  staff: 'for example: staff: { south: 20, north: 20 }',
+  days: 'days: weekdays or days: daily',
+  ask: 'the question to put to the class',
+  answer: 'the answer to reveal afterwards',
+};
+
 /** What a union-typed key should hold, by its name. */
 const UNION_WORDS: Record<string, string> = {
   channel: 'a channel id or a list of channel ids',
@@ -78,7 +94,12 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
       }));
     }
     case 'invalid_type': {
-      if (input === undefined && path.length > 0) return [{ path, message: `${owner} is missing ${name}` }];
+      if (input === undefined && path.length > 0) {
+        const key = String(path[path.length - 1]);
+        const hint =
+          path[0] === 'parties' && key === 'name' ? 'for example: name: North Korea' : MISSING_HINTS[key];
+        return [{ path, message: `${owner} is missing ${name}`, ...(hint ? { hint } : {}) }];
+      }
       if (path.length === 0 && input === null)
         return [
           {
