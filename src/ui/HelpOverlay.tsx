@@ -13,16 +13,19 @@ const KEYS: [string, string][] = [
   ['i', 'what if…: pick a channel, then something that could happen now'],
   ['b  Esc', 'leave the what-if, back to history at the same moment'],
   ['w', 'save the what-if as a new scenario file here'],
+  ['d', 'debrief: time each channel was open, longest silence, who cut what'],
   ['q  Ctrl-C', 'quit'],
 ];
 
 /** Keys and the meaning of every mark, in place of the panels. */
 export function HelpOverlay({ width, height }: { width: number; height: number }) {
-  const legend = `${STATUS_MARK.open} OPEN  ${STATUS_MARK.degraded} DEGRADED  ${STATUS_MARK.closed} CLOSED   lanes: ${LANE_CHAR.open} open ${LANE_CHAR.degraded} degraded ${LANE_CHAR.closed} closed ╋ now`;
+  const marks = `${STATUS_MARK.open} OPEN  ${STATUS_MARK.degraded} DEGRADED  ${STATUS_MARK.closed} CLOSED (the word says it too)`;
+  const lanes = `${LANE_CHAR.open} open  ${LANE_CHAR.degraded} degraded  ${LANE_CHAR.closed} closed  ╋ now (worst status of each slice)`;
   const lines = [
     ...KEYS.map(([key, what]) => ({ key, what })),
     { key: '', what: '' },
-    { key: 'marks', what: legend },
+    { key: 'marks', what: marks },
+    { key: 'lanes', what: lanes },
     { key: '≠ history', what: 'in a what-if: this channel differs from what really happened' },
   ];
   return (

@@ -8,6 +8,8 @@ export function keysFor(state: UiState, width = 200): string {
   switch (state.mode.kind) {
     case 'help':
       return 'Esc/? close help  q quit';
+    case 'debrief':
+      return '↑↓ scroll  Esc/d close  q quit';
     case 'jump':
     case 'count':
       return 'Enter go  Backspace erase  Esc cancel';
@@ -17,7 +19,7 @@ export function keysFor(state: UiState, width = 200): string {
     case 'browse':
       if (state.branch) return '←→ step  b back to history  w save as scenario  space play  ? help  q quit';
       return wide
-        ? '←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  ? help  q quit'
+        ? '←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  d debrief  ? help  q quit'
         : '←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit';
   }
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { ChannelBoard } from './ChannelBoard.js';
+import { DebriefPanel } from './DebriefPanel.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { KeyBar } from './KeyBar.js';
@@ -38,12 +39,18 @@ export function Screen({ state, columns, rows }: Props) {
     );
   const first = Math.min(state.scroll, scenario.channels.length - layout.shownChannels);
   const story = layout.storyLines > 0 ? layout.storyLines + 2 : 0;
+  // Help, debrief and pickers take the timeline strip's lines as well.
+  const overlay = state.mode.kind !== 'browse' && state.mode.kind !== 'jump';
   const panelLines =
-    (layout.wide ? layout.narrationLines : layout.boardLines + layout.narrationLines + 1) + story;
+    (layout.wide ? layout.narrationLines : layout.boardLines + layout.narrationLines + 1) +
+    story +
+    (overlay ? layout.lanes + 1 : 0);
   const end = Math.max(scenario.end, frames.at(-1)!.at);
   const body =
     state.mode.kind === 'help' ? (
       <HelpOverlay width={columns} height={panelLines} />
+    ) : state.mode.kind === 'debrief' ? (
+      <DebriefPanel timeline={timeline} top={state.mode.top} width={columns} height={panelLines} />
     ) : state.mode.kind === 'pick-channel' ||
       state.mode.kind === 'pick-event' ||
       state.mode.kind === 'count' ? (
@@ -84,7 +91,7 @@ export function Screen({ state, columns, rows }: Props) {
         width={columns}
       />
       {body}
-      {layout.storyLines > 0 && (state.mode.kind === 'browse' || state.mode.kind === 'jump') ? (
+      {layout.storyLines > 0 && !overlay ? (
         <Story
           scenario={scenario}
           frames={frames}
@@ -94,14 +101,16 @@ export function Screen({ state, columns, rows }: Props) {
         />
       ) : null}
       <ReachLine scenario={scenario} frame={frame} />
-      <TimelineStrip
-        scenario={scenario}
-        lanes={lanes}
-        cursor={columnOf(frame.at, scenario.start, end, track)}
-        first={first}
-        count={layout.lanes}
-        width={columns}
-      />
+      {overlay ? null : (
+        <TimelineStrip
+          scenario={scenario}
+          lanes={lanes}
+          cursor={columnOf(frame.at, scenario.start, end, track)}
+          first={first}
+          count={layout.lanes}
+          width={columns}
+        />
+      )}
       <Box flexGrow={1} />
       <StatusLine state={state} />
       <KeyBar state={state} width={columns} />

@@ -40,6 +40,8 @@ function browseKey(state: UiState, input: string, key: KeyInfo): Command | null 
       return { type: 'open', mode: 'jump' };
     case '?':
       return { type: 'open', mode: 'help' };
+    case 'd':
+      return { type: 'open', mode: 'debrief' };
     case 'i':
       return { type: 'open', mode: 'what-if' };
     case 'b':
@@ -74,6 +76,11 @@ export function commandFor(state: UiState, input: string, key: KeyInfo): Command
     case 'help':
       if (input === 'q') return { type: 'quit' };
       return key.escape || key.return || input === '?' || input === ' ' ? { type: 'cancel' } : null;
+    case 'debrief':
+      if (input === 'q') return { type: 'quit' };
+      if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
+      if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
+      return key.escape || key.return || input === 'd' || input === ' ' ? { type: 'cancel' } : null;
     default:
       return promptKey(input, key);
   }

@@ -12,6 +12,7 @@ export const SPEEDS = [1, 2, 4, 8, 16] as const;
 export type Mode =
   | { kind: 'browse' }
   | { kind: 'help' }
+  | { kind: 'debrief'; top: number }
   | { kind: 'jump'; text: string }
   | { kind: 'pick-channel'; purpose: 'what-if' | 'follow'; cursor: number; digits: string }
   | { kind: 'pick-event'; channel: ChannelId; options: WhatIf[]; cursor: number; digits: string }
@@ -44,7 +45,7 @@ export type Action =
   | { type: 'toggle-skip' }
   | { type: 'change'; dir: 1 | -1 }
   | { type: 'scroll'; by: number }
-  | { type: 'open'; mode: 'help' | 'jump' | 'what-if' | 'follow' }
+  | { type: 'open'; mode: 'help' | 'debrief' | 'jump' | 'what-if' | 'follow' }
   | { type: 'cancel' }
   | { type: 'type'; text: string }
   | { type: 'erase' }
@@ -197,9 +198,10 @@ function applyWhatIf(state: UiState, whatIf: WhatIf): UiState {
   };
 }
 
-function open(state: UiState, mode: 'help' | 'jump' | 'what-if' | 'follow'): UiState {
+function open(state: UiState, mode: 'help' | 'debrief' | 'jump' | 'what-if' | 'follow'): UiState {
   const base = { ...state, playing: false, message: null };
   if (mode === 'help') return { ...base, mode: { kind: 'help' } };
+  if (mode === 'debrief') return { ...base, mode: { kind: 'debrief', top: 0 } };
   if (mode === 'jump') return { ...base, mode: { kind: 'jump', text: '' } };
   if (mode === 'what-if' && state.branch)
     return { ...base, message: 'This is already a what-if: press b to return to history first.' };
@@ -208,6 +210,8 @@ function open(state: UiState, mode: 'help' | 'jump' | 'what-if' | 'follow'): UiS
 
 function move(state: UiState, by: 1 | -1): UiState {
   const mode = state.mode;
+  // The debrief's length is the view's business: it stops scrolling past the end itself.
+  if (mode.kind === 'debrief') return { ...state, mode: { ...mode, top: Math.max(0, mode.top + by) } };
   if (mode.kind !== 'pick-channel' && mode.kind !== 'pick-event') return state;
   const count = listLength(state);
   return { ...state, mode: { ...mode, digits: '', cursor: (mode.cursor + by + count) % count } };

@@ -99,18 +99,26 @@ describe('the interactive screen at 80×24', () => {
       │i           what if…: pick a channel, then something that could happen now    │
       │b  Esc      leave the what-if, back to history at the same moment             │
       │w           save the what-if as a new scenario file here                      │
+      │d           debrief: time each channel was open, longest silence, who cut what│
       │q  Ctrl-C   quit                                                              │
       │                                                                              │
+      │marks       ● OPEN  ◐ DEGRADED  ✖ CLOSED (the word says it too)               │
+      │lanes       █ open  ▒ degraded  · closed  ╋ now (worst status of each slice)  │
+      │≠ history   in a what-if: this channel differs from what really happened      │
       ╰──────────────────────────────────────────────────────────────────────────────╯
        South ⇄ North: reachable over 3 of 3 direct channels
-       2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
-       1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
-       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
-       3 West Sea … █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
        Esc/? close help  q quit"
     `);
     expect(await ui.press(KEYS.escape)).toBe(first);
+  });
+
+  it('shows the debrief of the whole run on d', async () => {
+    const ui = await open();
+    const screen = await ui.press('d');
+    expect(screen).toContain('Debrief: the whole run');
+    expect(screen).toMatch(/Joint Liaison Office: open \d/);
+    expect(screen).toContain('↑↓ scroll  Esc/d close  q quit');
   });
 
   it('jumps to the withdrawal and shows the office closed and why', async () => {
@@ -164,12 +172,12 @@ describe('the interactive screen at 80×24', () => {
       │   9 South withdraws its staff (withdraw-staff)                               │
       │  10 North withdraws its staff (withdraw-staff)                               │
       │  11 Both sides withdraw their staff (withdraw-staff)                         │
+      │                                                                              │
+      │                                                                              │
+      │                                                                              │
+      │                                                                              │
       ╰──────────────────────────────────────────────────────────────────────────────╯
        South ⇄ North: reachable over 3 of 3 direct channels
-       2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
-       1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
-       2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
-       3 West Sea … █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
        type its number or ↑↓ then Enter  Esc cancel"
     `);
@@ -299,7 +307,7 @@ describe('a roomy terminal', () => {
        2 Liaison line      ██████████████████████████████████████████████████████████████████████████████████████  ▒ degraded
        3 West Sea militar… ██████████████████████████████████████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of any channel
-       ←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  ? help  q quit"
+       ←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  d debrief  ? help  q quit"
     `);
   });
 

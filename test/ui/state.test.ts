@@ -6,6 +6,17 @@ import { kst, march2019 } from '../support/scenarios.js';
 const history = simulate(march2019());
 const run = (...actions: Action[]): UiState => actions.reduce(reduce, initialState(history));
 const kinds = history.frames.map((f) => f.kind);
+const NO_KEY = {
+  leftArrow: false,
+  rightArrow: false,
+  upArrow: false,
+  downArrow: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  backspace: false,
+  delete: false,
+};
 
 describe('UI state', () => {
   it('steps forward and back by one frame, and stops at the edges with a message', () => {
@@ -122,5 +133,29 @@ describe('UI state', () => {
     const again = reduce(branched, { type: 'open', mode: 'what-if' });
     expect(again.mode.kind).toBe('browse');
     expect(again.message).toMatch(/already a what-if/);
+  });
+
+  it('opens the debrief, scrolls it without going above the top, and closes it', () => {
+    const open = run({ type: 'key', input: 'd', key: NO_KEY });
+    expect(open.mode).toEqual({ kind: 'debrief', top: 0 });
+    const scrolled = [
+      { ...NO_KEY, downArrow: true },
+      { ...NO_KEY, downArrow: true },
+      { ...NO_KEY, upArrow: true },
+    ].reduce((state, key) => reduce(state, { type: 'key', input: '', key }), open);
+    expect(scrolled.mode).toEqual({ kind: 'debrief', top: 1 });
+    expect(reduce(open, { type: 'move', by: -1 }).mode).toEqual({ kind: 'debrief', top: 0 });
+    expect(reduce(scrolled, { type: 'key', input: '', key: { ...NO_KEY, escape: true } }).mode.kind).toBe(
+      'browse',
+    );
+  });
+
+  it('turns q and Ctrl-C into a quit request for the edge of the app, even while typing', () => {
+    expect(run({ type: 'key', input: 'q', key: NO_KEY }).request).toEqual({ kind: 'quit' });
+    const typing = run({ type: 'open', mode: 'jump' });
+    expect(reduce(typing, { type: 'key', input: 'q', key: NO_KEY }).request).toBeNull();
+    expect(reduce(typing, { type: 'key', input: 'c', key: { ...NO_KEY, ctrl: true } }).request).toEqual({
+      kind: 'quit',
+    });
   });
 });
