@@ -4,7 +4,6 @@
  * schema (no custom tags), aliases are capped, and oversized files are refused unread.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { z } from 'zod';
 import type { Scenario } from '../model/scenario.js';
 import { formatDateTime } from '../time/clock.js';
 import { simulate } from '../timeline/simulate.js';
@@ -14,6 +13,7 @@ import { checkScenario } from './check.js';
 import { toScenario } from './convert.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
 import { locate } from './locate.js';
+import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { MAX_FILE_BYTES, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
@@ -50,22 +50,6 @@ function simulateLocated(scenario: Scenario, locateEvent: (index: number) => Pro
   };
 }
 
-/**
- * When the only shape problems are unknown keys (typos), the rest of the file is still
- * fully readable: check its names and times too, so the author gets every problem at once.
- */
-function checksDespiteUnknownKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): PathProblem[] {
-  if (!issues.every((issue) => issue.code === 'unrecognized_keys')) return [];
-  const cleaned = structuredClone(data);
-  for (const issue of issues) {
-    let node: unknown = cleaned;
-    for (const segment of issue.path) node = (node as Record<PropertyKey, unknown>)[segment];
-    for (const key of (issue as { keys: string[] }).keys) delete (node as Record<string, unknown>)[key];
-  }
-  const reparsed = scenarioFileSchema.safeParse(cleaned);
-  return reparsed.success ? checkScenario(reparsed.data) : [];
-}
-
 function parseChecked(text: string, file: string): LoadResult {
   const read = readYaml(text, file);
   if (!read.ok) return read;
@@ -83,7 +67,7 @@ function parseChecked(text: string, file: string): LoadResult {
     const shape = problemsFromIssues(parsed.error.issues, data);
     return {
       ok: false,
-      problems: [...shape, ...checksDespiteUnknownKeys(data, parsed.error.issues)].map(place),
+      problems: [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues)].map(place),
     };
   }
 
