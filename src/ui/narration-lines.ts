@@ -59,7 +59,11 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
   const source = frame.event?.source ? [{ text: `Source: ${frame.event.source}`, tone: 'dim' as const }] : [];
   const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
   const fixed = [kindLine(input), ...noteLines];
-  const extra = [...questions, ...source].map((l) => ({ ...l, text: truncate(l.text, width) }));
+  // A question for the class may take two lines; the source stays on one.
+  const extra = [
+    ...questions.flatMap((q) => clip(wrap(q.text, width), 2, width).map((text) => ({ ...q, text }))),
+    ...source.map((l) => ({ ...l, text: truncate(l.text, width) })),
+  ];
   const room = Math.max(1, count - fixed.length - extra.length);
   // A scripted event the branch refused still has history's words: say whose they are.
   const said =

@@ -129,6 +129,30 @@ describe.skipIf(!hasTmux)('play in a real terminal', () => {
   });
 });
 
+const ESC = String.fromCharCode(27);
+const SGR = new RegExp(`${ESC}\\[[0-9;]*m`, 'g');
+/** A foreground colour (red, green, yellow, cyan…), alone or after other attributes. */
+const FOREGROUND = new RegExp(`${ESC}\\[(?:[0-9;]*;)?3[1-7]m`);
+
+describe.skipIf(!hasTmux)('colour', () => {
+  it('uses colour as a second cue only, and none at all with NO_COLOR', async () => {
+    const t = shell('no-color');
+    await waitFor(t, /ready\$/);
+    tmux('send-keys', '-t', t, `NO_COLOR=1 node ${CLI}; echo "EXIT=$?"`, 'Enter');
+    await waitFor(t, /1\/\d+/);
+    const plain = tmux('capture-pane', '-e', '-p', '-t', t);
+    expect(plain).not.toMatch(FOREGROUND);
+    expect(plain.replace(SGR, '')).toMatch(/● Liaison line\s+OPEN/);
+    tmux('send-keys', '-t', t, 'q');
+    await waitFor(t, /EXIT=0/);
+    tmux('send-keys', '-t', t, 'clear', 'Enter', `node ${CLI}; echo "EXIT=$?"`, 'Enter');
+    await waitFor(t, /1\/\d+/);
+    expect(tmux('capture-pane', '-e', '-p', '-t', t)).toMatch(FOREGROUND);
+    tmux('send-keys', '-t', t, 'q');
+    await waitFor(t, /EXIT=0/);
+  });
+});
+
 describe('play without a terminal', () => {
   it('prints the plain run when output is not a terminal, and exits 0', () => {
     const result = spawnSync('sh', ['-c', `node ${CLI} play < /dev/null | cat`], { encoding: 'utf8' });
