@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { narrationLines, type NarrationInput, type Tone } from './narration-lines.js';
+import { frameTag, narrationLines, type NarrationInput, type Tone } from './narration-lines.js';
 import { useTone } from './theme.js';
 
 interface Props extends NarrationInput {
@@ -30,11 +30,15 @@ export function Narration({ width, height, joined, ...input }: Props) {
       t === 'counterfactual' || t === 'note' ? tone('branch') : t === 'question' ? tone('accent') : undefined,
     dimColor: t === 'dim',
   });
-  const title = input.branchFrom !== null ? ' What happens in this branch ' : ' What happened ';
+  const title = input.branchFrom !== null ? ' In this branch · ' : ' What happened · ';
+  const tag = frameTag(input);
   return (
     <Box flexDirection="column" borderStyle={joined ? JOINED : 'round'} width={width} height={height + 2}>
-      <Box marginTop={-1} marginLeft={1}>
-        <Text bold>{title}</Text>
+      <Box marginTop={-1} marginLeft={1} width={width - 3}>
+        <Text bold wrap="truncate">
+          {title}
+          <Text {...style(tag.tone)}>{tag.text}</Text>{' '}
+        </Text>
       </Box>
       {narrationLines(input, width - 2, height).map((line, i) => (
         <Text key={i} wrap="truncate" {...style(line.tone)}>

@@ -18,22 +18,28 @@ export interface NarrationInput {
   differs: ReadonlyMap<string, ChannelStatus>;
 }
 
-function kindLine({ scenario, frame, branchFrom }: NarrationInput): Line {
+/** "HISTORICAL · North acts", "WHAT IF · counterfactual, not history": the panel's title. */
+export function frameTag({ scenario, frame, branchFrom }: NarrationInput): Line {
   const say = describerFor(scenario);
   if (frame.kind === 'what-if')
     return { text: 'WHAT IF · counterfactual, not history', tone: 'counterfactual' };
   const inBranch = branchFrom !== null && frame.index > branchFrom;
   const tag = inBranch
-    ? 'IN THIS BRANCH (not history)'
+    ? 'NOT HISTORY'
     : frame.event?.tag === 'counterfactual'
       ? 'COUNTERFACTUAL'
       : 'HISTORICAL';
+  const side = frame.event?.side ?? null;
   const who =
     frame.kind === 'start'
       ? 'start'
       : frame.kind === 'checks'
-        ? 'routine check calls'
-        : `${say.actor(frame.event?.side ?? null)} acts`.replace(/^./, (c) => c.toUpperCase());
+        ? 'routine checks'
+        : side === 'both'
+          ? 'both sides act'
+          : side === 'nature'
+            ? "nature: no one's choice"
+            : `${say.actor(side)} acts`;
   return {
     text: `${tag} · ${who}`,
     tone: inBranch || tag === 'COUNTERFACTUAL' ? 'counterfactual' : 'history',
@@ -58,7 +64,7 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
     .map((q): Line => ({ text: `Question: ${q.ask}`, tone: 'question' }));
   const source = frame.event?.source ? [{ text: `Source: ${frame.event.source}`, tone: 'dim' as const }] : [];
   const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
-  const fixed = [kindLine(input), ...noteLines];
+  const fixed = noteLines;
   // A question for the class may take two lines; the source stays on one.
   const extra = [
     ...questions.flatMap((q) => clip(wrap(q.text, width), 2, width).map((text) => ({ ...q, text }))),

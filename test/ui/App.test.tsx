@@ -32,9 +32,9 @@ describe('the interactive screen at 80×24', () => {
       │    line working · South answering · North answering              no check yet│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
       │    line working · South answering · North answering              no check yet│
-      ├─ What happened ──────────────────────────────────────────────────────────────┤
-      │HISTORICAL · start                                                            │
+      ├─ What happened · HISTORICAL · start ─────────────────────────────────────────┤
       │The scenario begins.                                                          │
+      │                                                                              │
       │                                                                              │
       │                                                                              │
       │                                                                              │
@@ -63,10 +63,10 @@ describe('the interactive screen at 80×24', () => {
       │    line working · South answering · North answering                   09:00 ✓│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
       │    line working · South answering · North answering                   09:00 ✓│
-      ├─ What happened ──────────────────────────────────────────────────────────────┤
-      │HISTORICAL · routine check calls                                              │
+      ├─ What happened · HISTORICAL · routine checks ────────────────────────────────┤
       │Routine check at 09:00: Liaison line answered; West Sea military line         │
       │answered.                                                                     │
+      │                                                                              │
       │                                                                              │
       │                                                                              │
       │                                                                              │
@@ -134,9 +134,9 @@ describe('the interactive screen at 80×24', () => {
       │    line working · South answering · North answering                   09:00 ✓│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
       │    line working · South answering · North answering                   09:00 ✓│
-      ├─ What happened ──────────────────────────────────────────────────────────────┤
-      │HISTORICAL · North acts                                                       │
+      ├─ What happened · HISTORICAL · North acts ────────────────────────────────────┤
       │North staff leave.                                                            │
+      │                                                                              │
       │                                                                              │
       │                                                                              │
       │                                                                              │
@@ -193,11 +193,11 @@ describe('the interactive screen at 80×24', () => {
       │    line working · South answering · North answering              no check yet│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
       │    line working · South answering · North answering              no check yet│
-      ├─ What happens in this branch ────────────────────────────────────────────────┤
-      │WHAT IF · counterfactual, not history                                         │
+      ├─ In this branch · WHAT IF · counterfactual, not history ─────────────────────┤
       │Differs from history: Joint Liaison Office (history: OPEN)                    │
       │What if… North withdraws its staff (Joint Liaison Office)? This did not       │
       │happen: from here on the run is simulated.                                    │
+      │                                                                              │
       │                                                                              │
       │                                                                              │
       ╰──────────────────────────────────────────────────────────────────────────────╯
@@ -220,11 +220,11 @@ describe('the interactive screen at 80×24', () => {
       │    line working · South answering · North answering                   09:00 ✓│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
       │    line working · South answering · North answering                   09:00 ✓│
-      ├─ What happens in this branch ────────────────────────────────────────────────┤
-      │IN THIS BRANCH (not history) · North acts                                     │
+      ├─ In this branch · NOT HISTORY · North acts ──────────────────────────────────┤
       │Could not happen in this branch: Joint Liaison Office cannot withdraw-staff:  │
       │North staff are already withdrawn                                             │
       │In history: North staff leave.                                                │
+      │                                                                              │
       │                                                                              │
       │                                                                              │
       ╰──────────────────────────────────────────────────────────────────────────────╯
@@ -270,10 +270,10 @@ describe('a roomy terminal', () => {
     expect(screen.split('\n').length).toBeLessThan(40);
     expect(screen).toMatchInlineSnapshot(`
       " liaison-sim · Test: withdrawal                                                        Mon 25 Mar 2019 09:00 KST  14/19
-      ╭─ Channels ───────────────────────────────────────────────────────────╮╭─ What happened ──────────────────────────────╮
-      │1 ◐ Joint Liaison Office   DEGRADED                                   ││HISTORICAL · routine check calls              │
-      │    North only partly staffed (5 of 20) since 25 Mar 2019 08:30       ││Routine check at 09:00: Liaison line answered;│
-      │    South 20 present · North 5 of 20                                  ││West Sea military line answered.              │
+      ╭─ Channels ───────────────────────────────────────────────────────────╮╭─ What happened · HISTORICAL · routine checks ╮
+      │1 ◐ Joint Liaison Office   DEGRADED                                   ││Routine check at 09:00: Liaison line answered;│
+      │    North only partly staffed (5 of 20) since 25 Mar 2019 08:30       ││West Sea military line answered.              │
+      │    South 20 present · North 5 of 20                                  ││                                              │
       │2 ● Liaison line           OPEN                     last check 09:00 ✓││                                              │
       │    line working, both sides answering                                ││                                              │
       │    line working · South answering · North answering                  ││                                              │
