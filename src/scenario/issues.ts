@@ -38,6 +38,7 @@ const nameOf = (path: Path) => {
 function describeValue(input: unknown): string {
   if (input === null) return 'empty';
   if (Array.isArray(input)) return 'a list';
+  if (input instanceof Uint8Array) return 'binary data';
   if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
   if (typeof input === 'number') return `the number ${input}`;
   if (typeof input === 'boolean') return `${input}`;

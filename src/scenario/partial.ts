@@ -14,7 +14,10 @@ import { scenarioFileSchema } from './schema.js';
 type Issue = z.core.$ZodIssue;
 type Container = Record<PropertyKey, unknown>;
 
-const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+/** Plain maps and lists only: YAML can also yield binary data, which must be left alone. */
+const isContainer = (value: unknown): value is Container =>
+  Array.isArray(value) ||
+  (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
 
 function nodeAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let node = root;
