@@ -21,7 +21,7 @@ function pickerContent(
     const title =
       mode.purpose === 'what-if'
         ? `What if… at ${when}. Which channel?`
-        : 'Which channel should n / N follow?';
+        : 'Which channel should n / N follow? (0: any channel)';
     const items = scenario.channels.map((c) => {
       const view = frame.channels[c.id]!;
       return { label: c.name, note: `${STATUS_MARK[view.status]} ${STATUS_WORD[view.status]}` };

@@ -138,6 +138,13 @@ function typeDigits(state: UiState, text: string): UiState {
   if (mode.kind === 'count')
     return { ...state, mode: { ...mode, text: (mode.text + text).replace(/\D/g, '') } };
   if (mode.kind !== 'pick-channel' && mode.kind !== 'pick-event') return state;
+  if (mode.kind === 'pick-channel' && mode.purpose === 'follow' && mode.digits === '' && text === '0')
+    return {
+      ...state,
+      mode: { kind: 'browse' },
+      follow: null,
+      message: 'n / N now jump to changes of any channel.',
+    };
   const digits = (mode.digits + text).replace(/\D/g, '');
   const count = listLength(state);
   const chosen = Number(digits);
@@ -287,7 +294,10 @@ export function reduce(state: UiState, action: Action): UiState {
     case 'key': {
       // Keys are read here, against the newest state, so fast typing never meets a stale one.
       const command = commandFor(state, action.input, action.key);
-      if (!command) return state;
+      if (!command)
+        return state.mode.kind === 'browse' && /^[\x21-\x7e]$/.test(action.input)
+          ? { ...state, message: `"${action.input}" does nothing here: ? shows every key.` }
+          : state;
       if (command.type === 'quit' || command.type === 'save')
         return { ...state, request: { kind: command.type } };
       return reduce(state, command);

@@ -84,6 +84,8 @@ describe('UI state', () => {
     const none = reduce(following, { type: 'change', dir: 1 });
     expect(none.index).toBe(0);
     expect(none.message).toBe('No later change of Liaison line.');
+    const any = reduce(reduce(following, { type: 'open', mode: 'follow' }), { type: 'type', text: '0' });
+    expect(any.follow).toBeNull();
     const back = run({ type: 'edge', to: 'last' }, { type: 'change', dir: -1 });
     expect(history.frames[back.index]!.event?.do).toBe('send-staff');
   });
@@ -147,6 +149,12 @@ describe('UI state', () => {
     expect(reduce(open, { type: 'move', by: -1 }).mode).toEqual({ kind: 'debrief', top: 0 });
     expect(reduce(scrolled, { type: 'key', input: '', key: { ...NO_KEY, escape: true } }).mode.kind).toBe(
       'browse',
+    );
+  });
+
+  it('answers a key that does nothing by pointing at the help', () => {
+    expect(run({ type: 'key', input: 'x', key: NO_KEY }).message).toBe(
+      '"x" does nothing here: ? shows every key.',
     );
   });
 
