@@ -85,3 +85,30 @@ export function commandFor(state: UiState, input: string, key: KeyInfo): Command
       return promptKey(input, key);
   }
 }
+
+const NO_KEY: KeyInfo = {
+  leftArrow: false,
+  rightArrow: false,
+  upArrow: false,
+  downArrow: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  backspace: false,
+  delete: false,
+};
+
+/**
+ * Ink hands over pasted (or very fast) text as one string; read it as the keys it was
+ * typed as, so "/2019-03-25 09:00⏎" jumps just as it would typed slowly.
+ */
+export function typedKeys(input: string, key: KeyInfo): { input: string; key: KeyInfo }[] {
+  if ([...input].length <= 1 || input.includes('\x1b') || key.ctrl || key.meta) return [{ input, key }];
+  return [...input].map((char) =>
+    char === '\r' || char === '\n'
+      ? { input: '', key: { ...NO_KEY, return: true } }
+      : char === '\x7f' || char === '\b'
+        ? { input: '', key: { ...NO_KEY, backspace: true } }
+        : { input: char, key: NO_KEY },
+  );
+}

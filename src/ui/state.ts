@@ -2,7 +2,7 @@ import type { ChannelId } from '../model/scenario.js';
 import { formatOffset, parseIsoWithOffset } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { availableWhatIfs, branchAt, type WhatIf } from '../timeline/whatIf.js';
-import { commandFor, type KeyInfo } from './keys.js';
+import { commandFor, typedKeys, type KeyInfo } from './keys.js';
 import { frameAtOrAfter, historyIndexOf, nextChange, stepFrom } from './navigate.js';
 import { countRange, whatIfWords } from './what-if-words.js';
 
@@ -292,6 +292,8 @@ export function reduce(state: UiState, action: Action): UiState {
     case 'say':
       return { ...state, message: action.message };
     case 'key': {
+      const keys = typedKeys(action.input, action.key);
+      if (keys.length > 1) return keys.reduce((next, k) => reduce(next, { type: 'key', ...k }), state);
       // Keys are read here, against the newest state, so fast typing never meets a stale one.
       const command = commandFor(state, action.input, action.key);
       if (!command)

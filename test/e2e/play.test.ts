@@ -67,6 +67,11 @@ describe.skipIf(!hasTmux)('play in a real terminal', () => {
     const last = Number(/ (\d+)\/\1\b/.exec(await waitFor(t, / (\d+)\/\1\b/))?.[1]);
     tmux('send-keys', '-t', t, 'h');
     await waitFor(t, new RegExp(` ${last - 1}/${last}\\b`));
+    // tmux types the whole date at once: Ink hands it over as one string.
+    tmux('send-keys', '-t', t, '/2019-03-22 10:00', 'Enter');
+    expect(await waitFor(t, /Fri 22 Mar 2019 10:00 KST/)).toMatch(
+      /✖ Joint Liaison Office \(Kaesong\)\s+CLOSED/,
+    );
     tmux('send-keys', '-t', t, '?');
     expect(await waitFor(t, /Help/)).toContain('jump to a date');
     tmux('send-keys', '-t', t, 'Escape');

@@ -152,6 +152,12 @@ describe('UI state', () => {
     );
   });
 
+  it('reads pasted text as the keys it is made of', () => {
+    const state = run({ type: 'key', input: '/2019-03-22 10:00\r', key: NO_KEY });
+    expect(state.mode.kind).toBe('browse');
+    expect(history.frames[state.index]!.event?.do).toBe('withdraw-staff');
+  });
+
   it('answers a key that does nothing by pointing at the help', () => {
     expect(run({ type: 'key', input: 'x', key: NO_KEY }).message).toBe(
       '"x" does nothing here: ? shows every key.',
