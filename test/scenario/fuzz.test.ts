@@ -37,6 +37,25 @@ const strange = fc.oneof(
     ': :',
     '{ a: 1 }',
     '\t',
+    // Valid-looking values reach the deeper checks and the simulation's refusals.
+    'withdraw-staff',
+    'send-staff',
+    'reduce-staff',
+    'break',
+    'repair',
+    'connect',
+    'stop-answering',
+    'office',
+    'liaison',
+    'military',
+    'south',
+    'north',
+    'closed',
+    'open',
+    '5',
+    '25',
+    '2019-03-23T10:00+09:00',
+    '2019-03-26T10:00+09:00',
   ),
 );
 
@@ -87,6 +106,8 @@ describe('parseScenarioText on mutated scenarios', () => {
             return;
           }
           expect(result.problems.length).toBeGreaterThan(0);
+          const positions = result.problems.map((p) => p.line * 1e6 + p.col);
+          expect(positions).toEqual([...positions].sort((a, b) => a - b));
           for (const p of result.problems) {
             expect(p.file).toBe('mutant.yaml');
             expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
