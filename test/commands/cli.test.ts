@@ -30,6 +30,12 @@ describe('liaison-sim run', () => {
     expect(stdout).toContain('  expectations: 4 passed, 0 failed\n');
   });
 
+  it('finds a bundled scenario by its id from the built bundle', () => {
+    const { code, stdout } = cli('run', 'march-2019-withdrawal', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).scenario.id).toBe('march-2019-withdrawal');
+  });
+
   it('exits 1 and says which expectation failed', () => {
     const { code, stdout } = cli('run', FAILING);
     expect(code).toBe(1);
