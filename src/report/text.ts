@@ -33,13 +33,14 @@ function whatHappened(frame: Frame, scenario: Scenario, say: Describer): string 
   const event = frame.event;
   if (frame.kind === 'start') return 'Start.';
   if (!event) return oneLine(frame.narration);
+  // A what-if's narration already says what was tried ("What if… North: demolish (…)").
+  if (frame.kind === 'what-if') return `${oneLine(frame.narration)} [what-if]`;
   const channels = new Map(scenario.channels.map((c) => [c.id, c]));
   const summary = eventSummary(event, channels, say).replace(/\.$/, '');
   const who = summary.charAt(0).toUpperCase() + summary.slice(1);
   const tag = event.tag === 'counterfactual' ? ' [counterfactual]' : '';
-  const whatIf = frame.kind === 'what-if' ? ' [what-if]' : '';
   const narration = event.narrate ? ` — ${oneLine(event.narrate)}` : '';
-  return `${who}${narration}${tag}${whatIf}`;
+  return `${who}${narration}${tag}`;
 }
 
 function frameLines(frame: Frame, scenario: Scenario, say: Describer): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatRunText } from '../../src/report/text.js';
 import { simulate } from '../../src/timeline/simulate.js';
+import { branchAt } from '../../src/timeline/whatIf.js';
 import { kst, march2019 } from '../support/scenarios.js';
 
 const lines = (text: string) => text.split('\n');
@@ -89,6 +90,17 @@ describe('formatRunText', () => {
       'South ⇄ North: reachable over 2 of 3 channels (Liaison line, West Sea military line); no single last link',
     );
     expect(moment).not.toContain('Summary');
+  });
+
+  it('marks a what-if frame and the later history events the branch refuses', () => {
+    // At the start the North walks out of the office for good: its return on the 25th is refused.
+    const branch = branchAt(timeline, 0, { channel: 'office', do: 'demolish', side: 'north' });
+    const text = lines(formatRunText(branch));
+    expect(text).toContain(
+      '2019-03-21 08:00  What if… North: demolish (Joint Liaison Office). [what-if]  [office CLOSED · liaison open · military open]',
+    );
+    const returning = text.findIndex((l) => l.startsWith('2019-03-25 08:30'));
+    expect(text[returning + 1]).toMatch(/^ {4}refused: Joint Liaison Office cannot send-staff: /);
   });
 
   it('says so when the two sides cannot reach each other, and names a last link', () => {
