@@ -182,6 +182,8 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         },
       ];
     case 'invalid_format':
+      // Times and times of day carry their own explanation (see schema.ts).
+      if (isTimeKey(path) || path.includes('checks')) return [{ path, message: issue.message }];
       if (path.length === 1 && path[0] === 'id')
         return [
           {

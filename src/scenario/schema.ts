@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { HOTLINE_EVENTS, OFFICE_EVENTS } from '../model/scenario.js';
-import { parseClock, parseIsoWithOffset } from '../time/clock.js';
+import { parseIsoWithOffset } from '../time/clock.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -28,8 +28,14 @@ export function timeProblem(text: string): string | null {
   return `"${text}" is not a time: write it as ISO 8601 with an offset, e.g. 2019-03-22T10:00+09:00`;
 }
 
+/** The shapes, published in the JSON Schema so editors can flag a bad time as it is typed. */
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const CLOCK_SHAPE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
 const time = z
   .string()
+  .regex(ISO_SHAPE, { error: (issue) => timeProblem(String(issue.input)) ?? undefined, abort: true })
+  // The shape can hold an impossible date (30 February), which only parsing finds.
   .superRefine((text, ctx) => {
     const problem = timeProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
@@ -38,13 +44,8 @@ const time = z
 
 const clock = z
   .string()
-  .superRefine((text, ctx) => {
-    if (parseClock(text) === null)
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${text}" is not a time of day: write it as HH:MM, e.g. "09:00"`,
-        input: text,
-      });
+  .regex(CLOCK_SHAPE, {
+    error: (issue) => `"${String(issue.input)}" is not a time of day: write it as HH:MM, e.g. "09:00"`,
   })
   .meta({ description: 'Local time of day, HH:MM' });
 
