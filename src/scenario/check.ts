@@ -275,7 +275,7 @@ class ScenarioChecker {
       this.add(
         path,
         `event ${index + 1} is missing "side": who does "${action}"?`,
-        `add "side:" with one of ${this.actors.join(', ')}`,
+        `add side: with one of ${this.actors.join(', ')}`,
       );
     if (PER_SIDE_EVENTS.has(action) && event.side === 'nature')
       this.add(
