@@ -37,7 +37,7 @@ export function ChannelBoard({
   const longest = Math.max(...scenario.channels.map((c) => c.name.length));
   const nameWidth = Math.min(
     longest,
-    detail === 'full' ? inner - 34 : Math.max(12, Math.floor(inner * 0.32)),
+    detail === 'full' ? inner - 44 : Math.max(12, Math.floor(inner * 0.32)),
   );
   const more = scenario.channels.length - count;
   const title =

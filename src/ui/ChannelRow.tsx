@@ -30,7 +30,7 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
   const tone = useTone();
   const lead = `${text.number} `;
   const was = text.was ? `≠ history: was ${STATUS_WORD[text.was]}` : '';
-  const label = lines === 3 && view.lastCheck ? 'last check ' : '';
+  const label = lines === 3 && view.lastCheck ? 'check ' : '';
   const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
   const used = lead.length + 2 + nameWidth + 1 + STATUS_WIDTH;
   const reasonRoom = Math.max(0, width - used - (was ? was.length + 1 : 0) - check.length);

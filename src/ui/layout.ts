@@ -45,7 +45,7 @@ interface Choice {
 export function planLayout(columns: number, rows: number, channels: number, offices = 0): Layout {
   const height = Math.max(1, rows - 1);
   const wide = columns >= WIDE_COLUMNS && rows >= 20;
-  const boardWidth = wide ? Math.floor(columns * 0.6) : columns;
+  const boardWidth = wide ? Math.floor(columns * 0.64) : columns;
   // Stacked, the board and the narration share one border line between them.
   const budget = height - FIXED_LINES - (wide ? 2 : 3);
   const boardLines = ({ shown, detail }: Choice) =>

@@ -65,17 +65,26 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
   const source = frame.event?.source ? [{ text: `Source: ${frame.event.source}`, tone: 'dim' as const }] : [];
   const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
   const fixed = noteLines;
-  // A question for the class may take two lines; the source stays on one.
-  const extra = [
-    ...questions.flatMap((q) => clip(wrap(q.text, width), 2, width).map((text) => ({ ...q, text }))),
-    ...source.map((l) => ({ ...l, text: truncate(l.text, width) })),
-  ];
-  const room = Math.max(1, count - fixed.length - extra.length);
+  // The story comes first; questions for the class (two lines each at most) share what is
+  // left, and the source keeps one line.
+  const sourceLines = source.map((l) => ({ ...l, text: truncate(l.text, width) }));
+  const questionLines = questions.flatMap((q) =>
+    clip(wrap(q.text, width), 2, width).map((text) => ({ ...q, text })),
+  );
   // A scripted event the branch refused still has history's words: say whose they are.
   const said =
     frame.refused.length > 0 && input.branchFrom !== null
       ? `In history: ${frame.narration}`
       : frame.narration;
-  const story = clip(wrap(said, width), room, width).map((text): Line => ({ text, tone: 'plain' }));
+  const storyLines = wrap(said, width);
+  const room = Math.max(1, count - fixed.length - sourceLines.length);
+  const storyRoom = Math.min(storyLines.length, Math.max(2, room - questionLines.length));
+  const story = clip(storyLines, storyRoom, width).map((text): Line => ({ text, tone: 'plain' }));
+  const asked = clip(
+    questionLines.map((l) => l.text),
+    room - story.length,
+    width,
+  ).map((text): Line => ({ text, tone: 'question' }));
+  const extra = [...asked, ...sourceLines];
   return [...fixed, ...story, ...extra].slice(0, count);
 }

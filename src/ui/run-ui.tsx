@@ -1,4 +1,4 @@
-import { render } from 'ink';
+import { render, type Instance } from 'ink';
 import type { Timeline } from '../timeline/timeline.js';
 import { App } from './App.js';
 import { crashMessage, enterTerminal } from './terminal.js';
@@ -21,22 +21,18 @@ function Sized({ timeline, save }: { timeline: Timeline } & Options) {
  * is restored on every way out, and nothing is left running so the process can end.
  */
 export async function runUi(timeline: Timeline, options: Options = {}): Promise<number> {
-  const terminal = enterTerminal();
   let code = 0;
-  const ink = render(<Sized timeline={timeline} save={options.save} />, {
-    exitOnCtrlC: false,
-    patchConsole: true,
-    maxFps: 60,
-  });
+  let ink: Instance | null = null;
+  let stopped = false;
   const stop = (signalCode: number) => () => {
     code = signalCode;
-    ink.unmount();
+    stopped = true;
+    ink?.unmount();
   };
   const onTerm = stop(143);
   const onHup = stop(129);
   const onCrash = (error: unknown) => {
-    code = 1;
-    ink.unmount();
+    ink?.unmount();
     terminal.restore();
     process.stderr.write(crashMessage(error));
     process.exit(1);
@@ -44,14 +40,22 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
   // A terminal that changes size has reflowed or cut the old frame: start from a clean screen.
   const onResize = () => {
     process.stdout.write(CLEAR);
-    ink.clear();
+    ink?.clear();
   };
-  process.stdout.on('resize', onResize);
+  // Listening before the first frame is drawn: a signal can never find the terminal unguarded.
   process.on('SIGTERM', onTerm);
   process.on('SIGHUP', onHup);
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
+  process.stdout.on('resize', onResize);
+  const terminal = enterTerminal();
   try {
+    ink = render(<Sized timeline={timeline} save={options.save} />, {
+      exitOnCtrlC: false,
+      patchConsole: true,
+      maxFps: 60,
+    });
+    if (stopped) ink.unmount();
     await ink.waitUntilExit();
   } catch (error) {
     code = 1;
@@ -63,7 +67,7 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
     process.off('SIGHUP', onHup);
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
-    ink.cleanup();
+    ink?.cleanup();
     terminal.restore();
     process.stdin.pause();
     process.stdin.unref();

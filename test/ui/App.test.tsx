@@ -270,18 +270,18 @@ describe('a roomy terminal', () => {
     expect(screen.split('\n').length).toBeLessThan(40);
     expect(screen).toMatchInlineSnapshot(`
       " liaison-sim · Test: withdrawal                                                        Mon 25 Mar 2019 09:00 KST  14/19
-      ╭─ Channels ───────────────────────────────────────────────────────────╮╭─ What happened · HISTORICAL · routine checks ╮
-      │1 ◐ Joint Liaison Office   DEGRADED                                   ││Routine check at 09:00: Liaison line answered;│
-      │    North only partly staffed (5 of 20) since 25 Mar 2019 08:30       ││West Sea military line answered.              │
-      │    South 20 present · North 5 of 20                                  ││                                              │
-      │2 ● Liaison line           OPEN                     last check 09:00 ✓││                                              │
-      │    line working, both sides answering                                ││                                              │
-      │    line working · South answering · North answering                  ││                                              │
-      │3 ● West Sea military line OPEN                     last check 09:00 ✓││                                              │
-      │    line working, both sides answering                                ││                                              │
-      │    line working · South answering · North answering                  ││                                              │
-      │                                                                      ││                                              │
-      ╰──────────────────────────────────────────────────────────────────────╯╰──────────────────────────────────────────────╯
+      ╭─ Channels ───────────────────────────────────────────────────────────────╮╭─ What happened · HISTORICAL · routine ch…╮
+      │1 ◐ Joint Liaison Office   DEGRADED                                       ││Routine check at 09:00: Liaison line      │
+      │    North only partly staffed (5 of 20) since 25 Mar 2019 08:30           ││answered; West Sea military line answered.│
+      │    South 20 present · North 5 of 20                                      ││                                          │
+      │2 ● Liaison line           OPEN                              check 09:00 ✓││                                          │
+      │    line working, both sides answering                                    ││                                          │
+      │    line working · South answering · North answering                      ││                                          │
+      │3 ● West Sea military line OPEN                              check 09:00 ✓││                                          │
+      │    line working, both sides answering                                    ││                                          │
+      │    line working · South answering · North answering                      ││                                          │
+      │                                                                          ││                                          │
+      ╰──────────────────────────────────────────────────────────────────────────╯╰──────────────────────────────────────────╯
       ╭─ Story so far ───────────────────────────────────────────────────────────────────────────────────────────────────────╮
       │  Fri 22 Mar 10:00  North      North staff leave.                                                                     │
       │  Mon 25 Mar 08:30  North      Some North staff return.                                                               │

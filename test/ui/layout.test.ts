@@ -22,7 +22,7 @@ describe('layout', () => {
 
   it('puts board and narration side by side on a roomy terminal', () => {
     const l = planLayout(120, 40, 5, 1);
-    expect(l).toMatchObject({ wide: true, detail: 'full', lanes: 5, boardWidth: 72, sideWidth: 48 });
+    expect(l).toMatchObject({ wide: true, detail: 'full', lanes: 5, boardWidth: 76, sideWidth: 44 });
     expect(used(l)).toBeLessThanOrEqual(39);
   });
 
