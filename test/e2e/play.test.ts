@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -134,6 +134,36 @@ describe.skipIf(!hasTmux)('play in a real terminal', () => {
     await waitFor(t, /Back to history/);
     tmux('send-keys', '-t', t, 'q');
     await waitFor(t, /EXIT=0/);
+  });
+
+  it('saves a what-if with w into the current directory, never over a file, and the file runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-save-'));
+    const cli = resolve(CLI);
+    const t = shell('save');
+    await waitFor(t, /ready\$/);
+    tmux('send-keys', '-t', t, `cd ${dir} && node ${cli}; echo "EXIT=$?"`, 'Enter');
+    await waitFor(t, /1\/\d+/);
+    for (const round of [1, 2]) {
+      tmux('send-keys', '-t', t, 'i');
+      await waitFor(t, /Which channel\?/);
+      tmux('send-keys', '-t', t, '2');
+      const events = await waitFor(t, /What could happen now to Liaison line\?/);
+      tmux('send-keys', '-t', t, /(\d+) North stops answering/.exec(events)![1]!, 'Enter');
+      await waitFor(t, /WHAT-IF · NOT HISTORY/);
+      tmux('send-keys', '-t', t, 'w');
+      await waitFor(t, new RegExp(`Saved the what-if as ./march-2019-withdrawal-what-if-${round}.yaml`));
+      tmux('send-keys', '-t', t, 'b');
+      await waitFor(t, /Back to history/);
+    }
+    tmux('send-keys', '-t', t, 'q');
+    await waitFor(t, /EXIT=0/);
+    const saved = join(dir, 'march-2019-withdrawal-what-if-1.yaml');
+    expect(existsSync(join(dir, 'march-2019-withdrawal-what-if-2.yaml'))).toBe(true);
+    const run = spawnSync('node', [cli, 'run', saved], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Liaison line\s+CLOSED\s+North not answering/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
