@@ -58,6 +58,23 @@ function firstLine(value: unknown): string {
   return `${sentence.slice(0, 99).replace(/\s+\S*$/, '')}…`;
 }
 
+/** The file of the bundled scenario `id`, found without reading the others; null if none. */
+export function bundledScenarioFile(id: string): string | null {
+  // Only plain ids: nothing like ../ can reach outside the folder.
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
+  let folder: string;
+  try {
+    folder = join(packageRoot(), 'scenarios');
+  } catch {
+    return null;
+  }
+  for (const ext of ['.yaml', '.yml']) {
+    const file = join(folder, `${id}${ext}`);
+    if (existsSync(file)) return displayPath(file);
+  }
+  return null;
+}
+
 /** scenarios/*.yaml, sorted by id with the default scenario first. */
 export function bundledScenarios(): BundledScenario[] {
   let folder: string;

@@ -8,7 +8,7 @@ import type { Scenario } from '../model/scenario.js';
 import { formatDateTime } from '../time/clock.js';
 import { simulate } from '../timeline/simulate.js';
 import type { Timeline } from '../timeline/timeline.js';
-import { bundledScenarios } from './bundled.js';
+import { bundledScenarioFile, bundledScenarios } from './bundled.js';
 import { checkScenario } from './check.js';
 import { toScenario } from './convert.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
@@ -126,10 +126,11 @@ const looksLikePath = (arg: string) => /[\\/]/.test(arg) || /\.(ya?ml|json)$/i.t
 /** `arg` is a path to a .yaml/.yml/.json file, or the id of a bundled scenario. */
 export function loadScenario(arg: string): LoadResult {
   if (looksLikePath(arg)) return loadScenarioFile(arg);
-  const bundled = bundledScenarios();
-  const match = bundled.find((s) => s.id === arg);
-  if (match) return loadScenarioFile(match.file);
+  const bundledFile = bundledScenarioFile(arg);
+  if (bundledFile !== null) return loadScenarioFile(bundledFile);
   if (existsSync(arg)) return loadScenarioFile(arg);
+  // Only now is it worth reading the whole list, to suggest the id that was meant.
+  const bundled = bundledScenarios();
   const ids = bundled.map((s) => s.id);
   const guess = didYouMean(arg, ids);
   return {
