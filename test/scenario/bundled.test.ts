@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledScenarios, DEFAULT_SCENARIO_ID, packageRoot } from '../../src/scenario/bundled.js';
+import {
+  bundledScenarioFile,
+  bundledScenarios,
+  DEFAULT_SCENARIO_ID,
+  packageRoot,
+} from '../../src/scenario/bundled.js';
 
 describe('bundled scenarios', () => {
   it('finds the package root from the source tree', () => {
@@ -18,5 +23,12 @@ describe('bundled scenarios', () => {
       expect(existsSync(s.file)).toBe(true);
       expect(s.title.length).toBeGreaterThan(0);
     }
+  });
+
+  it('finds one bundled file by id, and nothing outside the folder', () => {
+    for (const { id, file } of bundledScenarios()) expect(bundledScenarioFile(id)).toBe(file);
+    expect(bundledScenarioFile('no-such-scenario')).toBeNull();
+    expect(bundledScenarioFile('../package')).toBeNull();
+    expect(bundledScenarioFile('scenario.schema')).toBeNull();
   });
 });
