@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const tmux = (...args: string[]): string =>
 const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
 const show = (target: string, format: string) => tmux('display-message', '-p', '-t', target, format).trim();
 
-async function waitFor(target: string, pattern: RegExp, timeout = 10_000): Promise<string> {
+async function waitFor(target: string, pattern: RegExp, timeout = 20_000): Promise<string> {
   const until = Date.now() + timeout;
   for (;;) {
     const text = screen(target);
@@ -95,26 +95,31 @@ describe.skipIf(!hasTmux)('play in a real terminal', () => {
     expect(show(t, '#{alternate_on} #{cursor_flag} #{pane_current_command}')).toBe('0 1 bash');
   });
 
-  it('restores the terminal on SIGTERM and ends the process', async () => {
-    tmux('new-session', '-d', '-s', 'term', '-x', '100', '-y', '30', `env -u CI node ${CLI}`);
-    tmux('set-option', '-t', 'term', 'remain-on-exit', 'on');
-    const raw = join(mkdtempSync(join(tmpdir(), 'liaison-e2e-')), 'raw');
-    tmux('pipe-pane', '-t', 'term', '-o', `cat > ${raw}`);
-    await waitFor('term', /1\/\d+/);
-    const pid = Number(show('term', '#{pane_pid}'));
-    process.kill(pid, 'SIGTERM');
-    const until = Date.now() + 10_000;
-    // tmux marks the pane dead on the pty's end, and learns the exit status a moment later.
-    while (show('term', '#{pane_dead_status}') === '' && Date.now() < until)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    // A death by the signal itself (no handler) would show as pane_dead_signal instead.
-    expect(show('term', '#{pane_dead} #{pane_dead_status}/#{pane_dead_signal} #{alternate_on}')).toBe(
-      '1 143/ 0',
+  it('restores the terminal on SIGTERM and ends the process with 143', async () => {
+    // A small parent reports how the CLI ended: an exit code of its own, or death by signal.
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-e2e-'));
+    const parent = join(dir, 'parent.mjs');
+    writeFileSync(
+      parent,
+      [
+        "import { spawn } from 'node:child_process';",
+        "import { writeFileSync } from 'node:fs';",
+        `const child = spawn(process.execPath, [${JSON.stringify(resolve(CLI))}], { stdio: 'inherit' });`,
+        `writeFileSync(${JSON.stringify(join(dir, 'pid'))}, String(child.pid));`,
+        "child.on('exit', (code, signal) => { console.log(`ENDED code=${code} signal=${signal}`); setTimeout(() => {}, 60_000); });",
+      ].join('\n'),
     );
-    // tmux hides the cursor of a dead pane, so read what the app wrote last instead.
-    const written = readFileSync(raw, 'latin1');
+    const t = 'term';
+    tmux('new-session', '-d', '-s', t, '-x', '100', '-y', '30', `env -u CI node ${parent}`);
+    tmux('pipe-pane', '-t', t, '-o', `cat > ${join(dir, 'raw')}`);
+    await waitFor(t, /1\/\d+/);
+    process.kill(Number(readFileSync(join(dir, 'pid'), 'utf8')), 'SIGTERM');
+    await waitFor(t, /ENDED code=143 signal=null/);
+    expect(show(t, '#{alternate_on} #{cursor_flag}')).toBe('0 1');
+    const written = readFileSync(join(dir, 'raw'), 'latin1');
     expect(written.lastIndexOf('\x1b[?25h')).toBeGreaterThan(written.lastIndexOf('\x1b[?25l'));
     expect(written.lastIndexOf('\x1b[?1049l')).toBeGreaterThan(written.lastIndexOf('\x1b[?1049h'));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('runs a what-if from the keyboard and marks it', async () => {
