@@ -10,7 +10,9 @@
  * React's development build (dist/cli.js always has the production one), and say so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { simulate } from '../src/timeline/simulate.js';
@@ -19,9 +21,9 @@ import { median, ms } from './measure.js';
 import { printFigures, type BenchFigure } from './report.js';
 import { syntheticScenario } from './synthetic.js';
 
-const SOCKET = `liaison-bench-${process.pid}`;
+const SOCKET = join(tmpdir(), `liaison-bench-tmux-${process.pid}`);
 const tmux = (...args: string[]) =>
-  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
+  execFileSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
 
 /** Milliseconds from starting `command` in a fresh 100×30 pane until `ready` is on screen. */
 function timeToScreen(command: string, ready: string): number {
@@ -54,7 +56,8 @@ function coldStart(runs: number): BenchFigure[] {
       cli.push(timeToScreen(`env -u CI ${node} dist/cli.js`, 'q quit'));
     }
   } finally {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
+    rmSync(SOCKET, { force: true });
   }
   const ratios = cli.map((t, i) => t / baseline[i]!);
   return [

@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * terminal left as it was found on every way out.
  */
 const CLI = 'dist/cli.js';
-const SOCKET = `liaison-e2e-${process.pid}`;
+/** A private tmux server whose socket lives in a temporary folder removed afterwards. */
+const SOCKET_DIR = mkdtempSync(join(tmpdir(), 'liaison-e2e-tmux-'));
+const SOCKET = join(SOCKET_DIR, 'socket');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 const tmux = (...args: string[]): string =>
-  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
+  execFileSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
 const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
 const show = (target: string, format: string) => tmux('display-message', '-p', '-t', target, format).trim();
 
@@ -47,7 +49,8 @@ beforeAll(() => {
   if (!existsSync(CLI)) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 });
 afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  if (hasTmux) spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
+  rmSync(SOCKET_DIR, { recursive: true, force: true });
 });
 
 describe.skipIf(!hasTmux)('play in a real terminal', () => {
