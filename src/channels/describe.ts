@@ -1,5 +1,5 @@
 import type { Actor, PartyId, Scenario } from '../model/scenario.js';
-import { formatDateTime } from '../time/clock.js';
+import { formatDate, formatDateTime, localTime } from '../time/clock.js';
 
 /** How to put parties and times into words: the scenario's names and its UTC offset. */
 export interface Describer {
@@ -21,6 +21,10 @@ export function describerFor(scenario: Pick<Scenario, 'parties' | 'offsetMinutes
           : actor === 'nature'
             ? 'nature'
             : party(actor),
-    time: (at) => formatDateTime(at, scenario.offsetMinutes),
+    // A time at local midnight is how a file says "on that day" (a start given as a date).
+    time: (at) =>
+      localTime(at, scenario.offsetMinutes).minutes === 0
+        ? formatDate(at, scenario.offsetMinutes)
+        : formatDateTime(at, scenario.offsetMinutes),
   };
 }

@@ -22,6 +22,16 @@ export interface Mark {
   cause?: string;
 }
 
+/**
+ * The mark of a region at the start: the scenario's start for a region in its default
+ * state, else the channel's own `since` and `cause` when the scenario gives them.
+ */
+export function startMark(at: number, isDefault: boolean, history: { since?: number; cause?: string }): Mark {
+  if (isDefault) return { at, by: null };
+  const mark: Mark = { at: history.since ?? at, by: null };
+  return history.cause === undefined ? mark : { ...mark, cause: history.cause };
+}
+
 export function markOf(event: ChannelEvent): Mark {
   return event.cause === undefined
     ? { at: event.at, by: event.by }

@@ -1,11 +1,14 @@
 import { assign, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { LineState } from '../model/scenario.js';
-import { fromEnd, markOf, type ChannelEvent, type End, type Mark } from './events.js';
+import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from './events.js';
 
 export type CheckOutcome = 'answered' | 'unanswered' | 'no-line';
 
 export interface HotlineInput {
   at: number;
+  /** When a non-default starting state began, and why (see InitialHistory). */
+  since?: number;
+  cause?: string;
   line: LineState;
   silent: End[];
   calls: boolean;
@@ -96,12 +99,12 @@ export const hotlineMachine = setup({
   id: 'hotline',
   type: 'parallel',
   context: ({ input }) => {
-    const start: Mark = { at: input.at, by: null };
+    const mark = (isDefault: boolean) => startMark(input.at, isDefault, input);
     return {
       boot: input,
-      line: start,
-      ends: { a: start, b: start },
-      calls: start,
+      line: mark(input.line === 'working'),
+      ends: { a: mark(!input.silent.includes('a')), b: mark(!input.silent.includes('b')) },
+      calls: mark(input.calls),
       lastCheck: null,
     };
   },

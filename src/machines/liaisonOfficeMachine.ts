@@ -1,11 +1,14 @@
 import { and, assign, not, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { FacilityState } from '../model/scenario.js';
-import { fromEnd, markOf, type ChannelEvent, type End, type Mark } from './events.js';
+import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from './events.js';
 
 export type ConsultOutcome = 'held' | 'one-sided' | 'no-office';
 
 export interface LiaisonOfficeInput {
   at: number;
+  /** When a non-default starting state began, and why (see InitialHistory). */
+  since?: number;
+  cause?: string;
   facility: FacilityState;
   /** Full complement and head count at the start, per end. */
   staff: Record<End, { full: number; count: number }>;
@@ -130,14 +133,15 @@ export const liaisonOfficeMachine = setup({
   id: 'liaisonOffice',
   type: 'parallel',
   context: ({ input }) => {
-    const start: Mark = { at: input.at, by: null };
+    const mark = (isDefault: boolean) => startMark(input.at, isDefault, input);
+    const staffing = (end: End): Staffing => ({
+      ...mark(input.staff[end].count >= input.staff[end].full),
+      ...input.staff[end],
+    });
     return {
       boot: input,
-      facility: start,
-      staff: {
-        a: { ...start, ...input.staff.a },
-        b: { ...start, ...input.staff.b },
-      },
+      facility: mark(input.facility === 'operating'),
+      staff: { a: staffing('a'), b: staffing('b') },
       lastCheck: null,
     };
   },

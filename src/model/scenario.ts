@@ -28,6 +28,16 @@ export interface CheckCalendar {
 export type LineState = 'not-connected' | 'working' | 'degraded' | 'broken';
 export type FacilityState = 'not-open' | 'operating' | 'suspended' | 'demolished';
 
+/**
+ * How a channel came to be in its starting state, when that began before the scenario:
+ * "broken since November 2010 (destroyed by a wildfire)". Applies to every part of the
+ * starting state that is not the default (a broken line, a silent side, a closed office).
+ */
+export interface InitialHistory {
+  since?: number;
+  cause?: string;
+}
+
 interface ChannelBase {
   id: ChannelId;
   name: string;
@@ -39,14 +49,14 @@ interface ChannelBase {
 export interface HotlineSpec extends ChannelBase {
   kind: 'hotline';
   class: 'government' | 'military' | 'leaders' | 'other';
-  initial: { line: LineState; silent: PartyId[]; calls: boolean };
+  initial: { line: LineState; silent: PartyId[]; calls: boolean } & InitialHistory;
 }
 
 export interface LiaisonOfficeSpec extends ChannelBase {
   kind: 'liaison-office';
   /** Full complement per party id. */
   staff: Record<PartyId, number>;
-  initial: { facility: FacilityState; staff: Record<PartyId, number> };
+  initial: { facility: FacilityState; staff: Record<PartyId, number> } & InitialHistory;
 }
 
 export type ChannelSpec = HotlineSpec | LiaisonOfficeSpec;

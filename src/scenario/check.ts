@@ -152,6 +152,13 @@ class ScenarioChecker {
       if (times.indexOf(time) !== i)
         this.add([...path, 'checks', 'at', i], `the check time ${time} is listed twice`);
     });
+    const since = channel.initial?.since;
+    if (since !== undefined && timeOf(since) > this.start)
+      this.add(
+        [...path, 'initial', 'since'],
+        `initial.since of channel "${id}" (${this.show(timeOf(since))}) is after the scenario starts (${this.show(this.start)})`,
+        'since says when the starting state began, so it comes at or before start; leave it out to date the state from start',
+      );
     const ends = this.endsOf(channel);
     // Unknown ends are reported where they are named; checking against them only adds noise.
     if (!this.knownParties(ends)) return;

@@ -23,6 +23,13 @@ function calendar(checks: ChannelEntry['checks']): CheckCalendar | null {
   return { times: checks.at.map((t) => parseClock(t)!).sort((a, b) => a - b), days: checks.days };
 }
 
+function initialHistory(initial: { since?: string; cause?: string } | undefined) {
+  return {
+    ...(initial?.since === undefined ? {} : { since: timeOf(initial.since) }),
+    ...(initial?.cause === undefined ? {} : { cause: initial.cause }),
+  };
+}
+
 function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId]): ChannelSpec {
   const between: [PartyId, PartyId] = entry.between ? [entry.between[0], entry.between[1]] : [...sides];
   const base = { id, name: entry.name, between, checks: calendar(entry.checks) };
@@ -36,6 +43,7 @@ function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId])
         line: entry.initial?.line ?? 'working',
         silent: entry.initial?.silent ?? [],
         calls: calls === undefined || calls === true || calls === 'on',
+        ...initialHistory(entry.initial),
       },
     };
   }
@@ -48,6 +56,7 @@ function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId])
     initial: {
       facility: entry.initial?.facility ?? 'operating',
       staff: Object.fromEntries(between.map((party) => [party, present[party] ?? staff[party]!])),
+      ...initialHistory(entry.initial),
     },
   };
 }

@@ -71,13 +71,23 @@ const between = z
 
 const headCounts = z.record(key, z.number().int().min(0));
 
+/** When the starting state began and why, for a channel already cut before the scenario starts. */
+const initialHistory = {
+  since: time
+    .optional()
+    .meta({ description: 'When this starting state began (before start), e.g. 2010-11-01T00:00+09:00' }),
+  cause: text.optional().meta({ description: 'Why, in a few words, e.g. destroyed by a wildfire' }),
+};
+
 const hotlineInitial = z.strictObject({
+  ...initialHistory,
   line: z.enum(['not-connected', 'working', 'degraded', 'broken']).optional(),
   silent: z.array(key).optional(),
   calls: z.union([z.enum(['on', 'off']), z.boolean()]).optional(),
 });
 
 const officeInitial = z.strictObject({
+  ...initialHistory,
   facility: z.enum(['not-open', 'operating', 'suspended', 'demolished']).optional(),
   staff: headCounts.optional().meta({ description: 'Head count now: 0 = withdrawn' }),
 });

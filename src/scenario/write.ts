@@ -4,7 +4,7 @@
  * the file as short as one written by hand.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
+import type { ChannelSpec, InitialHistory, Scenario, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, formatOffset, localTime, toIsoDate } from '../time/clock.js';
 
 /** "2019-03-22T10:00+09:00", with seconds only when there are any. */
@@ -18,7 +18,19 @@ function isoTime(at: number, offsetMinutes: number): string {
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-function channelEntry(spec: ChannelSpec, sides: readonly string[]): Record<string, unknown> {
+/** The `since` and `cause` of a starting state, as the file writes them. */
+function historyEntry(initial: InitialHistory, offsetMinutes: number): Record<string, string> {
+  return {
+    ...(initial.since === undefined ? {} : { since: isoTime(initial.since, offsetMinutes) }),
+    ...(initial.cause === undefined ? {} : { cause: initial.cause }),
+  };
+}
+
+function channelEntry(
+  spec: ChannelSpec,
+  sides: readonly string[],
+  offsetMinutes: number,
+): Record<string, unknown> {
   const entry: Record<string, unknown> = { kind: spec.kind };
   if (spec.kind === 'hotline') entry.class = spec.class;
   entry.name = spec.name;
@@ -31,12 +43,14 @@ function channelEntry(spec: ChannelSpec, sides: readonly string[]): Record<strin
     if (line !== 'working') initial.line = line;
     if (silent.length > 0) initial.silent = [...silent];
     if (!calls) initial.calls = 'off';
+    Object.assign(initial, historyEntry(spec.initial, offsetMinutes));
     if (Object.keys(initial).length > 0) entry.initial = initial;
   } else {
     const { facility, staff } = spec.initial;
     const initial: Record<string, unknown> = {};
     if (facility !== 'operating') initial.facility = facility;
     if (spec.between.some((party) => staff[party] !== spec.staff[party])) initial.staff = { ...staff };
+    Object.assign(initial, historyEntry(spec.initial, offsetMinutes));
     if (Object.keys(initial).length > 0) entry.initial = initial;
   }
   return entry;
@@ -89,7 +103,9 @@ export function scenarioToYaml(scenario: Scenario): string {
         p.short === p.name ? { name: p.name } : { name: p.name, short: p.short },
       ]),
     ),
-    channels: Object.fromEntries(scenario.channels.map((c) => [c.id, channelEntry(c, sides)])),
+    channels: Object.fromEntries(
+      scenario.channels.map((c) => [c.id, channelEntry(c, sides, scenario.offsetMinutes)]),
+    ),
     events: scenario.events.map((e) => eventEntry(e, offset, tag)),
     ...(scenario.questions.length === 0
       ? {}

@@ -13,6 +13,10 @@ export interface SimulateOptions {
 
 /** The input of the child actor for one channel, at the scenario's start. */
 export function channelInit(spec: ChannelSpec, at: number): ChannelInit {
+  const history = {
+    ...(spec.initial.since === undefined ? {} : { since: spec.initial.since }),
+    ...(spec.initial.cause === undefined ? {} : { cause: spec.initial.cause }),
+  };
   if (spec.kind === 'hotline')
     return {
       id: spec.id,
@@ -22,6 +26,7 @@ export function channelInit(spec: ChannelSpec, at: number): ChannelInit {
         line: spec.initial.line,
         silent: spec.initial.silent.flatMap((party) => endOf(spec, party) ?? []),
         calls: spec.initial.calls,
+        ...history,
       },
     };
   const [a, b] = spec.between;
@@ -32,7 +37,7 @@ export function channelInit(spec: ChannelSpec, at: number): ChannelInit {
   return {
     id: spec.id,
     kind: 'liaison-office',
-    input: { at, facility: spec.initial.facility, staff: { a: staffing(a), b: staffing(b) } },
+    input: { at, facility: spec.initial.facility, staff: { a: staffing(a), b: staffing(b) }, ...history },
   };
 }
 

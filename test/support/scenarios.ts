@@ -1,4 +1,4 @@
-import type { ChannelSpec, Scenario, ScenarioEvent } from '../../src/model/scenario.js';
+import type { HotlineSpec, LiaisonOfficeSpec, Scenario, ScenarioEvent } from '../../src/model/scenario.js';
 import { parseIsoWithOffset } from '../../src/time/clock.js';
 
 /** Epoch ms of a KST wall-clock time, for hand-built scenarios. */
@@ -8,7 +8,7 @@ export function event(partial: Partial<ScenarioEvent> & Pick<ScenarioEvent, 'at'
   return { side: 'north', channels: [], do: null, narrate: '', tag: 'historical', expect: [], ...partial };
 }
 
-export const office: ChannelSpec = {
+export const office: LiaisonOfficeSpec = {
   id: 'office',
   kind: 'liaison-office',
   name: 'Joint Liaison Office',
@@ -18,7 +18,7 @@ export const office: ChannelSpec = {
   initial: { facility: 'operating', staff: { south: 20, north: 20 } },
 };
 
-export const liaisonLine: ChannelSpec = {
+export const liaisonLine: HotlineSpec = {
   id: 'liaison',
   kind: 'hotline',
   class: 'government',
@@ -28,7 +28,7 @@ export const liaisonLine: ChannelSpec = {
   initial: { line: 'working', silent: [], calls: true },
 };
 
-export const militaryLine: ChannelSpec = {
+export const militaryLine: HotlineSpec = {
   id: 'military',
   kind: 'hotline',
   class: 'military',

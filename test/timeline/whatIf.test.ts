@@ -32,7 +32,11 @@ describe('what-if branches', () => {
 
   it('branches, marks the difference from history, and keeps events that cannot happen as notes', () => {
     // What if the North had silenced the liaison line the morning before it left the office?
-    const branch = branchAt(history, beforeWithdrawal, { channel: 'liaison', do: 'stop-answering', side: 'north' });
+    const branch = branchAt(history, beforeWithdrawal, {
+      channel: 'liaison',
+      do: 'stop-answering',
+      side: 'north',
+    });
     expect(branch.isBranch).toBe(true);
     const whatIf = branch.frames[beforeWithdrawal + 1]!;
     expect(whatIf).toMatchObject({ kind: 'what-if', at: history.frames[beforeWithdrawal]!.at });
