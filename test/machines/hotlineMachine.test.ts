@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { ChannelEvent } from '../../src/machines/events.js';
+import { channelEvent } from '../support/channelEvents.js';
 import { hotlineMachine, type HotlineInput } from '../../src/machines/hotlineMachine.js';
 
 const start = (input: Partial<HotlineInput> = {}) => {
@@ -10,12 +11,7 @@ const start = (input: Partial<HotlineInput> = {}) => {
   actor.start();
   return actor;
 };
-const ev = (type: ChannelEvent['type'], extra: Partial<ChannelEvent> = {}): ChannelEvent => ({
-  type,
-  at: 100,
-  by: 'north',
-  ...extra,
-});
+const ev = channelEvent;
 
 describe('hotline machine', () => {
   it('starts in the configuration it is given', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { ChannelEvent } from '../../src/machines/events.js';
+import { channelEvent } from '../support/channelEvents.js';
 import { liaisonOfficeMachine, type LiaisonOfficeInput } from '../../src/machines/liaisonOfficeMachine.js';
 
 type Facility = LiaisonOfficeInput['facility'];
@@ -11,12 +12,7 @@ const start = (facility: Facility = 'operating', a = 20, b = 20) => {
   actor.start();
   return actor;
 };
-const ev = (type: ChannelEvent['type'], extra: Partial<ChannelEvent> = {}): ChannelEvent => ({
-  type,
-  at: 100,
-  by: 'north',
-  ...extra,
-});
+const ev = channelEvent;
 
 describe('liaison office machine', () => {
   it('derives its starting staffing from head counts', () => {
