@@ -17,10 +17,10 @@ export function keysFor(state: UiState, width = 200): string {
     case 'pick-event':
       return 'type its number or ↑↓ then Enter  Esc cancel';
     case 'browse':
-      if (state.branch) return '←→ step  b back to history  w save as scenario  space play  ? help  q quit';
+      if (state.branch) return '←→ step  b back to history  w save as scenario  ? help  q quit  space play';
       return wide
         ? '←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  d debrief  ? help  q quit'
-        : '←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit';
+        : '←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief';
   }
 }
 

@@ -46,7 +46,7 @@ describe('the interactive screen at 80×24', () => {
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
-       ←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit"
+       ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
   });
 
@@ -77,7 +77,7 @@ describe('the interactive screen at 80×24', () => {
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
-       ←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit"
+       ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
     expect(await ui.press('h')).toBe(first);
   });
@@ -148,7 +148,7 @@ describe('the interactive screen at 80×24', () => {
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
-       ←→ step  space play  / jump  n/N change  i what-if  ? help: all keys  q quit"
+       ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
   });
 
@@ -207,7 +207,7 @@ describe('the interactive screen at 80×24', () => {
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
        What if: North withdraws its staff. Not history. b: back to history · w: save …
-       ←→ step  b back to history  w save as scenario  space play  ? help  q quit"
+       ←→ step  b back to history  w save as scenario  ? help  q quit  space play"
     `);
     await ui.press('/');
     for (const ch of '2019-03-22 10:00') await ui.press(ch);
@@ -234,7 +234,7 @@ describe('the interactive screen at 80×24', () => {
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
-       ←→ step  b back to history  w save as scenario  space play  ? help  q quit"
+       ←→ step  b back to history  w save as scenario  ? help  q quit  space play"
     `);
     const back = await ui.press('b');
     expect(back).toContain('Back to history.');
