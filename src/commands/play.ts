@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { formatRunText } from '../report/text.js';
 import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { formatProblem, loadScenario } from '../scenario/load.js';
+import type { Timeline } from '../timeline/timeline.js';
 
 const HELP = `Usage: liaison-sim play [scenario]
 
@@ -14,6 +14,7 @@ When input or output is not a terminal it prints the whole run as text instead.
 export const isInteractive = (): boolean => process.stdin.isTTY === true && process.stdout.isTTY === true;
 
 export async function play(args: string[]): Promise<number> {
+  const interactive = isInteractive();
   let positionals: string[];
   try {
     const parsed = parseArgs({
@@ -39,16 +40,16 @@ export async function play(args: string[]): Promise<number> {
     for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     return 2;
   }
-  if (!isInteractive()) {
+  if (!interactive) {
+    const { formatRunText } = await import('../report/text.js');
     process.stdout.write(formatRunText(loaded.timeline));
     return 0;
   }
   // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
   delete process.env['CI'];
   delete process.env['CONTINUOUS_INTEGRATION'];
-  const [{ runUi }, { saveBranch }] = await Promise.all([
-    import('../ui/run-ui.js'),
-    import('../ui/save-branch.js'),
-  ]);
-  return runUi(loaded.timeline, { save: (branch) => saveBranch(branch, process.cwd()) });
+  const { runUi } = await import('../ui/run-ui.js');
+  const save = async (branch: Timeline) =>
+    (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd());
+  return runUi(loaded.timeline, { save });
 }
