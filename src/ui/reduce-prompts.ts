@@ -1,0 +1,114 @@
+import { availableWhatIfs, branchAt, type WhatIf } from '../timeline/whatIf.js';
+import { jump } from './reduce-moves.js';
+import { shown, type UiState } from './ui-state.js';
+import { countRange, whatIfWords } from './what-if-words.js';
+
+/** The prompts and pickers: typing, choosing from a list, and the what-if they build. */
+
+function listLength(state: UiState): number {
+  const mode = state.mode;
+  if (mode.kind === 'pick-channel') return shown(state).scenario.channels.length;
+  if (mode.kind === 'pick-event') return mode.options.length;
+  return 0;
+}
+
+export function typeDigits(state: UiState, text: string): UiState {
+  const mode = state.mode;
+  if (mode.kind === 'jump') return { ...state, mode: { ...mode, text: mode.text + text } };
+  if (mode.kind === 'count')
+    return { ...state, mode: { ...mode, text: (mode.text + text).replace(/\D/g, '') } };
+  if (mode.kind !== 'pick-channel' && mode.kind !== 'pick-event') return state;
+  if (mode.kind === 'pick-channel' && mode.purpose === 'follow' && mode.digits === '' && text === '0')
+    return {
+      ...state,
+      mode: { kind: 'browse' },
+      follow: null,
+      message: 'n / N now jump to changes of any channel.',
+    };
+  const digits = (mode.digits + text).replace(/\D/g, '');
+  const count = listLength(state);
+  const chosen = Number(digits);
+  if (digits === '' || chosen < 1 || chosen > count) return { ...state, mode: { ...mode, digits: '' } };
+  const picked = { ...state, mode: { ...mode, digits, cursor: chosen - 1 } };
+  // Confirm as soon as no longer number could still be meant.
+  return chosen * 10 > count ? confirm(picked) : picked;
+}
+
+export function confirm(state: UiState): UiState {
+  const mode = state.mode;
+  const browse: UiState = { ...state, mode: { kind: 'browse' } };
+  switch (mode.kind) {
+    case 'jump':
+      return jump(state, mode.text);
+    case 'pick-channel': {
+      const channel = shown(state).scenario.channels[mode.cursor]!;
+      if (mode.purpose === 'follow')
+        return { ...browse, follow: channel.id, message: `n / N now jump to changes of ${channel.name}.` };
+      const options = availableWhatIfs(state.history, state.index, channel.id);
+      if (options.length === 0)
+        return { ...browse, message: `Nothing can happen to ${channel.name} at this moment.` };
+      return { ...state, mode: { kind: 'pick-event', channel: channel.id, options, cursor: 0, digits: '' } };
+    }
+    case 'pick-event': {
+      const whatIf = mode.options[mode.cursor]!;
+      const range = countRange(whatIf, state.history.scenario);
+      if (range)
+        return {
+          ...state,
+          mode: { kind: 'count', whatIf, min: range.min, max: range.max, text: String(range.initial) },
+        };
+      return applyWhatIf(browse, whatIf);
+    }
+    case 'count': {
+      const count = Number(mode.text);
+      if (!Number.isInteger(count) || count < mode.min || count > mode.max || mode.text === '')
+        return { ...state, message: `Type a number from ${mode.min} to ${mode.max}.` };
+      return applyWhatIf(browse, { ...mode.whatIf, count });
+    }
+    default:
+      return state;
+  }
+}
+
+function applyWhatIf(state: UiState, whatIf: WhatIf): UiState {
+  const scenario = state.history.scenario;
+  const words = whatIfWords(whatIf, scenario);
+  const channel = scenario.channels.find((c) => c.id === whatIf.channel)?.name ?? whatIf.channel;
+  const narrate = `What if… ${words} (${channel})? This did not happen: from here on the run is simulated.`;
+  const branch = branchAt(state.history, state.index, { ...whatIf, narrate });
+  return {
+    ...state,
+    branch,
+    index: state.index + 1,
+    playing: false,
+    message: `What if: ${words}. Not history. b: back to history · w: save as a scenario`,
+  };
+}
+
+export function open(state: UiState, mode: 'help' | 'debrief' | 'jump' | 'what-if' | 'follow'): UiState {
+  const base = { ...state, playing: false, message: null };
+  if (mode === 'help') return { ...base, mode: { kind: 'help' } };
+  if (mode === 'debrief') return { ...base, mode: { kind: 'debrief', top: 0 } };
+  if (mode === 'jump') return { ...base, mode: { kind: 'jump', text: '' } };
+  if (mode === 'what-if' && state.branch)
+    return { ...base, message: 'This is already a what-if: press b to return to history first.' };
+  return { ...base, mode: { kind: 'pick-channel', purpose: mode, cursor: 0, digits: '' } };
+}
+
+export function move(state: UiState, by: 1 | -1): UiState {
+  const mode = state.mode;
+  // The debrief's length is the view's business: it stops scrolling past the end itself.
+  if (mode.kind === 'debrief') return { ...state, mode: { ...mode, top: Math.max(0, mode.top + by) } };
+  if (mode.kind !== 'pick-channel' && mode.kind !== 'pick-event') return state;
+  const count = listLength(state);
+  return { ...state, mode: { ...mode, digits: '', cursor: (mode.cursor + by + count) % count } };
+}
+
+export function erase(state: UiState): UiState {
+  const mode = state.mode;
+  if (mode.kind === 'jump' || mode.kind === 'count')
+    return { ...state, mode: { ...mode, text: mode.text.slice(0, -1) } };
+  if (mode.kind === 'pick-channel' || mode.kind === 'pick-event')
+    return { ...state, mode: { ...mode, digits: '' } };
+  return state;
+}

@@ -1,0 +1,81 @@
+/** The UI state: what is shown, how it moves, which prompt is open. Plain data. */
+import type { ChannelId } from '../model/scenario.js';
+import type { Timeline } from '../timeline/timeline.js';
+import type { WhatIf } from '../timeline/whatIf.js';
+import type { KeyInfo } from './keys.js';
+
+/** Playback speeds in steps per second. */
+export const SPEEDS = [1, 2, 4, 8, 16] as const;
+
+export type Mode =
+  | { kind: 'browse' }
+  | { kind: 'help' }
+  | { kind: 'debrief'; top: number }
+  | { kind: 'jump'; text: string }
+  | { kind: 'pick-channel'; purpose: 'what-if' | 'follow'; cursor: number; digits: string }
+  | { kind: 'pick-event'; channel: ChannelId; options: WhatIf[]; cursor: number; digits: string }
+  | { kind: 'count'; whatIf: WhatIf; min: number; max: number; text: string };
+
+export interface UiState {
+  history: Timeline;
+  /** The what-if being shown, or null for history. */
+  branch: Timeline | null;
+  index: number;
+  playing: boolean;
+  speed: number;
+  skipChecks: boolean;
+  /** The channel whose changes n / N jump to; null means any channel. */
+  follow: ChannelId | null;
+  /** First channel row shown when the board cannot show them all. */
+  scroll: number;
+  mode: Mode;
+  message: string | null;
+  /** An effect asked of the edge of the app (quit, save); a new object for each request. */
+  request: { kind: 'quit' | 'save' } | null;
+}
+
+export type Action =
+  | { type: 'step'; dir: 1 | -1 }
+  | { type: 'edge'; to: 'first' | 'last' }
+  | { type: 'toggle-play' }
+  | { type: 'tick' }
+  | { type: 'speed'; by: 1 | -1 }
+  | { type: 'toggle-skip' }
+  | { type: 'change'; dir: 1 | -1 }
+  | { type: 'scroll'; by: number }
+  | { type: 'open'; mode: 'help' | 'debrief' | 'jump' | 'what-if' | 'follow' }
+  | { type: 'cancel' }
+  | { type: 'type'; text: string }
+  | { type: 'erase' }
+  | { type: 'move'; by: 1 | -1 }
+  | { type: 'confirm' }
+  | { type: 'back-to-history' }
+  | { type: 'say'; message: string }
+  | { type: 'key'; input: string; key: KeyInfo };
+
+export function initialState(history: Timeline): UiState {
+  return {
+    history,
+    branch: null,
+    index: 0,
+    playing: false,
+    speed: 1,
+    skipChecks: false,
+    follow: null,
+    scroll: 0,
+    mode: { kind: 'browse' },
+    message: null,
+    request: null,
+  };
+}
+
+export const shown = (state: UiState): Timeline => state.branch ?? state.history;
+
+export const at = (state: UiState, index: number, message: string | null = null): UiState => ({
+  ...state,
+  index,
+  message,
+});
+
+export const channelName = (state: UiState, id: ChannelId): string =>
+  state.history.scenario.channels.find((c) => c.id === id)?.name ?? id;
