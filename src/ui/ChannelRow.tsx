@@ -33,7 +33,9 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
   const label = lines === 3 && view.lastCheck ? 'check ' : '';
   const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
   const used = lead.length + 2 + nameWidth + 1 + STATUS_WIDTH;
-  const reasonRoom = Math.max(0, width - used - (was ? was.length + 1 : 0) - check.length);
+  // With a reason line of its own, the "≠ history" mark leads that line instead.
+  const wasInline = lines === 3 ? '' : was;
+  const reasonRoom = Math.max(0, width - used - (wasInline ? wasInline.length + 1 : 0) - check.length);
   const inline = lines === 3 ? '' : text.reason;
   const indent = ' '.repeat(lead.length + 2);
   const checkRoom = text.check ? text.check.length + 2 : 0;
@@ -48,19 +50,25 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
         <Text color={tone(view.status)} bold>
           {padEnd(STATUS_WORD[view.status], STATUS_WIDTH)}
         </Text>
-        {was ? (
+        {wasInline ? (
           <Text inverse color={tone('branch')}>
-            {was}
+            {wasInline}
           </Text>
         ) : null}
-        {was ? ' ' : ''}
+        {wasInline ? ' ' : ''}
         {padEnd(truncate(inline, reasonRoom), reasonRoom)}
         <Text dimColor>{check}</Text>
       </Text>
       {lines === 3 ? (
         <Text wrap="truncate">
           {indent}
-          {truncate(text.reason, width - indent.length)}
+          {was ? (
+            <Text inverse color={tone('branch')}>
+              {was}
+            </Text>
+          ) : null}
+          {was ? ' ' : ''}
+          {truncate(text.reason, width - indent.length - (was ? was.length + 1 : 0))}
         </Text>
       ) : null}
       {lines === 3 ? (

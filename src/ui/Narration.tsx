@@ -30,7 +30,7 @@ export function Narration({ width, height, joined, ...input }: Props) {
       t === 'counterfactual' || t === 'note' ? tone('branch') : t === 'question' ? tone('accent') : undefined,
     dimColor: t === 'dim',
   });
-  const title = input.branchFrom !== null ? ' In this branch · ' : ' What happened · ';
+  const title = input.branchFrom !== null ? ' Branch · ' : ' What happened · ';
   const tag = frameTag(input);
   return (
     <Box flexDirection="column" borderStyle={joined ? JOINED : 'round'} width={width} height={height + 2}>

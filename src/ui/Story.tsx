@@ -31,8 +31,7 @@ export function Story({ scenario, frames, index, width, height }: Props) {
           .trim();
         const who = frame.event ? say.actor(frame.event.side) : '';
         const mark = frame.index === index ? '›' : ' ';
-        const tag = frame.kind === 'what-if' ? 'WHAT IF ' : '';
-        const line = `${mark} ${when.padEnd(16)}  ${who.padEnd(10)} ${tag}${frame.narration.replace(/\s+/g, ' ')}`;
+        const line = `${mark} ${when.padEnd(16)}  ${who.padEnd(10)} ${frame.narration.replace(/\s+/g, ' ')}`;
         return (
           <Text key={frame.index} wrap="truncate" bold={frame.index === index}>
             {truncate(line, width - 2)}

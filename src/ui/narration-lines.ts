@@ -21,8 +21,7 @@ export interface NarrationInput {
 /** "HISTORICAL · North acts", "WHAT IF · counterfactual, not history": the panel's title. */
 export function frameTag({ scenario, frame, branchFrom }: NarrationInput): Line {
   const say = describerFor(scenario);
-  if (frame.kind === 'what-if')
-    return { text: 'WHAT IF · counterfactual, not history', tone: 'counterfactual' };
+  if (frame.kind === 'what-if') return { text: 'WHAT IF · not history', tone: 'counterfactual' };
   const inBranch = branchFrom !== null && frame.index > branchFrom;
   const tag = inBranch
     ? 'NOT HISTORY'

@@ -193,7 +193,7 @@ describe('the interactive screen at 80×24', () => {
       │    line working · South answering · North answering              no check yet│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
       │    line working · South answering · North answering              no check yet│
-      ├─ In this branch · WHAT IF · counterfactual, not history ─────────────────────┤
+      ├─ Branch · WHAT IF · not history ─────────────────────────────────────────────┤
       │Differs from history: Joint Liaison Office (history: OPEN)                    │
       │What if… North withdraws its staff (Joint Liaison Office)? This did not       │
       │happen: from here on the run is simulated.                                    │
@@ -220,7 +220,7 @@ describe('the interactive screen at 80×24', () => {
       │    line working · South answering · North answering                   09:00 ✓│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
       │    line working · South answering · North answering                   09:00 ✓│
-      ├─ In this branch · NOT HISTORY · North acts ──────────────────────────────────┤
+      ├─ Branch · NOT HISTORY · North acts ──────────────────────────────────────────┤
       │Could not happen in this branch: Joint Liaison Office cannot withdraw-staff:  │
       │North staff are already withdrawn                                             │
       │In history: North staff leave.                                                │
