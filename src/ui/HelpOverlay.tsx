@@ -11,8 +11,8 @@ const KEYS: [string, string][] = [
   ['c', 'choose the channel n / N follow (by its number)'],
   ['↑ / ↓', 'scroll the channels when they do not all fit'],
   ['i', 'what if…: pick a channel, then something that could happen now'],
-  ['b  Esc', 'leave the what-if, back to history at the same moment'],
-  ['w', 'save the what-if as a new scenario file here'],
+  ['b Esc / w', 'what-if: back to history at the same moment / save it as a file'],
+  ['a', "reveal the answer to the class's question at this step"],
   ['d', 'debrief: time each channel was open, longest silence, who cut what'],
   ['q  Ctrl-C', 'quit'],
 ];

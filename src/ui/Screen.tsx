@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { questionsAt } from '../analysis/questions.js';
 import { ChannelBoard } from './ChannelBoard.js';
 import { DebriefPanel } from './DebriefPanel.js';
 import { Header } from './Header.js';
@@ -71,7 +72,8 @@ export function Screen({ state, columns, rows }: Props) {
         <Narration
           scenario={scenario}
           frame={frame}
-          previousAt={state.index > 0 ? frames[state.index - 1]!.at : null}
+          questions={questionsAt(frames, scenario.questions, state.index)}
+          showAnswers={state.answersAt === state.index}
           branchFrom={timeline.origin?.fromIndex ?? null}
           differs={differs}
           width={layout.sideWidth}

@@ -46,6 +46,8 @@ function browseKey(state: UiState, input: string, key: KeyInfo): Command | null 
       return { type: 'open', mode: 'what-if' };
     case 'b':
       return { type: 'back-to-history' };
+    case 'a':
+      return { type: 'reveal-answers' };
     case 'w':
       return state.branch
         ? { type: 'save' }
@@ -86,7 +88,8 @@ export function commandFor(state: UiState, input: string, key: KeyInfo): Command
   }
 }
 
-const NO_KEY: KeyInfo = {
+/** A plain key press: no arrow, modifier or special key. */
+export const NO_KEY: KeyInfo = {
   leftArrow: false,
   rightArrow: false,
   upArrow: false,

@@ -1,5 +1,5 @@
 import { describerFor } from '../channels/describe.js';
-import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import type { ChannelStatus, Question, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import { STATUS_WORD, clip, truncate, wrap } from './format.js';
 
@@ -12,7 +12,10 @@ export interface Line {
 export interface NarrationInput {
   scenario: Scenario;
   frame: Frame;
-  previousAt: number | null;
+  /** The scenario's questions for the class at this frame. */
+  questions: readonly Question[];
+  /** Whether their answers have been revealed (key a). */
+  showAnswers: boolean;
   /** Where the shown branch left history; null when showing history. */
   branchFrom: number | null;
   differs: ReadonlyMap<string, ChannelStatus>;
@@ -47,7 +50,7 @@ export function frameTag({ scenario, frame, branchFrom }: NarrationInput): Line 
 
 /** What the narration panel says about a frame, fitted to `count` lines of `width`. */
 export function narrationLines(input: NarrationInput, width: number, count: number): Line[] {
-  const { scenario, frame, previousAt } = input;
+  const { scenario, frame } = input;
   const names = new Map(scenario.channels.map((c) => [c.id, c.name]));
   const notes: Line[] = [];
   for (const r of frame.refused)
@@ -58,9 +61,14 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
     );
     notes.push({ text: `Differs from history: ${parts.join(', ')}`, tone: 'note' });
   }
-  const questions = scenario.questions
-    .filter((q) => q.at <= frame.at && (previousAt === null || q.at > previousAt))
-    .map((q): Line => ({ text: `Question: ${q.ask}`, tone: 'question' }));
+  const questions = input.questions.flatMap((q): Line[] =>
+    input.showAnswers
+      ? [
+          { text: `Question: ${q.ask}`, tone: 'question' },
+          { text: `Answer: ${q.answer}`, tone: 'question' },
+        ]
+      : [{ text: `Question: ${q.ask} (a: answer)`, tone: 'question' }],
+  );
   const source = frame.event?.source ? [{ text: `Source: ${frame.event.source}`, tone: 'dim' as const }] : [];
   const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
   const fixed = noteLines;

@@ -1,3 +1,4 @@
+import { questionsAt } from '../analysis/questions.js';
 import { historyIndexOf, stepFrom } from './navigate.js';
 import { commandFor, typedKeys } from './keys.js';
 import { change, step } from './reduce-moves.js';
@@ -65,6 +66,13 @@ export function reduce(state: UiState, action: Action): UiState {
       };
     case 'say':
       return { ...state, message: action.message };
+    case 'reveal-answers': {
+      const timeline = shown(state);
+      const asked = questionsAt(timeline.frames, timeline.scenario.questions, state.index);
+      return asked.length > 0
+        ? { ...state, answersAt: state.index, message: null }
+        : { ...state, message: 'No question at this step: a reveals the answer when a question is shown.' };
+    }
     case 'key': {
       const keys = typedKeys(action.input, action.key);
       if (keys.length > 1) return keys.reduce((next, k) => reduce(next, { type: 'key', ...k }), state);

@@ -30,6 +30,8 @@ export interface UiState {
   scroll: number;
   mode: Mode;
   message: string | null;
+  /** The frame whose question answers are revealed (a key press shows them; any move hides them). */
+  answersAt: number | null;
   /** An effect asked of the edge of the app (quit, save); a new object for each request. */
   request: { kind: 'quit' | 'save' } | null;
 }
@@ -50,6 +52,7 @@ export type Action =
   | { type: 'move'; by: 1 | -1 }
   | { type: 'confirm' }
   | { type: 'back-to-history' }
+  | { type: 'reveal-answers' }
   | { type: 'say'; message: string }
   | { type: 'key'; input: string; key: KeyInfo };
 
@@ -65,6 +68,7 @@ export function initialState(history: Timeline): UiState {
     scroll: 0,
     mode: { kind: 'browse' },
     message: null,
+    answersAt: null,
     request: null,
   };
 }

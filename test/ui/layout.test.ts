@@ -5,6 +5,7 @@ import { commandFor } from '../../src/ui/keys.js';
 import { initialState } from '../../src/ui/state.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { march2019 } from '../support/scenarios.js';
+import { NO_KEY } from '../../src/ui/keys.js';
 
 const FIXED = 5;
 const used = (l: ReturnType<typeof planLayout>) =>
@@ -70,17 +71,7 @@ describe('timeline lanes', () => {
 
 describe('key router', () => {
   const state = initialState(simulate(march2019()));
-  const none = {
-    leftArrow: false,
-    rightArrow: false,
-    upArrow: false,
-    downArrow: false,
-    return: false,
-    escape: false,
-    ctrl: false,
-    backspace: false,
-    delete: false,
-  };
+  const none = NO_KEY;
 
   it('maps browse keys to actions and effects', () => {
     expect(commandFor(state, '', { ...none, rightArrow: true })).toEqual({ type: 'step', dir: 1 });

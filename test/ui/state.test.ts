@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/timeline/simulate.js';
 import { initialState, parseJump, reduce, shown, type Action, type UiState } from '../../src/ui/state.js';
 import { kst, march2019 } from '../support/scenarios.js';
+import { NO_KEY } from '../../src/ui/keys.js';
 
 const history = simulate(march2019());
 const run = (...actions: Action[]): UiState => actions.reduce(reduce, initialState(history));
 const kinds = history.frames.map((f) => f.kind);
-const NO_KEY = {
-  leftArrow: false,
-  rightArrow: false,
-  upArrow: false,
-  downArrow: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  backspace: false,
-  delete: false,
-};
 
 describe('UI state', () => {
   it('steps forward and back by one frame, and stops at the edges with a message', () => {
