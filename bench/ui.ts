@@ -1,10 +1,7 @@
 /**
  * Figures for the interactive view: cold start to the first full frame in a real
  * pseudo-terminal (tmux), one rendered step on a 50-channel scenario, and a step back from
- * the end of a 50k-frame timeline. Part of `npm run bench`; standalone:
- *   npx esbuild bench/ui.ts --bundle --platform=node --format=esm --packages=external \
- *     --outfile=node_modules/.cache/liaison-sim/bench-ui.mjs
- *   NODE_ENV=production node node_modules/.cache/liaison-sim/bench-ui.mjs
+ * the end of a 50k-frame timeline. Part of `npm run bench`.
  * React is external to such a bundle and picks its build from NODE_ENV when it loads,
  * before any code here runs: without NODE_ENV=production the render figures are those of
  * React's development build (dist/cli.js always has the production one), and say so.
@@ -14,11 +11,10 @@ import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { simulate } from '../src/timeline/simulate.js';
 import type { Timeline } from '../src/timeline/timeline.js';
 import { median, ms } from './measure.js';
-import { printFigures, type BenchFigure } from './report.js';
+import type { BenchFigure } from './report.js';
 import { syntheticScenario } from './synthetic.js';
 
 const SOCKET = join(tmpdir(), `liaison-bench-tmux-${process.pid}`);
@@ -139,6 +135,3 @@ export async function benchUi(runs = 7): Promise<BenchFigure[]> {
   );
   return figures;
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
-  printFigures('Interactive view (issue: terminal UI)', await benchUi());

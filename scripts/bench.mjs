@@ -15,5 +15,9 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
-const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
+// React picks its build from NODE_ENV when it loads: measure what users run.
+const result = spawnSync(process.execPath, ['--expose-gc', outfile], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 process.exit(result.status ?? 1);
