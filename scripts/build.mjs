@@ -2,8 +2,10 @@
 // top-level await, a `require` shim for CommonJS dependencies, and react-devtools-core
 // replaced by a stub because Ink only imports it in development.
 import { build } from 'esbuild';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 
+// Chunk names carry content hashes: clear the old ones so dist/ holds one build.
+await rm('dist', { recursive: true, force: true });
 await mkdir('dist', { recursive: true });
 await writeFile('dist/devtools-stub.js', 'export default {};\n');
 await build({

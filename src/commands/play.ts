@@ -13,6 +13,22 @@ When input or output is not a terminal it prints the whole run as text instead.
 /** Interactive only when both ends are terminals; decided once, here. */
 export const isInteractive = (): boolean => process.stdin.isTTY === true && process.stdout.isTTY === true;
 
+async function importUi() {
+  // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
+  delete process.env['CI'];
+  delete process.env['CONTINUOUS_INTEGRATION'];
+  // Ink's layout engine (yoga) loads its WebAssembly with fetch() whenever fetch exists, and
+  // the first touch of fetch makes Node 20 load its whole HTTP client (about 70 ms of start-up).
+  // Without fetch it decodes the same embedded bytes directly. Restored straight after.
+  const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await import('../ui/run-ui.js');
+  } finally {
+    if (fetch) Object.defineProperty(globalThis, 'fetch', fetch);
+  }
+}
+
 export async function play(args: string[]): Promise<number> {
   const interactive = isInteractive();
   let positionals: string[];
@@ -35,6 +51,10 @@ export async function play(args: string[]): Promise<number> {
     process.stderr.write(`liaison-sim play: one scenario at a time\n${HELP}`);
     return 2;
   }
+  // Start loading the screen code (Ink compiles its layout engine asynchronously) while the
+  // scenario is read and simulated, so the two overlap.
+  const ui = interactive ? importUi() : null;
+  ui?.catch(() => undefined); // a failure surfaces where it is awaited below
   const loaded = loadScenario(positionals[0] ?? DEFAULT_SCENARIO_ID);
   if (!loaded.ok) {
     for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
@@ -45,10 +65,7 @@ export async function play(args: string[]): Promise<number> {
     process.stdout.write(formatRunText(loaded.timeline));
     return 0;
   }
-  // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
-  delete process.env['CI'];
-  delete process.env['CONTINUOUS_INTEGRATION'];
-  const { runUi } = await import('../ui/run-ui.js');
+  const { runUi } = await ui!;
   const save = async (branch: Timeline) =>
     (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd());
   return runUi(loaded.timeline, { save });
