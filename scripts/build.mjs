@@ -2,13 +2,12 @@
 // top-level await, a `require` shim for CommonJS dependencies, and react-devtools-core
 // replaced by a stub because Ink only imports it in development.
 import { build } from 'esbuild';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 
-// Chunk names carry content hashes: clear the old ones so dist/ holds one build.
-await rm('dist', { recursive: true, force: true });
-await mkdir('dist', { recursive: true });
+await mkdir('dist/chunks', { recursive: true });
 await writeFile('dist/devtools-stub.js', 'export default {};\n');
-await build({
+const result = await build({
   entryPoints: ['src/cli.ts'],
   outdir: 'dist',
   bundle: true,
@@ -24,5 +23,13 @@ await build({
   },
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
 });
 await chmod('dist/cli.js', 0o755);
+
+// Chunk names carry content hashes: drop the chunks this build did not write, so dist/
+// holds one build. (Pruning after writing, not emptying first, keeps a CLI that another
+// process is running whole.)
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => relative('dist/chunks', file)));
+for (const name of await readdir('dist/chunks'))
+  if (!written.has(name)) await rm(`dist/chunks/${name}`, { force: true });

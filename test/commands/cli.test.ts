@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -19,7 +19,9 @@ function cli(...args: string[]) {
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 
 beforeAll(() => {
-  if (process.env.LIAISON_CLI === undefined) execFileSync(process.execPath, ['scripts/build.mjs']);
+  // npm test builds dist/ first (pretest); build here only when run on its own.
+  if (process.env.LIAISON_CLI === undefined && !existsSync(CLI))
+    execFileSync(process.execPath, ['scripts/build.mjs']);
 });
 
 describe('liaison-sim run', () => {
