@@ -61,23 +61,24 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
     );
     notes.push({ text: `Differs from history: ${parts.join(', ')}`, tone: 'note' });
   }
-  const questions = input.questions.flatMap((q): Line[] =>
+  // A question takes up to two lines; once its answer is revealed, the question gives up a
+  // line and the answer takes up to three.
+  const questions = input.questions.flatMap((q) =>
     input.showAnswers
       ? [
-          { text: `Question: ${q.ask}`, tone: 'question' },
-          { text: `Answer: ${q.answer}`, tone: 'question' },
+          { text: `Question: ${q.ask}`, lines: 1 },
+          { text: `Answer: ${q.answer}`, lines: 3 },
         ]
-      : [{ text: `Question: ${q.ask} (a: answer)`, tone: 'question' }],
+      : [{ text: `Question (a: answer): ${q.ask}`, lines: 2 }],
   );
   const source = frame.event?.source ? [{ text: `Source: ${frame.event.source}`, tone: 'dim' as const }] : [];
   const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
   const fixed = noteLines;
   // The story comes first; questions for the class (two lines each at most) share what is
   // left, and the source keeps one line.
-  const sourceLines = source.map((l) => ({ ...l, text: truncate(l.text, width) }));
-  const questionLines = questions.flatMap((q) =>
-    clip(wrap(q.text, width), 2, width).map((text) => ({ ...q, text })),
-  );
+  // A revealed answer also takes the source's line: the source was on screen before.
+  const sourceLines = input.showAnswers ? [] : source.map((l) => ({ ...l, text: truncate(l.text, width) }));
+  const questionLines = questions.flatMap((q) => clip(wrap(q.text, width), q.lines, width));
   // A scripted event the branch refused still has history's words: say whose they are.
   const said =
     frame.refused.length > 0 && input.branchFrom !== null
@@ -85,13 +86,14 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
       : frame.narration;
   const storyLines = wrap(said, width);
   const room = Math.max(1, count - fixed.length - sourceLines.length);
-  const storyRoom = Math.min(storyLines.length, Math.max(2, room - questionLines.length));
+  // Once the teacher reveals an answer, it gets the room and the story shrinks to one line.
+  const storyMinimum = input.showAnswers ? 1 : 2;
+  const storyRoom = Math.min(storyLines.length, Math.max(storyMinimum, room - questionLines.length));
   const story = clip(storyLines, storyRoom, width).map((text): Line => ({ text, tone: 'plain' }));
-  const asked = clip(
-    questionLines.map((l) => l.text),
-    room - story.length,
-    width,
-  ).map((text): Line => ({ text, tone: 'question' }));
+  const asked = clip(questionLines, room - story.length, width).map((text): Line => ({
+    text,
+    tone: 'question',
+  }));
   const extra = [...asked, ...sourceLines];
   return [...fixed, ...story, ...extra].slice(0, count);
 }

@@ -46,9 +46,22 @@ describe('answers to the class questions', () => {
       questions: [question],
     };
     const hidden = narrationLines({ ...input, showAnswers: false }, 70, 8).map((l) => l.text);
-    expect(hidden).toContain('Question: Can the two governments still talk? (a: answer)');
+    expect(hidden).toContain('Question (a: answer): Can the two governments still talk?');
     expect(hidden.join(' ')).not.toMatch(/telephone line still answers/);
     const shownLines = narrationLines({ ...input, showAnswers: true }, 70, 8).map((l) => l.text);
     expect(shownLines).toContain('Answer: Yes: every telephone line still answers.');
+  });
+
+  it('get the room of a small panel once revealed', () => {
+    const input = {
+      scenario: history.scenario,
+      frame: history.frames[asked]!,
+      branchFrom: null,
+      differs: new Map(),
+      questions: [question],
+    };
+    // Four lines, 40 wide: the story keeps one line and the answer is shown whole.
+    const lines = narrationLines({ ...input, showAnswers: true }, 40, 4).map((l) => l.text);
+    expect(lines.join(' ')).toMatch(/Answer: Yes: every telephone line still\s+answers\./);
   });
 });
