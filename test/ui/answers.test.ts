@@ -21,6 +21,13 @@ const press = (state: UiState, input: string) =>
   });
 
 describe('answers to the class questions', () => {
+  const input = {
+    scenario: history.scenario,
+    frame: history.frames[asked]!,
+    branchFrom: null,
+    differs: new Map(),
+    questions: [question],
+  };
   const atQuestion: UiState = { ...initialState(history), index: asked };
 
   it('are revealed by a at the question, and hidden again by any move', () => {
@@ -38,13 +45,6 @@ describe('answers to the class questions', () => {
   });
 
   it('show in the narration only once revealed', () => {
-    const input = {
-      scenario: history.scenario,
-      frame: history.frames[asked]!,
-      branchFrom: null,
-      differs: new Map(),
-      questions: [question],
-    };
     const hidden = narrationLines({ ...input, showAnswers: false }, 70, 8).map((l) => l.text);
     expect(hidden).toContain('Question (a: answer): Can the two governments still talk?');
     expect(hidden.join(' ')).not.toMatch(/telephone line still answers/);
@@ -53,13 +53,6 @@ describe('answers to the class questions', () => {
   });
 
   it('get the room of a small panel once revealed', () => {
-    const input = {
-      scenario: history.scenario,
-      frame: history.frames[asked]!,
-      branchFrom: null,
-      differs: new Map(),
-      questions: [question],
-    };
     // Four lines, 40 wide: the story keeps one line and the answer is shown whole.
     const lines = narrationLines({ ...input, showAnswers: true }, 40, 4).map((l) => l.text);
     expect(lines.join(' ')).toMatch(/Answer: Yes: every telephone line still\s+answers\./);
