@@ -86,7 +86,9 @@ function officeRefusal(snapshot: LiaisonOfficeSnapshot, event: ChannelEvent, who
       if (staffing === 'withdrawn') return `${who} staff are withdrawn: send-staff first`;
       return `reduce-staff needs a count from 1 to ${full - 1} (below ${who}'s full complement of ${full})`;
     case 'withdraw-staff':
-      return `${who} staff are already withdrawn`;
+      return facility === 'demolished'
+        ? 'the office is demolished: no one is left there to withdraw'
+        : `${who} staff are already withdrawn`;
     default:
       return `cannot ${event.type} in state ${JSON.stringify(snapshot.value)}`;
   }

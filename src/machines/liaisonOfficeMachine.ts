@@ -47,6 +47,8 @@ const staffingRegion = (end: End) => {
     actions: staffAction(end),
   };
   const withdraw = { guard: byEnd(end), target: 'withdrawn' as const, actions: staffAction(end) };
+  // No one is present in a demolished building: the demolition sends every side's staff away.
+  const demolished = { target: 'withdrawn' as const, actions: staffAction(end) };
   return {
     initial: 'init' as const,
     states: {
@@ -63,8 +65,10 @@ const staffingRegion = (end: End) => {
           { target: 'present' as const },
         ],
       },
-      present: { on: { 'reduce-staff': reduce, 'withdraw-staff': withdraw } },
-      partial: { on: { 'send-staff': send, 'reduce-staff': reduce, 'withdraw-staff': withdraw } },
+      present: { on: { 'reduce-staff': reduce, 'withdraw-staff': withdraw, demolish: demolished } },
+      partial: {
+        on: { 'send-staff': send, 'reduce-staff': reduce, 'withdraw-staff': withdraw, demolish: demolished },
+      },
       withdrawn: { on: { 'send-staff': send } },
     },
   };
@@ -91,6 +95,8 @@ export const liaisonOfficeMachine = setup({
     bootFacility: ({ context }, params: { facility: FacilityState }) =>
       context.boot.facility === params.facility,
     bootCount: ({ context }, params: { end: End; is: 'none' | 'some' }) => {
+      // A demolished building has no one in it, whatever head count the file gives.
+      if (context.boot.facility === 'demolished') return params.is === 'none';
       const { count, full } = context.boot.staff[params.end];
       return params.is === 'none' ? count === 0 : count < full;
     },
@@ -118,7 +124,8 @@ export const liaisonOfficeMachine = setup({
     setStaff: assign({
       staff: ({ context, event }, params: { end: End }) => {
         const current = context.staff[params.end];
-        const count = event.type === 'withdraw-staff' ? 0 : (event.count ?? current.full);
+        const leaving = event.type === 'withdraw-staff' || event.type === 'demolish';
+        const count = leaving ? 0 : (event.count ?? current.full);
         return { ...context.staff, [params.end]: { ...markOf(event), full: current.full, count } };
       },
     }),

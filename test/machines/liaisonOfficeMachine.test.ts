@@ -83,6 +83,20 @@ describe('liaison office machine', () => {
     expect(actor.getSnapshot().value.a).toBe('withdrawn');
   });
 
+  it('sends everyone away when the building is demolished', () => {
+    const actor = start('operating', 20, 4);
+    actor.send(ev('demolish', { at: 500 }));
+    expect(actor.getSnapshot().value).toEqual({ facility: 'demolished', a: 'withdrawn', b: 'withdrawn' });
+    expect(actor.getSnapshot().context.staff.b).toMatchObject({ count: 0, at: 500, by: 'north' });
+    expect(actor.getSnapshot().can(ev('withdraw-staff', { end: 'a' }))).toBe(false);
+    // A file that starts with a demolished office starts it empty, whatever head count it gives.
+    expect(start('demolished', 20, 20).getSnapshot().value).toEqual({
+      facility: 'demolished',
+      a: 'withdrawn',
+      b: 'withdrawn',
+    });
+  });
+
   it('refuses head counts above the full complement and staff for a demolished office', () => {
     const actor = start('operating', 20, 0);
     expect(actor.getSnapshot().can(ev('send-staff', { end: 'b', count: 21 }))).toBe(false);

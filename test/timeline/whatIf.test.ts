@@ -58,7 +58,13 @@ describe('what-if branches', () => {
     const start = 0;
     const branch = branchAt(history, start, { channel: 'office', do: 'demolish', side: 'north' });
     const withdrawal = branch.frames.find((f) => f.kind === 'event' && f.at === kst('2019-03-22T10:00'))!;
-    expect(withdrawal.refused).toEqual([]); // withdrawing staff from a demolished office is allowed
+    expect(withdrawal.refused).toEqual([
+      {
+        channel: 'office',
+        message:
+          'Joint Liaison Office cannot withdraw-staff: the office is demolished: no one is left there to withdraw',
+      },
+    ]);
     const returning = branch.frames.find((f) => f.kind === 'event' && f.at === kst('2019-03-25T08:30'))!;
     expect(returning.refused).toEqual([
       {
@@ -66,7 +72,7 @@ describe('what-if branches', () => {
         message: 'Joint Liaison Office cannot send-staff: the office is demolished: no one can be sent there',
       },
     ]);
-    expect(branch.refusals.map((r) => r.eventIndex)).toEqual([1]);
+    expect(branch.refusals.map((r) => r.eventIndex)).toEqual([0, 1]);
   });
 
   it('can branch a branch, and restore any of its frames', () => {
