@@ -52,7 +52,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`liaison-sim ${version()}\n`);
       return 0;
     default:
-      process.stderr.write(`liaison-sim: unknown command "${command}"\n\n${USAGE}`);
+      // A scenario where a command belongs is the likeliest slip: say how to play it.
+      process.stderr.write(
+        `liaison-sim: unknown command "${command}"${command.startsWith('-') ? '' : `; to step through a scenario: liaison-sim play ${command}`}\n\n${USAGE}`,
+      );
       return 2;
   }
 }
