@@ -15,7 +15,6 @@ export interface ChannelView {
   since: number;
   /** Physical and per-side state in a few words ("South 20 present · North withdrawn"). */
   detail: string;
-  lastCheck: { at: number; outcome: CheckResult } | null;
   /** An operating office outside office days: on standby, which is not closed. */
   standby: boolean;
 }
@@ -32,13 +31,12 @@ const earliest = (causes: Cause[]) => Math.min(...causes.map((c) => c.mark.at));
 const byWhom = (mark: Mark, say: Describer) => (mark.by === null ? '' : ` by ${say.actor(mark.by)}`);
 const because = (mark: Mark) => (mark.cause ? ` (${mark.cause})` : '');
 
-function closed(causes: Cause[], detail: string, lastCheck: ChannelView['lastCheck']): ChannelView {
+function closed(causes: Cause[], detail: string): ChannelView {
   return {
     status: 'closed',
     reason: causes.map((c) => c.text).join('; '),
     since: earliest(causes),
     detail,
-    lastCheck,
     standby: false,
   };
 }
@@ -58,7 +56,6 @@ export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: D
     ...(['a', 'b'] as const).map((end) => `${sideName(end)} ${value[end]}`),
     ...(value.calls === 'off' ? [`routine calls stopped${byWhom(context.calls, say)}`] : []),
   ].join(' · ');
-  const lastCheck = context.lastCheck;
 
   const causes: Cause[] = [];
   if (value.line === 'not-connected') causes.push({ mark: context.line, text: 'not yet connected' });
@@ -78,7 +75,7 @@ export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: D
         mark: context.ends[end],
         text: `${sideName(end)} not answering since ${say.time(context.ends[end].at)}${because(context.ends[end])}`,
       });
-  if (causes.length > 0) return closed(causes, detail, lastCheck);
+  if (causes.length > 0) return closed(causes, detail);
 
   const since = latest([context.line, context.ends.a, context.ends.b]);
   if (value.line === 'degraded')
@@ -87,7 +84,6 @@ export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: D
       reason: `degraded${because(context.line)} since ${say.time(context.line.at)}`,
       since,
       detail,
-      lastCheck,
       standby: false,
     };
   return {
@@ -95,7 +91,6 @@ export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: D
     reason: 'line working, both sides answering',
     since,
     detail,
-    lastCheck,
     standby: false,
   };
 }
@@ -116,7 +111,6 @@ export function officeView(
       : `${sideName(end)} ${count} present`;
   };
   const detail = [staffWords('a'), staffWords('b')].join(' · ');
-  const lastCheck = context.lastCheck;
   const facility = context.facility;
 
   const causes: Cause[] = [];
@@ -138,7 +132,7 @@ export function officeView(
           mark: context.staff[end],
           text: `${sideName(end)} staff withdrawn since ${say.time(context.staff[end].at)}${because(context.staff[end])}`,
         });
-  if (causes.length > 0) return closed(causes, detail, lastCheck);
+  if (causes.length > 0) return closed(causes, detail);
 
   const since = latest([facility, context.staff.a, context.staff.b]);
   const partial = (['a', 'b'] as const).filter((end) => value[end] === 'partial');
@@ -150,12 +144,11 @@ export function officeView(
         partial
           .map(
             (end) =>
-              `${sideName(end)} only partly staffed (${context.staff[end].count} of ${context.staff[end].full})`,
+              `${sideName(end)} only partly staffed (${context.staff[end].count} of ${context.staff[end].full}) since ${say.time(context.staff[end].at)}`,
           )
           .join('; ') + standbyNote,
       since,
       detail,
-      lastCheck,
       standby: offDuty,
     };
   return {
@@ -163,7 +156,6 @@ export function officeView(
     reason: `operating, both sides present${standbyNote}`,
     since,
     detail,
-    lastCheck,
     standby: offDuty,
   };
 }

@@ -20,7 +20,8 @@ interface CachedView {
 
 /**
  * A check call changes only `lastCheck`; every other transition assigns a new mark. Then
- * the status, reason and detail are the same and need not be computed (or stored) again.
+ * the view is the same object, so a frame of routine calls shares its channels record with
+ * the frame before (the calls themselves are in `frame.checks`).
  */
 function onlyCheckChanged(before: ChannelSnapshot, after: ChannelSnapshot): boolean {
   const a = before.context as unknown as Record<string, unknown>;
@@ -180,7 +181,7 @@ export class Runner {
       }
       const view =
         cached && cached.offDuty === offDuty && onlyCheckChanged(cached.snapshot, snapshot)
-          ? { ...cached.view, lastCheck: snapshot.context.lastCheck }
+          ? cached.view
           : channelView(spec, snapshot, this.say, offDuty);
       this.cache.set(spec.id, { snapshot, offDuty, view });
       next[spec.id] = view;

@@ -2,12 +2,15 @@ import { Box, Text } from 'ink';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import { ChannelRow } from './ChannelRow.js';
-import { checkText, reasonText } from './format.js';
+import { lastCheckAt } from '../timeline/lastCheck.js';
+import { checkText } from './format.js';
 import type { Detail } from './layout.js';
 
 interface Props {
   scenario: Scenario;
   frame: Frame;
+  /** The frames the board is stepping through, for each channel's last check call. */
+  frames: readonly Frame[];
   /** Channel id to history's status, for channels where a branch differs. */
   differs: ReadonlyMap<string, ChannelStatus>;
   first: number;
@@ -23,6 +26,7 @@ interface Props {
 export function ChannelBoard({
   scenario,
   frame,
+  frames,
   differs,
   first,
   count,
@@ -57,6 +61,7 @@ export function ChannelBoard({
       </Box>
       {channels.map((spec, i) => {
         const view = frame.channels[spec.id]!;
+        const lastCheck = lastCheckAt(frames, frame.index, spec.id);
         return (
           <ChannelRow
             key={spec.id}
@@ -74,9 +79,13 @@ export function ChannelBoard({
             text={{
               number: String(first + i + 1).padStart(digits),
               name: spec.name,
-              reason: reasonText(view, scenario.start, scenario.offsetMinutes),
-              check:
-                checkText(view, frame.at, scenario.offsetMinutes) ?? (spec.checks ? 'no check yet' : null),
+              reason: view.reason,
+              check: lastCheck
+                ? checkText(lastCheck, frame.at, scenario.offsetMinutes)
+                : spec.checks
+                  ? 'no check yet'
+                  : null,
+              checked: lastCheck !== null,
               was: differs.get(spec.id) ?? null,
             }}
           />

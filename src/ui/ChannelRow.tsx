@@ -8,7 +8,9 @@ export interface RowText {
   number: string;
   name: string;
   reason: string;
+  /** The last check call's time and result, or a note when there has been none. */
   check: string | null;
+  checked: boolean;
   /** History's status when this branch differs from it. */
   was: ChannelStatus | null;
 }
@@ -30,7 +32,7 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
   const tone = useTone();
   const lead = `${text.number} `;
   const was = text.was ? `≠ history: was ${STATUS_WORD[text.was]}` : '';
-  const label = lines === 3 && view.lastCheck ? 'check ' : '';
+  const label = lines === 3 && text.checked ? 'check ' : '';
   const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
   const used = lead.length + 2 + nameWidth + 1 + STATUS_WIDTH;
   // With a reason line of its own, the "≠ history" mark leads that line instead.

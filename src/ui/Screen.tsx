@@ -61,6 +61,7 @@ export function Screen({ state, columns, rows }: Props) {
         <ChannelBoard
           scenario={scenario}
           frame={frame}
+          frames={frames}
           differs={differs}
           first={first}
           count={layout.shownChannels}

@@ -1,6 +1,7 @@
-import type { CheckResult, ChannelView } from '../channels/status.js';
+import type { CheckResult } from '../channels/status.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import { DAY, formatClock, formatDateTime, localTime, toIsoDate } from '../time/clock.js';
+import type { LastCheck } from '../timeline/lastCheck.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -28,10 +29,8 @@ const CHECK_WORDS: Record<CheckResult, string> = {
   'no-office': '✗ no office',
 };
 
-/** "09:00 ✓" (same day) or "Thu 17:00 ✗ unanswered" (within a week); null when never checked. */
-export function checkText(view: ChannelView, now: number, offsetMinutes: number): string | null {
-  const check = view.lastCheck;
-  if (!check) return null;
+/** "09:00 ✓" (same day) or "Thu 17:00 ✗ unanswered" (within a week). */
+export function checkText(check: LastCheck, now: number, offsetMinutes: number): string {
   const sameDay = toIsoDate(check.at, offsetMinutes) === toIsoDate(now, offsetMinutes);
   const clock = formatClock(localTime(check.at, offsetMinutes).minutes);
   const when = sameDay
@@ -40,14 +39,6 @@ export function checkText(view: ChannelView, now: number, offsetMinutes: number)
       ? `${WEEKDAYS[localTime(check.at, offsetMinutes).weekday]} ${clock}`
       : formatDateTime(check.at, offsetMinutes);
   return `${when} ${CHECK_WORDS[check.outcome]}`;
-}
-
-/** The reason, with "since" added when the channel's own words do not already say when. */
-export function reasonText(view: ChannelView, start: number, offsetMinutes: number): string {
-  const standby = view.standby && !view.reason.includes('standby') ? '; on weekend standby' : '';
-  if (view.status === 'open' || /\b(since|on) \d/.test(view.reason) || view.since <= start)
-    return view.reason + standby;
-  return `${view.reason} since ${formatDateTime(view.since, offsetMinutes)}${standby}`;
 }
 
 /** Cuts `text` to `width` columns with an ellipsis. */

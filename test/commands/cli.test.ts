@@ -42,7 +42,7 @@ describe('liaison-sim run', () => {
     const { code, stdout } = cli('run', FAILING);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      '!!! EXPECTATION FAILED: office should be open but is degraded (North only partly staffed (5 of 20))',
+      '!!! EXPECTATION FAILED: office should be open but is degraded (North only partly staffed (5 of 20) since 25 Mar 2019 08:30)',
     );
   });
 

@@ -76,7 +76,7 @@ describe('runReport', () => {
     });
     expect(report.summary.end.channels.office).toEqual({
       status: 'degraded',
-      reason: 'North only partly staffed (5 of 20)',
+      reason: 'North only partly staffed (5 of 20) since 25 Mar 2019 08:30',
     });
   });
 

@@ -58,7 +58,7 @@ describe('formatRunText', () => {
       '  frames: 19 (2 events, 16 routine checks)',
       '  expectations: 2 passed, 0 failed',
       '  at the end (Tue 26 Mar 2019 17:00 KST):',
-      '    Joint Liaison Office    DEGRADED  North only partly staffed (5 of 20)',
+      '    Joint Liaison Office    DEGRADED  North only partly staffed (5 of 20) since 25 Mar 2019 08:30',
       '    Liaison line            OPEN      line working, both sides answering',
       '    West Sea military line  OPEN      line working, both sides answering',
       '  South ⇄ North: reachable over 3 of 3 channels (Joint Liaison Office, Liaison line, West Sea military line); no single last link',

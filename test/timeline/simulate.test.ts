@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { simulationMachine } from '../../src/machines/simulationMachine.js';
+import { lastCheckAt } from '../../src/timeline/lastCheck.js';
 import { continueFrom } from '../../src/timeline/resume.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { event, kst, march2019 } from '../support/scenarios.js';
@@ -55,15 +56,28 @@ describe('simulate', () => {
     const back = timeline.frames.filter((f) => f.kind === 'event')[1]!;
     expect(back.channels.office).toMatchObject({
       status: 'degraded',
-      reason: 'North only partly staffed (5 of 20)',
+      reason: 'North only partly staffed (5 of 20) since 25 Mar 2019 08:30',
       detail: 'South 20 present · North 5 of 20',
     });
   });
 
-  it('shares the views of untouched channels between frames', () => {
+  it('shares the channels record between frames where only routine calls happened', () => {
     const [, a, b] = timeline.frames;
-    expect(b!.channels.office).toBe(a!.channels.office);
-    expect(b!.channels.military).not.toBe(a!.channels.military); // its 16:00 check was recorded
+    expect(b!.kind).toBe('checks');
+    expect(b!.channels).toBe(a!.channels);
+    const withdrawal = timeline.frames.find((f) => f.kind === 'event')!;
+    expect(withdrawal.channels).not.toBe(timeline.frames[withdrawal.index - 1]!.channels);
+    expect(withdrawal.channels.liaison).toBe(timeline.frames[withdrawal.index - 1]!.channels.liaison);
+  });
+
+  it("finds each channel's last check call from the frames", () => {
+    const frames = timeline.frames;
+    expect(lastCheckAt(frames, 0, 'liaison')).toBeNull();
+    expect(lastCheckAt(frames, 1, 'liaison')).toEqual({ at: kst('2019-03-21T09:00'), outcome: 'answered' });
+    // At 16:00 only the military line is called: the liaison line's last call is still 09:00.
+    expect(lastCheckAt(frames, 2, 'liaison')).toEqual({ at: kst('2019-03-21T09:00'), outcome: 'answered' });
+    expect(lastCheckAt(frames, 2, 'military')).toEqual({ at: kst('2019-03-21T16:00'), outcome: 'answered' });
+    expect(lastCheckAt(frames, frames.length - 1, 'office')).toBeNull();
   });
 
   it('puts scripted events before routine checks at the same instant', () => {

@@ -1,0 +1,46 @@
+import type { CheckResult } from '../channels/status.js';
+import type { ChannelId } from '../model/scenario.js';
+import type { Frame } from './frame.js';
+
+export interface LastCheck {
+  at: number;
+  outcome: CheckResult;
+}
+
+type CheckIndex = Map<ChannelId, number[]>;
+const indexes = new WeakMap<readonly Frame[], CheckIndex>();
+
+/** For each channel, the indexes of the frames that record one of its check calls. */
+function checkIndex(frames: readonly Frame[]): CheckIndex {
+  let index = indexes.get(frames);
+  if (index) return index;
+  index = new Map();
+  for (const frame of frames)
+    for (const check of frame.checks) {
+      const list = index.get(check.channel);
+      if (list) list.push(frame.index);
+      else index.set(check.channel, [frame.index]);
+    }
+  indexes.set(frames, index);
+  return index;
+}
+
+/**
+ * The latest check call (or consultation) of a channel at or before frame `at`: derived from
+ * the frames' own check records, so a channel's view need not change at every routine call.
+ */
+export function lastCheckAt(frames: readonly Frame[], at: number, channel: ChannelId): LastCheck | null {
+  const list = checkIndex(frames).get(channel);
+  if (!list) return null;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! <= at) low = middle + 1;
+    else high = middle;
+  }
+  if (low === 0) return null;
+  const frame = frames[list[low - 1]!]!;
+  const check = frame.checks.find((c) => c.channel === channel)!;
+  return { at: frame.at, outcome: check.outcome };
+}
