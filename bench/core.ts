@@ -42,7 +42,7 @@ export function benchCore(): BenchFigure[] {
   // Restores are measured on a settled heap: the runs above leave garbage whose collection
   // would otherwise land inside whichever restore happens to trigger it.
   gc();
-  for (let k = 0; k < n; k += Math.floor(n / 50)) timeline.restoreActor(k).stop();
+  for (let k = 0; k < n; k += Math.max(1, Math.floor(n / 50))) timeline.restoreActor(k).stop();
   const restore = (k: number) =>
     median(
       timeRuns(15, () => {

@@ -100,7 +100,7 @@ describe('reachPair', () => {
   });
 });
 
-describe('reachPair on the largest scenario the loader accepts', () => {
+describe('reachPair on a dense scenario', () => {
   // 8 parties and 24 channels: all pairs among the first seven (21) plus three to the eighth.
   const parties = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
   const channels: ChannelSpec[] = [];
@@ -123,10 +123,9 @@ describe('reachPair on the largest scenario the loader accepts', () => {
   };
   const open = views(Object.fromEntries(channels.map((c) => [c.id, 'open' as const])));
 
-  it('answers every pair quickly, listing a bounded number of routes', () => {
-    const started = performance.now();
+  // How fast is for npm run bench; here only that every pair gets an answer.
+  it('answers every pair, listing a bounded number of routes', () => {
     const pairs = reachAllPairs(dense, open);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(pairs).toHaveLength(28);
     const sides = reachSides(dense, open);
     expect(sides).toMatchObject({ reachable: true, direct: [], lastLinks: [] });

@@ -1,7 +1,7 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const GOOD = 'test/fixtures/valid/withdrawal.yaml';
 const FAILING = 'test/fixtures/valid/failing-expectation.yaml';
@@ -17,12 +17,6 @@ function cli(...args: string[]) {
 
 /** No stack trace ever reaches the user. */
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
-
-beforeAll(() => {
-  // npm test builds dist/ first (pretest); build here only when run on its own.
-  if (process.env.LIAISON_CLI === undefined && !existsSync(CLI))
-    execFileSync(process.execPath, ['scripts/build.mjs']);
-});
 
 describe('liaison-sim run', () => {
   it('prints the whole run and exits 0 when every expectation holds', () => {

@@ -17,7 +17,7 @@ describe('bundled scenarios', () => {
   it('lists scenarios/*.yaml with the default first, then by id', () => {
     const list = bundledScenarios();
     const ids = list.map((s) => s.id);
-    if (ids.includes(DEFAULT_SCENARIO_ID)) expect(ids[0]).toBe(DEFAULT_SCENARIO_ID);
+    expect(ids[0]).toBe(DEFAULT_SCENARIO_ID);
     expect(ids.slice(1)).toEqual([...ids.slice(1)].sort());
     for (const s of list) {
       expect(existsSync(s.file)).toBe(true);

@@ -181,9 +181,10 @@ describe('the interactive screen at 80×24', () => {
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
        type its number or ↑↓ then Enter  Esc cancel"
     `);
+    // Two digits pick one of ten or more options at once: no Enter needed.
     const number = /(\d+) North withdraws its staff/.exec(events)![1]!;
-    await ui.press(number);
-    const branch = await ui.press(KEYS.enter);
+    expect(number).toHaveLength(2);
+    const branch = await ui.press(number);
     expect(branch).toMatchInlineSnapshot(`
       " WHAT-IF · NOT HISTORY  Test: withdrawal        Thu 21 Mar 2019 08:00 KST  2/20
       ╭─ Channels ───────────────────────────────────────────────────────────────────╮
@@ -238,8 +239,20 @@ describe('the interactive screen at 80×24', () => {
     `);
     const back = await ui.press('b');
     expect(back).toContain('Back to history.');
-    expect(back).toContain('CLOSED');
-    expect(back).toContain('10:00 KST  ');
+    expect(back).not.toContain('WHAT-IF');
+    expect(back).toContain('Fri 22 Mar 2019 10:00 KST  6/19');
+  });
+
+  it('says so when saving fails, and keeps the branch', async () => {
+    const ui = await open(80, 24, async () => {
+      throw new Error('EACCES: permission denied');
+    });
+    await ui.press('i');
+    await ui.press('2');
+    await ui.press(KEYS.enter);
+    await ui.press('w');
+    await waitFor(() => ui.lastFrame().includes('Could not save: EACCES: permission denied'));
+    expect(ui.lastFrame()).toContain('WHAT-IF');
   });
 
   it('saves a branch through the given save function and shows the path', async () => {
@@ -250,12 +263,10 @@ describe('the interactive screen at 80×24', () => {
     });
     await ui.press('i');
     await ui.press('2');
-    await ui.press('1');
-    await ui.press(KEYS.enter);
-    const screen = await ui.press('w');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(ui.lastFrame()).toContain('Saved the what-if as ./test-march-2019-what-if-1.yaml');
-    expect(screen).toContain('WHAT-IF');
+    expect(await ui.press(KEYS.enter)).toContain('WHAT-IF'); // the first option, under the cursor
+    await ui.press('w');
+    await waitFor(() => ui.lastFrame().includes('Saved the what-if as ./test-march-2019-what-if-1.yaml'));
+    expect(ui.lastFrame()).toContain('WHAT-IF');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.isBranch).toBe(true);
   });

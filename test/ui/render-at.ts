@@ -47,7 +47,7 @@ export class FakeStdin extends EventEmitter {
 
 export interface Rendered {
   lastFrame(): string;
-  /** Types keys and waits until the screen changes (or `timeout` ms pass). */
+  /** Types keys and waits until the screen changes; fails if it does not within `timeout` ms. */
   press(keys: string, timeout?: number): Promise<string>;
   stdout: FakeStdout;
   stdin: FakeStdin;
@@ -96,7 +96,10 @@ export async function renderAt(node: ReactNode, columns = 80, rows = 24): Promis
     async press(keys, timeout = 2000) {
       const before = lastFrame();
       stdin.write(keys);
-      await waitFor(() => lastFrame() !== before, timeout).catch(() => undefined);
+      // A key that changes nothing on screen is a failure here, not a silent two-second wait.
+      await waitFor(() => lastFrame() !== before, timeout).catch(() => {
+        throw new Error(`the screen did not change after ${JSON.stringify(keys)}`);
+      });
       return lastFrame();
     },
   };

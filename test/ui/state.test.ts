@@ -85,8 +85,9 @@ describe('UI state', () => {
     expect(picked.mode.kind).toBe('pick-event');
     if (picked.mode.kind !== 'pick-event') return;
     const suspend = picked.mode.options.findIndex((o) => o.do === 'suspend' && o.side === 'south');
-    const branched = reduce(reduce(picked, { type: 'type', text: String(suspend + 1) }), { type: 'confirm' });
-    const state = branched.branch ? branched : reduce(branched, { type: 'confirm' });
+    const typed = reduce(picked, { type: 'type', text: String(suspend + 1) });
+    expect(typed.branch).toBeNull(); // one digit of a longer list waits for Enter
+    const state = reduce(typed, { type: 'confirm' });
     expect(state.branch?.isBranch).toBe(true);
     expect(state.index).toBe(1);
     expect(shown(state).frames[1]!.kind).toBe('what-if');
@@ -95,6 +96,10 @@ describe('UI state', () => {
     const back = reduce(later, { type: 'back-to-history' });
     expect(back.branch).toBeNull();
     expect(history.frames[back.index]!.at).toBe(later.branch!.frames.at(-1)!.at);
+    // Esc does the same from the keyboard.
+    const escaped = reduce(later, { type: 'key', input: '', key: { ...NO_KEY, escape: true } });
+    expect(escaped.branch).toBeNull();
+    expect(escaped.index).toBe(back.index);
   });
 
   it('asks for a head count for send-staff and reduce-staff, within the complement', () => {
@@ -120,7 +125,8 @@ describe('UI state', () => {
       { type: 'type', text: '2' },
       { type: 'type', text: '1' },
     );
-    const branched = picked.branch ? picked : reduce(picked, { type: 'confirm' });
+    expect(picked.branch).toBeNull(); // '1' of a list of eleven waits for Enter
+    const branched = reduce(picked, { type: 'confirm' });
     expect(branched.branch).not.toBeNull();
     const again = reduce(branched, { type: 'open', mode: 'what-if' });
     expect(again.mode.kind).toBe('browse');
