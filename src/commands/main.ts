@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const USAGE = `liaison-sim: step through the channels between two adversaries
 
@@ -15,8 +16,10 @@ A scenario is a path to a .yaml file or the id of a bundled scenario.
 Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.
 `;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+/** Read from package.json wherever the bundle sits (bundled.ts knows how to find it). */
+async function version(): Promise<string> {
+  const { packageRoot } = await import('../scenario/bundled.js');
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
     version: string;
   };
   return pkg.version;
@@ -49,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case '-v':
     case '--version':
-      process.stdout.write(`liaison-sim ${version()}\n`);
+      process.stdout.write(`liaison-sim ${await version()}\n`);
       return 0;
     default:
       // A scenario where a command belongs is the likeliest slip: say how to play it.

@@ -2,7 +2,6 @@ import type { Actor, ChannelEventName } from '../model/scenario.js';
 
 /** A channel has two ends, a and b, in the order of its `between` parties. */
 export type End = 'a' | 'b';
-export const ENDS: readonly End[] = ['a', 'b'];
 
 /** What a channel machine receives: one scenario event, resolved to this channel. */
 export interface ChannelEvent {

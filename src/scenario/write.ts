@@ -5,15 +5,10 @@
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { ChannelSpec, InitialHistory, Scenario, ScenarioEvent } from '../model/scenario.js';
-import { formatClock, formatOffset, localTime, toIsoDate } from '../time/clock.js';
+import { formatClock, toIso } from '../time/clock.js';
 
 /** "2019-03-22T10:00+09:00", with seconds only when there are any. */
-function isoTime(at: number, offsetMinutes: number): string {
-  const seconds = Math.floor((((at % 60_000) + 60_000) % 60_000) / 1000);
-  const clock = formatClock(localTime(at, offsetMinutes).minutes);
-  const secondsText = seconds === 0 ? '' : `:${String(seconds).padStart(2, '0')}`;
-  return `${toIsoDate(at, offsetMinutes)}T${clock}${secondsText}${formatOffset(offsetMinutes)}`;
-}
+const isoTime = (at: number, offsetMinutes: number): string => toIso(at, offsetMinutes, 'if-any');
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);

@@ -53,11 +53,16 @@ export function formatClock(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** "2019-03-22T10:00:00+09:00" */
-export function toIso(at: number, offsetMinutes: number): string {
+/**
+ * "2019-03-22T10:00:00+09:00"; with `seconds: 'if-any'`, "2019-03-22T10:00+09:00" unless
+ * the time has seconds (how a scenario file writes it).
+ */
+export function toIso(at: number, offsetMinutes: number, seconds: 'always' | 'if-any' = 'always'): string {
   const t = localTime(at, offsetMinutes);
-  const seconds = Math.floor((at % MINUTE) / 1000);
-  return `${toIsoDate(at, offsetMinutes)}T${formatClock(t.minutes)}:${pad(seconds)}${formatOffset(offsetMinutes)}`;
+  // Seconds within the minute, also before 1970 where `%` goes negative.
+  const second = Math.floor((((at % MINUTE) + MINUTE) % MINUTE) / 1000);
+  const secondsText = seconds === 'if-any' && second === 0 ? '' : `:${pad(second)}`;
+  return `${toIsoDate(at, offsetMinutes)}T${formatClock(t.minutes)}${secondsText}${formatOffset(offsetMinutes)}`;
 }
 
 /** "2019-03-22" */

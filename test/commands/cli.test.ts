@@ -18,6 +18,25 @@ function cli(...args: string[]) {
 /** No stack trace ever reaches the user. */
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 
+describe('liaison-sim itself', () => {
+  it('prints its version from package.json, and its usage', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(cli('--version')).toMatchObject({ code: 0, stdout: `liaison-sim ${pkg.version}\n` });
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('liaison-sim run <scenario> [--json] [--at T]');
+  });
+
+  it('refuses an unknown command with exit 2, and points a scenario at play', () => {
+    const { code, stderr } = cli('cut-off-2020');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(
+      'liaison-sim: unknown command "cut-off-2020"; to step through a scenario: liaison-sim play cut-off-2020',
+    );
+    noStack(stderr);
+  });
+});
+
 describe('liaison-sim run', () => {
   it('prints the whole run and exits 0 when every expectation holds', () => {
     const { code, stdout } = cli('run', GOOD);
