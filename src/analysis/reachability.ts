@@ -155,19 +155,28 @@ export function pairReachOverTime(timeline: Timeline, from: PartyId, to: PartyId
   return stretches;
 }
 
-/** "reachable over 2 of 3 channels; last link: Liaison line", for reports and handouts. */
-export function describeReach(scenario: Scenario, reach: PairReach): string {
+/** The channels that join the two parties of `reach` directly, open or not. */
+export function directChannels(scenario: Scenario, reach: Pick<PairReach, 'from' | 'to'>): ChannelId[] {
+  return scenario.channels
+    .filter(
+      ({ between: [a, b] }) => (a === reach.from && b === reach.to) || (a === reach.to && b === reach.from),
+    )
+    .map((c) => c.id);
+}
+
+/**
+ * "reachable over 2 of 3 direct channels; last link: Liaison line", for reports and
+ * handouts; `loud` capitalises being cut off, for the screen.
+ */
+export function describeReach(scenario: Scenario, reach: PairReach, loud = false): string {
   const name = (id: ChannelId) => scenario.channels.find((c) => c.id === id)?.name ?? id;
   const partyName = (id: PartyId) => scenario.parties.find((p) => p.id === id)?.short ?? id;
-  if (!reach.reachable) return 'no channel left';
-  const direct = scenario.channels.filter((c) => {
-    const [a, b] = c.between;
-    return (a === reach.from && b === reach.to) || (a === reach.to && b === reach.from);
-  }).length;
+  if (!reach.reachable) return loud ? 'NO DIRECT CHANNEL: no channel left at all' : 'no channel left';
+  const direct = directChannels(scenario, reach).length;
   const parts: string[] = [];
   if (reach.direct.length > 0)
     parts.push(`reachable over ${reach.direct.length} of ${direct} direct channels`);
-  else parts.push('no direct channel');
+  else parts.push(loud ? 'NO DIRECT CHANNEL' : 'no direct channel');
   for (const route of reach.indirect)
     parts.push(
       `via ${route.parties.slice(1, -1).map(partyName).join(', ')} (${route.channels.map(name).join(' + ')})`,

@@ -4,7 +4,7 @@
  */
 import { describerFor, type Describer } from '../channels/describe.js';
 import { debrief, debriefText } from '../analysis/debrief.js';
-import { reachSides, type PairReach } from '../analysis/reachability.js';
+import { directChannels, reachSides, type PairReach } from '../analysis/reachability.js';
 import type { Scenario } from '../model/scenario.js';
 import { formatClock, formatLong, localTime, toIsoDate } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
@@ -76,7 +76,8 @@ export function reachLine(scenario: Scenario, reach: PairReach, say: Describer):
     reach.lastLinks.length > 0
       ? `; last link: ${reach.lastLinks.map(name).join(', ')}`
       : '; no single last link';
-  return `${pair}: reachable over ${via.length} of ${scenario.channels.length} channels (${via.join(', ')})${indirect}${last}`;
+  // Out of the channels between these two, as the screen counts: not those to third parties.
+  return `${pair}: reachable over ${via.length} of ${directChannels(scenario, reach).length} channels (${via.join(', ')})${indirect}${last}`;
 }
 
 function header(scenario: Scenario): string[] {

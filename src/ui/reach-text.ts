@@ -5,15 +5,13 @@ import type { Frame } from '../timeline/frame.js';
 
 /**
  * "South ⇄ North: reachable over 2 of 3 direct channels; last link: Liaison line" (the
- * reports' own words) with an arrow that is a cross when the sides are cut off.
+ * handout's words, loud when cut off) with an arrow that is a cross when the sides are cut off.
  */
 export function reachText(scenario: Scenario, frame: Frame): { text: string; status: ChannelStatus } {
   const reach = reachSides(scenario, frame.channels);
   const say = describerFor(scenario);
   const [a, b] = scenario.sides;
-  const words = describeReach(scenario, reach)
-    .replace('no direct channel', 'NO DIRECT CHANNEL')
-    .replace('no channel left', 'NO DIRECT CHANNEL: no channel left at all');
+  const words = describeReach(scenario, reach, true);
   const arrow = !reach.reachable ? '✖' : reach.direct.length === 0 ? '⇢' : '⇄';
   const status: ChannelStatus = !reach.reachable
     ? 'closed'

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { debrief, debriefText } from '../../src/analysis/debrief.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { event, kst, march2019 } from '../support/scenarios.js';
-import { withIntermediary } from './handmade.js';
+import { withIntermediary } from '../support/intermediary.js';
 
 const H = 3_600_000;
 
-describe('debrief of the hand-made week (figures worked out in handmade.ts)', () => {
+describe('debrief of the hand-made week (figures worked out in test/support/intermediary.ts)', () => {
   const scenario = withIntermediary();
   const figures = debrief(simulate(scenario));
   const channel = (id: string) => figures.channels.find((c) => c.id === id)!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstFrameAtOrAfter, questionsAt, questionsByFrame } from '../../src/analysis/questions.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { kst } from '../support/scenarios.js';
-import { withIntermediary } from './handmade.js';
+import { withIntermediary } from '../support/intermediary.js';
 
 describe('questions', () => {
   const scenario = withIntermediary();

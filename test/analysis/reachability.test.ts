@@ -12,7 +12,7 @@ import type { ChannelView } from '../../src/channels/status.js';
 import type { ChannelSpec, ChannelStatus, Scenario } from '../../src/model/scenario.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { kst } from '../support/scenarios.js';
-import { withIntermediary } from './handmade.js';
+import { withIntermediary } from '../support/intermediary.js';
 
 const scenario = withIntermediary();
 const views = (statuses: Record<string, ChannelStatus>): Record<string, ChannelView> =>

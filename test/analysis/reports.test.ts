@@ -3,7 +3,7 @@ import { debrief, debriefText } from '../../src/analysis/debrief.js';
 import { runReport } from '../../src/report/json.js';
 import { formatRunText } from '../../src/report/text.js';
 import { simulate } from '../../src/timeline/simulate.js';
-import { withIntermediary } from './handmade.js';
+import { withIntermediary } from '../support/intermediary.js';
 
 describe('the debrief in the run reports', () => {
   const scenario = withIntermediary();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownHandout } from '../../src/export/markdown.js';
 import { CHART_GLYPHS, textChart } from '../../src/export/textChart.js';
 import { simulate } from '../../src/timeline/simulate.js';
-import { withIntermediary } from '../analysis/handmade.js';
+import { withIntermediary } from '../support/intermediary.js';
 
 const section = (page: string, heading: string) => {
   const start = page.indexOf(`\n## ${heading}\n`);

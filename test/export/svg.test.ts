@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '../../src/export/svg.js';
 import { simulate } from '../../src/timeline/simulate.js';
-import { withIntermediary } from '../analysis/handmade.js';
+import { withIntermediary } from '../support/intermediary.js';
 import { findAll, parseXml, textOf, type XmlElement } from './wellFormed.js';
 
 describe('timeline SVG', () => {

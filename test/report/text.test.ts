@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatRunText } from '../../src/report/text.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { branchAt } from '../../src/timeline/whatIf.js';
+import { reachText } from '../../src/ui/reach-text.js';
+import { withIntermediary } from '../support/intermediary.js';
 import { kst, march2019 } from '../support/scenarios.js';
 
 const lines = (text: string) => text.split('\n');
@@ -128,6 +130,20 @@ describe('formatRunText', () => {
     // after the liaison line goes silent only the office (partly staffed) and the military line remain
     expect(report).toContain(
       '  South ⇄ North: reachable over 1 of 3 channels (Joint Liaison Office); last link: Joint Liaison Office',
+    );
+  });
+});
+
+describe('reachability wording with an intermediary', () => {
+  it('counts channels between the two sides, as the screen does, not those to third parties', () => {
+    const scenario = withIntermediary();
+    const timeline = simulate(scenario);
+    // Five channels in all, three of them between South and North.
+    expect(formatRunText(timeline)).toContain(
+      '  South ⇄ North: reachable over 2 of 3 channels (Joint Liaison Office, Liaison line), plus 1 route(s) through others; no single last link',
+    );
+    expect(reachText(scenario, timeline.frames.at(-1)!).text).toMatch(
+      /^South ⇄ North: reachable over 2 of 3 direct channels; via China/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { ChannelSpec, Scenario } from '../../src/model/scenario.js';
-import { event, kst, liaisonLine, militaryLine, office } from '../support/scenarios.js';
+import { event, kst, liaisonLine, militaryLine, office } from './scenarios.js';
 
 /**
  * Four days, Monday 1 June 2020 00:00 to Friday 5 June 00:00 KST (96 h), with China as an
