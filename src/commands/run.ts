@@ -3,7 +3,7 @@ import { runReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
 import { formatRunText } from '../report/text.js';
 import { formatProblem, loadScenario } from '../scenario/load.js';
-import { formatLong, formatOffset, parseIsoWithOffset } from '../time/clock.js';
+import { formatLong, parseMoment } from '../time/clock.js';
 
 const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>]
 
@@ -11,8 +11,8 @@ Runs a scenario (a .yaml file or a bundled id) from start to end and prints ever
 the expectations it checks and a summary.
 
   --json       print one JSON object instead of text (with --at: just that moment's frame)
-  --at <time>  print only how the channels stand at that moment: 2019-03-22T12:00
-               (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
+  --at <time>  print only how the channels stand at that moment: 2019-03-22,
+               "2019-03-22 12:00" (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
   -h, --help   show this help
 
 Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or usage.
@@ -21,13 +21,6 @@ Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or u
 function usageError(message: string): number {
   process.stderr.write(`liaison-sim run: ${message}\nTry: liaison-sim run --help\n`);
   return 2;
-}
-
-/** An ISO time with an offset, or a local time read at the scenario's own offset. */
-function parseMoment(text: string, offsetMinutes: number): number | null {
-  const exact = parseIsoWithOffset(text);
-  if (exact) return exact.at;
-  return parseIsoWithOffset(`${text.trim().replace(' ', 'T')}${formatOffset(offsetMinutes)}`)?.at ?? null;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -62,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.offsetMinutes);
   if (at === null)
     return usageError(
-      `--at "${values.at}" is not a time: write e.g. 2019-03-22T12:00 (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
+      `--at "${values.at}" is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
     );
   if (at !== undefined && at < scenario.start) {
     const starts = formatLong(scenario.start, scenario.offsetMinutes, scenario.zone);

@@ -135,3 +135,16 @@ export function parseClock(text: string): number | null {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
+
+/**
+ * A moment a person types: ISO 8601 with an offset, or "YYYY-MM-DD" / "YYYY-MM-DD HH:MM"
+ * (a T works as well as a space) read at the scenario's own offset. Null when it is neither.
+ */
+export function parseMoment(text: string, offsetMinutes: number): number | null {
+  const exact = parseIsoWithOffset(text.trim());
+  if (exact) return exact.at;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const clock = m[2] === undefined ? '00:00' : `${m[2].padStart(2, '0')}:${m[3]}`;
+  return parseIsoWithOffset(`${m[1]}T${clock}${formatOffset(offsetMinutes)}`)?.at ?? null;
+}

@@ -1,4 +1,4 @@
-import { formatOffset, parseIsoWithOffset } from '../time/clock.js';
+import { parseMoment } from '../time/clock.js';
 import { frameAtOrAfter, nextChange, stepFrom } from './navigate.js';
 import { at, channelName, shown, type UiState } from './ui-state.js';
 
@@ -24,17 +24,10 @@ export function change(state: UiState, dir: 1 | -1): UiState {
   return { ...state, message: `No ${dir > 0 ? 'later' : 'earlier'} change of ${which}.` };
 }
 
-/** Parses "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" in the scenario's own offset. */
-export function parseJump(text: string, offsetMinutes: number): number | null {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
-  if (!m) return null;
-  const clock = m[2] === undefined ? '00:00' : `${m[2].padStart(2, '0')}:${m[3]}`;
-  return parseIsoWithOffset(`${m[1]}T${clock}${formatOffset(offsetMinutes)}`)?.at ?? null;
-}
-
 export function jump(state: UiState, text: string): UiState {
   const timeline = shown(state);
-  const target = parseJump(text, timeline.scenario.offsetMinutes);
+  // The `/` prompt reads a moment as `run --at` does.
+  const target = parseMoment(text, timeline.scenario.offsetMinutes);
   if (target === null)
     return {
       ...state,

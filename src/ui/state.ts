@@ -6,7 +6,6 @@ import { confirm, erase, move, open, typeDigits } from './reduce-prompts.js';
 import { SPEEDS, at, shown, type Action, type UiState } from './ui-state.js';
 
 export { SPEEDS, initialState, shown, type Action, type Mode, type UiState } from './ui-state.js';
-export { parseJump } from './reduce-moves.js';
 
 /** The UI's own state: pure, so every key can be tested without a terminal. */
 export function reduce(state: UiState, action: Action): UiState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoWithOffset, toIso } from '../../src/time/clock.js';
+import { parseIsoWithOffset, parseMoment, toIso } from '../../src/time/clock.js';
 
 describe('toIso', () => {
   it('writes the time at the scenario offset, with seconds always or only when there are any', () => {
@@ -12,5 +12,21 @@ describe('toIso', () => {
   it('keeps seconds right before 1970, where the remainder of a division is negative', () => {
     expect(toIso(-1000, 540)).toBe('1970-01-01T08:59:59+09:00');
     expect(parseIsoWithOffset(toIso(-1000, 540))!.at).toBe(-1000);
+  });
+});
+
+describe('parseMoment', () => {
+  const at = (text: string) => parseIsoWithOffset(text)!.at;
+  it('reads an exact time, or a date and time at the scenario offset', () => {
+    expect(parseMoment('2019-03-22T10:00Z', 540)).toBe(at('2019-03-22T10:00Z'));
+    expect(parseMoment('2019-03-22', 540)).toBe(at('2019-03-22T00:00+09:00'));
+    expect(parseMoment(' 2019-03-22 9:05 ', 540)).toBe(at('2019-03-22T09:05+09:00'));
+    expect(parseMoment('2019-03-22T09:05', 540)).toBe(at('2019-03-22T09:05+09:00'));
+  });
+
+  it('refuses what is not a real moment', () => {
+    expect(parseMoment('2019-02-30', 540)).toBeNull();
+    expect(parseMoment('22 March', 540)).toBeNull();
+    expect(parseMoment('2019-03-22 25:00', 540)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/timeline/simulate.js';
-import { initialState, parseJump, reduce, shown, type Action, type UiState } from '../../src/ui/state.js';
+import { parseMoment } from '../../src/time/clock.js';
+import { initialState, reduce, shown, type Action, type UiState } from '../../src/ui/state.js';
 import { kst, march2019 } from '../support/scenarios.js';
 import { NO_KEY } from '../../src/ui/keys.js';
 
@@ -62,8 +63,8 @@ describe('UI state', () => {
     );
     expect(state.mode).toEqual({ kind: 'jump', text: '22/03/2019' });
     expect(state.message).toMatch(/not YYYY-MM-DD/);
-    expect(parseJump('2019-02-30', 540)).toBeNull();
-    expect(parseJump('2019-03-22', 540)).toBe(kst('2019-03-22T00:00'));
+    expect(parseMoment('2019-02-30', 540)).toBeNull();
+    expect(parseMoment('2019-03-22', 540)).toBe(kst('2019-03-22T00:00'));
   });
 
   it('n / N jump to the next and previous status change; c chooses the channel to follow', () => {
