@@ -1,4 +1,4 @@
-import type { CheckResult } from '../channels/status.js';
+import { CHECK_RESULTS, type CheckResult } from '../channels/checkResults.js';
 import { describerFor } from '../channels/describe.js';
 import type { Actor, ChannelId, ChannelKind, ChannelStatus, Scenario } from '../model/scenario.js';
 import { formatDateTime, formatDuration, toIso } from '../time/clock.js';
@@ -61,8 +61,6 @@ export interface Debrief {
   };
 }
 
-const SUCCESS: ReadonlySet<CheckResult> = new Set(['answered', 'held']);
-
 function count(counter: ActorCount, actor: Actor): void {
   counter.total += 1;
   counter.by[actor] = (counter.by[actor] ?? 0) + 1;
@@ -97,7 +95,7 @@ function checkFigures(timeline: Timeline): Map<ChannelId, ChannelDebrief['checks
       const figure = figures.get(note.channel);
       if (!figure) continue;
       figure.made += 1;
-      if (SUCCESS.has(note.outcome)) figure.succeeded += 1;
+      if (CHECK_RESULTS[note.outcome].reached) figure.succeeded += 1;
       else figure.failed += 1;
       figure.outcomes[note.outcome] = (figure.outcomes[note.outcome] ?? 0) + 1;
     }

@@ -4,7 +4,7 @@ import type { LiaisonOfficeSnapshot } from '../machines/liaisonOfficeMachine.js'
 import type { ChannelSpec, ChannelStatus, HotlineSpec, LiaisonOfficeSpec } from '../model/scenario.js';
 import type { Describer } from './describe.js';
 
-export type CheckResult = 'answered' | 'unanswered' | 'no-line' | 'held' | 'one-sided' | 'no-office';
+export type { CheckResult } from './checkResults.js';
 
 /** What a person needs to know about one channel at one moment. */
 export interface ChannelView {

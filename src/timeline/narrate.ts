@@ -1,16 +1,8 @@
+import { CHECK_RESULTS } from '../channels/checkResults.js';
 import type { Describer } from '../channels/describe.js';
 import type { ChannelSpec, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, localTime } from '../time/clock.js';
 import type { CheckNote } from './frame.js';
-
-const OUTCOME_WORDS: Record<CheckNote['outcome'], string> = {
-  answered: 'answered',
-  unanswered: 'unanswered',
-  'no-line': 'no line',
-  held: 'consultation held',
-  'one-sided': 'only one side came',
-  'no-office': 'office not operating',
-};
 
 export function checkNarration(
   notes: CheckNote[],
@@ -18,7 +10,9 @@ export function checkNarration(
   at: number,
   offsetMinutes: number,
 ): string {
-  const parts = notes.map((n) => `${channels.get(n.channel)?.name ?? n.channel} ${OUTCOME_WORDS[n.outcome]}`);
+  const parts = notes.map(
+    (n) => `${channels.get(n.channel)?.name ?? n.channel} ${CHECK_RESULTS[n.outcome].words}`,
+  );
   return `Routine check at ${formatClock(localTime(at, offsetMinutes).minutes)}: ${parts.join('; ')}.`;
 }
 

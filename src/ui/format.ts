@@ -1,4 +1,4 @@
-import type { CheckResult } from '../channels/status.js';
+import { CHECK_RESULTS } from '../channels/checkResults.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import { DAY, formatClock, formatDateTime, localTime, toIsoDate } from '../time/clock.js';
 import type { LastCheck } from '../timeline/lastCheck.js';
@@ -20,15 +20,6 @@ export const STATUS_COLOR: Record<ChannelStatus, string> = {
   closed: 'red',
 };
 
-const CHECK_WORDS: Record<CheckResult, string> = {
-  answered: '✓',
-  unanswered: '✗ unanswered',
-  'no-line': '✗ no line',
-  held: '✓ met',
-  'one-sided': '✗ one side came',
-  'no-office': '✗ no office',
-};
-
 /** "09:00 ✓" (same day) or "Thu 17:00 ✗ unanswered" (within a week). */
 export function checkText(check: LastCheck, now: number, offsetMinutes: number): string {
   const sameDay = toIsoDate(check.at, offsetMinutes) === toIsoDate(now, offsetMinutes);
@@ -38,7 +29,7 @@ export function checkText(check: LastCheck, now: number, offsetMinutes: number):
     : now - check.at < 6 * DAY
       ? `${WEEKDAYS[localTime(check.at, offsetMinutes).weekday]} ${clock}`
       : formatDateTime(check.at, offsetMinutes);
-  return `${when} ${CHECK_WORDS[check.outcome]}`;
+  return `${when} ${CHECK_RESULTS[check.outcome].mark}`;
 }
 
 /** Cuts `text` to `width` columns with an ellipsis. */
