@@ -5,6 +5,7 @@
 import type { ChannelView } from '../channels/status.js';
 import { reachSides, type PairReach } from '../analysis/reachability.js';
 import type { ExpectationResult, Frame } from '../timeline/frame.js';
+import { indexAtOrBefore } from '../timeline/frameAt.js';
 import type { Timeline } from '../timeline/timeline.js';
 
 export interface LocatedExpectation extends ExpectationResult {
@@ -37,12 +38,7 @@ export function runOutcome(timeline: Timeline): RunOutcome {
 
 /** The last frame at or before `at` (the first frame when `at` is earlier than all). */
 export function frameAt(timeline: Timeline, at: number): Frame {
-  let found = timeline.frames[0]!;
-  for (const frame of timeline.frames) {
-    if (frame.at > at) break;
-    found = frame;
-  }
-  return found;
+  return timeline.frames[Math.max(0, indexAtOrBefore(timeline.frames, at))]!;
 }
 
 export type Views = Readonly<Record<string, ChannelView>>;

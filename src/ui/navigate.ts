@@ -19,19 +19,6 @@ export function stepFrom(
   return null;
 }
 
-/** The first frame at or after `at`, or the last frame when `at` is past the end. */
-export function frameAtOrAfter(frames: readonly Frame[], at: number): number {
-  let lo = 0;
-  let hi = frames.length - 1;
-  if (frames[hi]!.at < at) return hi;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (frames[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function changedAt(frames: readonly Frame[], i: number, channels: readonly ChannelId[]): boolean {
   const before = frames[i - 1]!.channels;
   const after = frames[i]!.channels;

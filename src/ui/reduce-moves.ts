@@ -1,5 +1,6 @@
 import { parseMoment } from '../time/clock.js';
-import { frameAtOrAfter, nextChange, stepFrom } from './navigate.js';
+import { indexAtOrAfter } from '../timeline/frameAt.js';
+import { nextChange, stepFrom } from './navigate.js';
 import { at, channelName, shown, type UiState } from './ui-state.js';
 
 /** Moving through the frames: one step, the next status change, a typed date. */
@@ -35,7 +36,8 @@ export function jump(state: UiState, text: string): UiState {
       message: `"${text}" is not YYYY-MM-DD or YYYY-MM-DD HH:MM.`,
     };
   const browse = { ...state, mode: { kind: 'browse' } as const };
-  const index = frameAtOrAfter(timeline.frames, target);
+  // Past the end, the jump lands on the last frame.
+  const index = Math.min(indexAtOrAfter(timeline.frames, target), timeline.frames.length - 1);
   const past = timeline.frames[index]!.at < target;
   return at(browse, index, past ? 'That is after the last step: showing the last one.' : null);
 }

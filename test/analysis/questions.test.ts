@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFrameAtOrAfter, questionsAt, questionsByFrame } from '../../src/analysis/questions.js';
+import { questionsAt, questionsByFrame } from '../../src/analysis/questions.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { kst } from '../support/scenarios.js';
 import { withIntermediary } from '../support/intermediary.js';
@@ -7,17 +7,6 @@ import { withIntermediary } from '../support/intermediary.js';
 describe('questions', () => {
   const scenario = withIntermediary();
   const { frames } = simulate(scenario);
-
-  it('finds the first frame at or after a time', () => {
-    const frames = [{ at: 10 }, { at: 20 }, { at: 20 }, { at: 30 }];
-    expect(firstFrameAtOrAfter(frames, 5)).toBe(0);
-    expect(firstFrameAtOrAfter(frames, 10)).toBe(0);
-    expect(firstFrameAtOrAfter(frames, 11)).toBe(1);
-    expect(firstFrameAtOrAfter(frames, 20)).toBe(1);
-    expect(firstFrameAtOrAfter(frames, 30)).toBe(3);
-    expect(firstFrameAtOrAfter(frames, 31)).toBe(-1);
-    expect(firstFrameAtOrAfter([], 0)).toBe(-1);
-  });
 
   it('shows a question at the frame of its own time, or the next frame after it', () => {
     const byFrame = questionsByFrame(frames, scenario.questions);
