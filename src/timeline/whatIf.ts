@@ -45,8 +45,7 @@ export function availableWhatIfs(timeline: Timeline, index: number, channel: Cha
         count === undefined ? { channel, do: name, side } : { channel, do: name, side, count };
       const event = toEvent(whatIf, at);
       const deliveries = deliveriesFor(channelMap(scenario), event);
-      if (deliveries.every((d) => child.getSnapshot().can(d.event as never)))
-        options.push({ channel, do: name, side });
+      if (deliveries.every((d) => child.getSnapshot().can(d.event as never))) options.push(whatIf);
     }
   }
   actor.stop();

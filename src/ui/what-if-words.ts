@@ -42,7 +42,8 @@ export function countRange(
   if (!spec || spec.kind !== 'liaison-office') return null;
   const sides = whatIf.side === 'both' ? spec.between : [whatIf.side];
   const full = Math.min(...sides.map((side) => spec.staff[side] ?? 1));
+  // The core suggests the head count (availableWhatIfs); a full return needs none.
   return whatIf.do === 'send-staff'
-    ? { min: 1, max: full, initial: full }
-    : { min: 1, max: Math.max(1, full - 1), initial: Math.max(1, Math.floor(full / 2)) };
+    ? { min: 1, max: full, initial: whatIf.count ?? full }
+    : { min: 1, max: Math.max(1, full - 1), initial: whatIf.count ?? Math.max(1, full - 1) };
 }

@@ -23,6 +23,15 @@ describe('what-if branches', () => {
       'north withdraw-staff',
       'both withdraw-staff',
     ]);
+    // reduce-staff needs a head count: the offer carries a suggestion, a quarter of 20.
+    expect(
+      availableWhatIfs(history, beforeWithdrawal, 'office').find((w) => w.do === 'reduce-staff'),
+    ).toEqual({
+      channel: 'office',
+      do: 'reduce-staff',
+      side: 'south',
+      count: 5,
+    });
     const line = availableWhatIfs(history, beforeWithdrawal, 'liaison').map((w) => `${w.side} ${w.do}`);
     expect(line).toContain('north stop-answering');
     expect(line).toContain('nature break');

@@ -166,9 +166,9 @@ describe('the interactive screen at 80×24', () => {
       │   3 South demolishes the office (demolish)                                   │
       │   4 North demolishes the office (demolish)                                   │
       │   5 Nature demolishes the office (demolish)                                  │
-      │   6 South reduces its staff (reduce-staff)                                   │
-      │   7 North reduces its staff (reduce-staff)                                   │
-      │   8 Both sides reduce their staff (reduce-staff)                             │
+      │   6 South reduces its staff (5) (reduce-staff)                               │
+      │   7 North reduces its staff (5) (reduce-staff)                               │
+      │   8 Both sides reduce their staff (5) (reduce-staff)                         │
       │   9 South withdraws its staff (withdraw-staff)                               │
       │  10 North withdraws its staff (withdraw-staff)                               │
       │  11 Both sides withdraw their staff (withdraw-staff)                         │

@@ -108,15 +108,16 @@ describe('UI state', () => {
     if (picked.mode.kind !== 'pick-event') throw new Error('expected the event list');
     const reduceAt = picked.mode.options.findIndex((o) => o.do === 'reduce-staff' && o.side === 'north');
     let state = reduce({ ...picked, mode: { ...picked.mode, cursor: reduceAt } }, { type: 'confirm' });
-    expect(state.mode).toMatchObject({ kind: 'count', min: 1, max: 19, text: '10' });
-    state = reduce(reduce(reduce(state, { type: 'erase' }), { type: 'erase' }), { type: 'type', text: '25' });
+    // The core's suggestion (a quarter of the complement) is the starting text.
+    expect(state.mode).toMatchObject({ kind: 'count', min: 1, max: 19, text: '5' });
+    state = reduce(reduce(state, { type: 'erase' }), { type: 'type', text: '25' });
     state = reduce(state, { type: 'confirm' });
     expect(state.message).toBe('Type a number from 1 to 19.');
-    state = reduce(reduce(reduce(state, { type: 'erase' }), { type: 'erase' }), { type: 'type', text: '5' });
+    state = reduce(reduce(reduce(state, { type: 'erase' }), { type: 'erase' }), { type: 'type', text: '7' });
     state = reduce(state, { type: 'confirm' });
     expect(state.branch).not.toBeNull();
     expect(shown(state).frames[1]!.channels['office']!.reason).toMatch(
-      /North only partly staffed \(5 of 20\)/,
+      /North only partly staffed \(7 of 20\)/,
     );
   });
 
