@@ -1,0 +1,38 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+/**
+ * Text measured in terminal columns, never in code points: a Hangul syllable or a CJK
+ * character takes two columns, a combining mark none. Every truncate, pad and wrap in the
+ * project goes through here.
+ */
+export const displayWidth = (text: string): number => stringWidth(text);
+
+/** Cuts `text` to at most `width` columns, ending with an ellipsis when cut. */
+export function truncate(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (displayWidth(text) <= width) return text;
+  // cli-truncate can end one column over when a wide character sits at the cut: ask for less.
+  let cut = cliTruncate(text, width);
+  for (let ask = width - 1; displayWidth(cut) > width && ask > 0; ask--) cut = cliTruncate(text, ask);
+  return cut;
+}
+
+/** `text` cut or padded with spaces to exactly `width` columns. */
+export function padEnd(text: string, width: number): string {
+  const cut = truncate(text, width);
+  return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
+}
+
+/** `text` cut or padded on the left to exactly `width` columns. */
+export function padStart(text: string, width: number): string {
+  const cut = truncate(text, width);
+  return ' '.repeat(Math.max(0, width - displayWidth(cut))) + cut;
+}
+
+/** Word-wraps `text` into lines of at most `width` columns; a word longer than a line is split. */
+export function wrap(text: string, width: number): string[] {
+  if (width <= 0) return [];
+  return wrapAnsi(text, width, { hard: true, trim: true }).split('\n');
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, padEnd, padStart, truncate, wrap } from '../../src/text/width.js';
+
+const NAME = '남북공동연락사무소 연락선';
+
+describe('text measured in terminal columns', () => {
+  it('counts a Hangul syllable as two columns', () => {
+    expect(displayWidth(NAME)).toBe(25);
+    expect(displayWidth('Liaison line')).toBe(12);
+  });
+
+  it('truncates to at most the width, even when a wide character sits at the cut', () => {
+    for (let width = 1; width <= 26; width++) {
+      const cut = truncate(NAME, width);
+      expect(displayWidth(cut)).toBeLessThanOrEqual(width);
+      if (width < 25) expect(cut.endsWith('…')).toBe(true);
+    }
+    expect(truncate(NAME, 10)).toBe('남북공동…');
+    expect(truncate('short', 10)).toBe('short');
+  });
+
+  it('pads to exactly the width', () => {
+    expect(displayWidth(padEnd(NAME, 12))).toBe(12);
+    expect(displayWidth(padStart('연락선', 9))).toBe(9);
+    expect(padEnd('abc', 5)).toBe('abc  ');
+  });
+
+  it('wraps by columns, keeping words whole where they fit', () => {
+    const lines = wrap('남북공동연락사무소 연락선은 2020년 6월 16일에 폭파되었다', 12);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(12);
+    expect(lines.join(' ')).toContain('연락선은');
+    expect(wrap('The office is closed. Can they talk?', 14)).toEqual([
+      'The office is',
+      'closed. Can',
+      'they talk?',
+    ]);
+  });
+});
