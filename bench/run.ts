@@ -1,5 +1,6 @@
 import { SIMULATE_ONCE, benchCore, simulateOnceAndReport } from './core.js';
 import { printFigures } from './report.js';
+import { benchScale } from './scale.js';
 import { benchStartup } from './startup.js';
 import { benchUi } from './ui.js';
 
@@ -8,6 +9,7 @@ import { benchUi } from './ui.js';
 if (process.argv.includes(SIMULATE_ONCE)) simulateOnceAndReport();
 else {
   printFigures('Simulation core (issue: simulation core)', benchCore());
-  printFigures('Start-up (issue: scenario scripts)', await benchStartup());
+  printFigures('Whole process, against node -e 0 (issue: speed at scale)', await benchStartup());
+  printFigures('validate at scale (issue: speed at scale)', benchScale());
   printFigures('Terminal UI (issue: interactive terminal UI)', await benchUi());
 }
