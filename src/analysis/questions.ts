@@ -30,3 +30,11 @@ export function questionsAt(
 ): Question[] {
   return questionsByFrame(frames, questions).get(frameIndex) ?? [];
 }
+
+/** The file positions (indexes into `questions`) of the questions no frame will show. */
+export function unshownQuestions(
+  frames: readonly Pick<Frame, 'at'>[],
+  questions: readonly Question[],
+): number[] {
+  return questions.flatMap((q, i) => (indexAtOrAfter(frames, q.at) === frames.length ? [i] : []));
+}

@@ -5,14 +5,15 @@ import { formatRunText } from '../report/text.js';
 import { formatProblem, loadScenario } from '../scenario/load.js';
 import { formatLong, parseMoment } from '../time/clock.js';
 
-const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>]
+const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers]
 
 Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
-the expectations it checks and a summary.
+the class questions at their steps, the expectations it checks and a summary.
 
   --json       print one JSON object instead of text (with --at: just that moment's frame)
   --at <time>  print only how the channels stand at that moment: 2019-03-22,
                "2019-03-22 12:00" (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
+  --answers    print each question's answer under it (the JSON always has them, apart)
   -h, --help   show this help
 
 Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or usage.
@@ -24,13 +25,17 @@ function usageError(message: string): number {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed: { values: { json?: boolean; at?: string; help?: boolean }; positionals: string[] };
+  let parsed: {
+    values: { json?: boolean; at?: string; answers?: boolean; help?: boolean };
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args,
       options: {
         json: { type: 'boolean' },
         at: { type: 'string' },
+        answers: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -52,6 +57,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { timeline, scenario } = loaded;
+  const answers = values.answers ?? false;
   const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.offsetMinutes);
   if (at === null)
     return usageError(
@@ -71,10 +77,10 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(
         `${JSON.stringify({ scenario: report.scenario, at: values.at, frame }, null, 2)}\n`,
       );
-    } else process.stdout.write(formatRunText(timeline, { at }));
+    } else process.stdout.write(formatRunText(timeline, { at, answers }));
     return 0;
   }
   if (values.json) process.stdout.write(`${JSON.stringify(runReport(timeline), null, 2)}\n`);
-  else process.stdout.write(formatRunText(timeline));
+  else process.stdout.write(formatRunText(timeline, { answers }));
   return runOutcome(timeline).failed > 0 ? 1 : 0;
 }

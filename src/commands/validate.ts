@@ -4,7 +4,8 @@ import { formatProblem, loadScenario } from '../scenario/load.js';
 const HELP = `Usage: liaison-sim validate <file...>
 
 Checks scenario files (or bundled scenario ids): the format, the names they use, and a full
-simulated run. Prints "file: ok" or every problem as file:line:col: message.
+simulated run. Prints "file: ok" or every problem as file:line:col: message. Warnings
+(a question no step will show) go to stderr as file:line:col: warning: ... and do not fail.
 Exit codes: 0 all files are fine, 2 a file has problems (or bad usage).
 `;
 
@@ -38,6 +39,9 @@ export async function validate(args: string[]): Promise<number> {
     const result = loadScenario(file);
     if (result.ok) {
       const { events, channels } = result.scenario;
+      // Warnings do not fail the file: they go to stderr, and the file still validates.
+      if (result.warnings.length > 0)
+        process.stderr.write(`${result.warnings.map(formatProblem).join('\n')}\n`);
       process.stdout.write(`${file}: ok (${events.length} events, ${channels.length} channels)\n`);
     } else {
       failed = true;

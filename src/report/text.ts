@@ -4,12 +4,14 @@
  */
 import { describerFor, type Describer } from '../channels/describe.js';
 import { debrief, debriefText } from '../analysis/debrief.js';
+import { questionsByFrame, unshownQuestions } from '../analysis/questions.js';
 import { directChannels, reachSides, type PairReach } from '../analysis/reachability.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Question, Scenario } from '../model/scenario.js';
 import { formatClock, formatLong, localTime, toIsoDate } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
 import { eventSummary } from '../timeline/narrate.js';
 import type { Timeline } from '../timeline/timeline.js';
+import { wordsFor } from '../words/index.js';
 import { frameAt, runOutcome, type Views } from './outcome.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -57,6 +59,23 @@ function frameLines(frame: Frame, scenario: Scenario, say: Describer): string[] 
   return lines;
 }
 
+/** A step's class questions, under its line; their answers only when asked for. */
+function questionLines(questions: readonly Question[], answers: boolean): string[] {
+  const words = wordsFor('en').questions;
+  return questions.flatMap((q) => [
+    `    ${words.ask(oneLine(q.ask))}`,
+    ...(answers ? [`    ${words.answer(oneLine(q.answer))}`] : []),
+  ]);
+}
+
+function questionSummary(timeline: Timeline, answers: boolean): string[] {
+  const { questions } = timeline.scenario;
+  if (questions.length === 0) return [];
+  const words = wordsFor('en').questions;
+  const unshown = unshownQuestions(timeline.frames, questions).length;
+  return [`  ${words.count(questions.length, unshown)}`, ...(answers ? [] : [`  ${words.answersHint}`])];
+}
+
 function channelTable(scenario: Scenario, views: Views): string[] {
   const width = Math.max(...scenario.channels.map((c) => c.name.length));
   return scenario.channels.map((c) => {
@@ -90,12 +109,14 @@ function header(scenario: Scenario): string[] {
   return lines;
 }
 
-function atMoment(timeline: Timeline, at: number, say: Describer): string[] {
+function atMoment(timeline: Timeline, at: number, say: Describer, answers: boolean): string[] {
   const { scenario } = timeline;
   const frame = frameAt(timeline, at);
+  const asked = questionsByFrame(timeline.frames, scenario.questions).get(frame.index) ?? [];
   return [
     `At ${formatLong(at, scenario.offsetMinutes, scenario.zone)}, as of frame ${frame.index + 1} of ${timeline.frames.length}:`,
     ...frameLines(frame, scenario, say).map((l) => `  ${l}`),
+    ...questionLines(asked, answers).map((l) => `  ${l}`),
     '',
     ...channelTable(scenario, frame.channels),
     '',
@@ -103,11 +124,17 @@ function atMoment(timeline: Timeline, at: number, say: Describer): string[] {
   ];
 }
 
-export function formatRunText(timeline: Timeline, options: { at?: number } = {}): string {
+/**
+ * `answers`: print each question's answer under it. Off by default, so the report can be
+ * shown to a class without giving the answers away.
+ */
+export function formatRunText(timeline: Timeline, options: { at?: number; answers?: boolean } = {}): string {
   const { scenario } = timeline;
   const say = describerFor(scenario);
+  const answers = options.answers ?? false;
   if (options.at !== undefined)
-    return [...header(scenario), '', ...atMoment(timeline, options.at, say), ''].join('\n');
+    return [...header(scenario), '', ...atMoment(timeline, options.at, say, answers), ''].join('\n');
+  const asked = questionsByFrame(timeline.frames, scenario.questions);
 
   const outcome = runOutcome(timeline);
   const events = timeline.frames.filter((f) => f.event !== null).length;
@@ -115,11 +142,15 @@ export function formatRunText(timeline: Timeline, options: { at?: number } = {})
   const lines = [
     ...header(scenario),
     '',
-    ...timeline.frames.flatMap((f) => frameLines(f, scenario, say)),
+    ...timeline.frames.flatMap((f, i) => [
+      ...frameLines(f, scenario, say),
+      ...questionLines(asked.get(i) ?? [], answers),
+    ]),
     '',
     'Summary',
     `  frames: ${timeline.frames.length} (${events} events, ${checks} routine checks)`,
     `  expectations: ${outcome.passed} passed, ${outcome.failed} failed${outcome.failed > 0 ? '  !!!' : ''}`,
+    ...questionSummary(timeline, answers),
     `  at the end (${formatLong(outcome.last.at, scenario.offsetMinutes, scenario.zone)}):`,
     ...channelTable(scenario, outcome.last.channels).map((l) => `  ${l}`),
     `  ${reachLine(scenario, outcome.reach, say)}`,

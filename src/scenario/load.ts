@@ -12,18 +12,20 @@ import { bundledScenarioFile, bundledScenarios } from './bundled.js';
 import { checkScenario } from './check.js';
 import { toScenario } from './convert.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
-import { locate } from './locate.js';
+import { locate, type Path } from './locate.js';
 import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { MAX_FILE_BYTES, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { scenarioWarnings } from './warnings.js';
 
 export { formatProblem, type Problem } from './problem.js';
 export { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './readYaml.js';
 
 export type LoadResult =
-  { ok: true; file: string; scenario: Scenario; timeline: Timeline } | { ok: false; problems: Problem[] };
+  | { ok: true; file: string; scenario: Scenario; timeline: Timeline; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
 
 function sortProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
@@ -39,7 +41,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 
 function simulateLocated(scenario: Scenario, locateEvent: (index: number) => Problem): LoadResult {
   const timeline = simulate(scenario);
-  if (timeline.refusals.length === 0) return { ok: true, file: '', scenario, timeline };
+  if (timeline.refusals.length === 0) return { ok: true, file: '', scenario, timeline, warnings: [] };
   return {
     ok: false,
     problems: timeline.refusals.map((refusal) => {
@@ -76,7 +78,9 @@ function parseChecked(text: string, file: string): LoadResult {
 
   const scenario = toScenario(parsed.data);
   const result = simulateLocated(scenario, (index) => place({ path: ['events', index, 'do'], message: '' }));
-  return result.ok ? { ...result, file } : result;
+  if (!result.ok) return result;
+  const warn = (path: Path, message: string) => place({ path, message });
+  return { ...result, file, warnings: scenarioWarnings(scenario, result.timeline, warn) };
 }
 
 /** Schema, cross-reference checks and a simulation run: the scenario, or all its problems. */

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/commands/run.js';
+import { validate } from '../../src/commands/validate.js';
+
+/** Questions in the faces that are not the screen: `run` and `validate`. */
+let out = '';
+let err = '';
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const GOOD = 'test/fixtures/valid/withdrawal.yaml';
+const LATE = 'test/fixtures/valid/late-question.yaml';
+const ASK = 'The office is closed. Can the two governments still talk?';
+const ANSWER = 'Yes, over the liaison line and the military line.';
+
+describe('run prints the class questions', () => {
+  it('at the step that shows them, and keeps the answers back', async () => {
+    expect(await run([GOOD])).toBe(0);
+    const lines = out.split('\n');
+    const at = lines.indexOf(`    question: ${ASK}`);
+    // The question shows at the first step at or after its time (12:00): the 15:00 meeting.
+    expect(lines[at - 1]).toMatch(/^2019-03-22 15:00 {2}South — The South's security council meets\./);
+    expect(out).not.toContain(ANSWER);
+    expect(out).toContain('  questions: 1\n  answers: add --answers to print them\n');
+  });
+
+  it('with --answers, each answer under its question', async () => {
+    expect(await run([GOOD, '--answers'])).toBe(0);
+    expect(out).toContain(`    question: ${ASK}\n    answer: ${ANSWER}\n`);
+  });
+
+  it('with --at, the questions of that moment', async () => {
+    expect(await run([GOOD, '--at', '2019-03-22 15:30'])).toBe(0);
+    expect(out).toContain(`question: ${ASK}`);
+    out = '';
+    expect(await run([GOOD, '--at', '2019-03-23'])).toBe(0);
+    expect(out).not.toContain('question:');
+  });
+
+  it('counts a question timed after the last step as shown nowhere', async () => {
+    await run([LATE]);
+    expect(out).not.toContain('Who picked up the last call');
+    expect(out).toContain('  questions: 2 (1 after the last step, shown at none)\n');
+  });
+});
+
+describe('validate warns about a question no step will show', () => {
+  it('on stderr, at the question time, and the file still validates', async () => {
+    expect(await validate([LATE])).toBe(0);
+    expect(out).toBe(`${LATE}: ok (3 events, 3 channels)\n`);
+    expect(err).toBe(
+      `${LATE}:50:9: warning: this question, at 25 Mar 2019 17:30, comes after the last step (25 Mar 2019 17:00), so no step will show it; move it to the last step or before\n`,
+    );
+  });
+
+  it('says nothing when every question shows', async () => {
+    expect(await validate([GOOD])).toBe(0);
+    expect(err).toBe('');
+  });
+});
