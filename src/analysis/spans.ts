@@ -19,10 +19,23 @@ export interface StatusSpan {
  */
 export function statusSpans(timeline: Timeline): Map<ChannelId, StatusSpan[]> {
   const { scenario, frames } = timeline;
-  const spans = new Map<ChannelId, StatusSpan[]>(scenario.channels.map((c) => [c.id, []]));
+  return spansOf(
+    frames,
+    scenario.channels.map((c) => c.id),
+    scenario.end,
+  );
+}
+
+/** The same over any frames up to `end` (a what-if's frames may run past the scenario's end). */
+export function spansOf(
+  frames: readonly Frame[],
+  ids: readonly ChannelId[],
+  end: number,
+): Map<ChannelId, StatusSpan[]> {
+  const spans = new Map<ChannelId, StatusSpan[]>(ids.map((id) => [id, []]));
   let previous: Frame['channels'] | null = null;
   for (const frame of frames) {
-    if (frame.at > scenario.end) break;
+    if (frame.at > end) break;
     if (frame.channels === previous) continue;
     previous = frame.channels;
     for (const [id, list] of spans) {
@@ -30,7 +43,7 @@ export function statusSpans(timeline: Timeline): Map<ChannelId, StatusSpan[]> {
       const last = list[list.length - 1];
       if (last && last.status === status) continue;
       if (last) last.to = frame.at;
-      list.push({ status, from: frame.at, to: scenario.end, frameIndex: frame.index });
+      list.push({ status, from: frame.at, to: end, frameIndex: frame.index });
     }
   }
   return spans;

@@ -5,6 +5,7 @@ import { statusSpans } from '../analysis/spans.js';
 import { formatDate, formatDateTime } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
 import type { Timeline } from '../timeline/timeline.js';
+import { displayWidth } from '../text/width.js';
 import { timeAxis } from './timeAxis.js';
 import { clip, escapeXml as esc } from './xml.js';
 
@@ -67,7 +68,9 @@ const paint = (band: Band) =>
 const text = (x: number, y: number, content: string, attrs = '') =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}"${attrs ? ` ${attrs}` : ''}>${esc(content)}</text>`;
 
-const fits = (label: string, width: number, size: number) => label.length * size * GLYPH + 10 <= width;
+/** How wide `label` draws at font `size`, from its width in columns (a CJK character counts two). */
+export const labelWidth = (label: string, size: number) => displayWidth(label) * size * GLYPH;
+const fits = (label: string, width: number, size: number) => labelWidth(label, size) + 10 <= width;
 
 /** A stretch of one lane; `labels` are names from longest to shortest, the first that fits is shown. */
 interface Stretch {
@@ -160,7 +163,7 @@ function placeCallouts(markers: Marker[]): Callout[] {
     const first = group[0]!.number;
     const last = group[group.length - 1]!.number;
     const label = first === last ? String(first) : `${first}–${last}`;
-    const width = Math.max(20, label.length * 10 * 0.62 + 10);
+    const width = Math.max(20, displayWidth(label) * 10 * 0.62 + 10);
     const x = (group[0]!.x + group[group.length - 1]!.x) / 2;
     let row = rows.findIndex((right) => right + 4 <= x - width / 2);
     if (row < 0) row = rows.length;
@@ -238,22 +241,22 @@ function legend(y: number): string[] {
   let x = MARGIN;
   const heading = (word: string) => {
     out.push(text(x, y + 11.5, word, 'font-size="12" font-weight="700"'));
-    x += word.length * 12 * 0.68 + 10;
+    x += labelWidth(word, 12) * (0.68 / GLYPH) + 10;
   };
   const swatch = (band: Band, word: string) => {
     out.push(
       `<rect x="${x}" y="${y}" width="26" height="14" fill="${paint(band)}" stroke="#444444" stroke-width="0.6"/>`,
     );
     out.push(text(x + 32, y + 11.5, word, 'font-size="12"'));
-    x += 32 + word.length * 12 * GLYPH + 16;
+    x += 32 + labelWidth(word, 12) + 16;
   };
   const marker = (fill: string, ink: string, dash: string, word: string) => {
     out.push(
       `<rect x="${x}" y="${y - 1}" width="16" height="16" rx="8" fill="${fill}" stroke="#2b2b2b" stroke-width="1.2"${dash}/>`,
     );
     out.push(text(x + 8, y + 11, 'n', `text-anchor="middle" font-size="9" font-weight="700" fill="${ink}"`));
-    x += 22 + word.length * 12 * GLYPH + 16;
-    out.push(text(x - word.length * 12 * GLYPH - 16, y + 11.5, word, 'font-size="12"'));
+    x += 22 + labelWidth(word, 12) + 16;
+    out.push(text(x - labelWidth(word, 12) - 16, y + 11.5, word, 'font-size="12"'));
   };
   heading('Channel');
   swatch('open', 'open');
@@ -320,7 +323,7 @@ function axisMarks(
   let lastRight = -Infinity;
   for (const c of axis.context) {
     const cx = x(c.at);
-    const wide = c.label.length * 11 * 0.62;
+    const wide = displayWidth(c.label) * 11 * 0.62;
     const left = axis.centered ? cx - wide / 2 : cx;
     // A label that would run into the previous one (or off the chart) is left out.
     if (left - lastRight < 16 || (axis.centered && left + wide > box.x + box.width + 4)) continue;
@@ -343,11 +346,11 @@ export function timelineSvg(timeline: Timeline): string {
   const { scenario } = timeline;
   const { start, end, offsetMinutes } = scenario;
   const span = Math.max(end - start, 1);
-  const longest = Math.max(...scenario.channels.map((c) => c.name.length), 16);
-  const labelWidth = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest * 13 * 0.6 + 14));
+  const longest = Math.max(...scenario.channels.map((c) => displayWidth(c.name)), 16);
+  const labelColumn = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest * 13 * 0.6 + 14));
   const box: Box = {
-    x: Math.round(MARGIN + labelWidth),
-    width: WIDTH - Math.round(MARGIN + labelWidth) - MARGIN,
+    x: Math.round(MARGIN + labelColumn),
+    width: WIDTH - Math.round(MARGIN + labelColumn) - MARGIN,
   };
   const x = (at: number) => box.x + ((Math.min(Math.max(at, start), end) - start) / span) * box.width;
   const when = (at: number) => formatDateTime(at, offsetMinutes);
@@ -370,7 +373,7 @@ export function timelineSvg(timeline: Timeline): string {
   scenario.channels.forEach((channel, i) => {
     const y = lanesTop + i * (LANE + LANE_GAP);
     const stretches = (spans.get(channel.id) ?? []).map((s) => ({ from: s.from, to: s.to, band: s.status }));
-    shapes.push(laneLabel(y, clip(channel.name, Math.floor((labelWidth - 14) / (13 * 0.6)))));
+    shapes.push(laneLabel(y, clip(channel.name, Math.floor((labelColumn - 14) / (13 * 0.6)))));
     addLane(lane(box, channel.id, y, stretches, x, when));
   });
   const reachTop = lanesTop + scenario.channels.length * (LANE + LANE_GAP) + 10;

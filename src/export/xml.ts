@@ -1,3 +1,5 @@
+import { displayWidth, truncate } from '../text/width.js';
+
 /** Text and attribute values safe inside XML: the five special characters, and no control characters. */
 export function escapeXml(text: string): string {
   return (
@@ -12,11 +14,15 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Shortens text to about `max` characters on a word boundary, with an ellipsis. */
+/**
+ * Shortens text to at most `max` columns (a Hangul syllable takes two), on a word boundary
+ * when one is near the end, with an ellipsis.
+ */
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  if (displayWidth(flat) <= max) return flat;
+  const cut = truncate(flat, max).replace(/…$/, '');
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+  const word = space > 0 && displayWidth(cut.slice(0, space)) > max * 0.6 ? cut.slice(0, space) : cut;
+  return `${word.replace(/[\s,;:.–-]+$/, '')}…`;
 }

@@ -7,6 +7,7 @@ import { debrief, debriefText } from '../analysis/debrief.js';
 import { questionsByFrame, unshownQuestions } from '../analysis/questions.js';
 import { directChannels, reachSides, type PairReach } from '../analysis/reachability.js';
 import type { Question, Scenario } from '../model/scenario.js';
+import { displayWidth, padEnd } from '../text/width.js';
 import { formatClock, formatLong, localTime, toIsoDate } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
 import { eventSummary } from '../timeline/narrate.js';
@@ -77,11 +78,11 @@ function questionSummary(timeline: Timeline, answers: boolean): string[] {
 }
 
 function channelTable(scenario: Scenario, views: Views): string[] {
-  const width = Math.max(...scenario.channels.map((c) => c.name.length));
+  const width = Math.max(...scenario.channels.map((c) => displayWidth(c.name)));
   return scenario.channels.map((c) => {
     const view = views[c.id];
-    const status = (view?.status ?? 'closed').toUpperCase().padEnd(8);
-    return `  ${c.name.padEnd(width)}  ${status}  ${view?.reason ?? ''}`;
+    const status = padEnd((view?.status ?? 'closed').toUpperCase(), 8);
+    return `  ${padEnd(c.name, width)}  ${status}  ${view?.reason ?? ''}`;
   });
 }
 

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ChannelView } from '../channels/status.js';
 import type { ChannelSpec, ChannelStatus } from '../model/scenario.js';
+import { displayWidth } from '../text/width.js';
 import { STATUS_MARK, STATUS_WORD, padEnd, truncate } from './format.js';
 import { useTone } from './theme.js';
 
@@ -34,13 +35,16 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
   const was = text.was ? `≠ history: was ${STATUS_WORD[text.was]}` : '';
   const label = lines === 3 && text.checked ? 'check ' : '';
   const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
-  const used = lead.length + 2 + nameWidth + 1 + STATUS_WIDTH;
+  const used = displayWidth(lead) + 2 + nameWidth + 1 + STATUS_WIDTH;
   // With a reason line of its own, the "≠ history" mark leads that line instead.
   const wasInline = lines === 3 ? '' : was;
-  const reasonRoom = Math.max(0, width - used - (wasInline ? wasInline.length + 1 : 0) - check.length);
+  const reasonRoom = Math.max(
+    0,
+    width - used - (wasInline ? displayWidth(wasInline) + 1 : 0) - displayWidth(check),
+  );
   const inline = lines === 3 ? '' : text.reason;
-  const indent = ' '.repeat(lead.length + 2);
-  const checkRoom = text.check ? text.check.length + 2 : 0;
+  const indent = ' '.repeat(displayWidth(lead) + 2);
+  const checkRoom = text.check ? displayWidth(text.check) + 2 : 0;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
@@ -70,7 +74,7 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
             </Text>
           ) : null}
           {was ? ' ' : ''}
-          {truncate(text.reason, width - indent.length - (was ? was.length + 1 : 0))}
+          {truncate(text.reason, width - indent.length - (was ? displayWidth(was) + 1 : 0))}
         </Text>
       ) : null}
       {lines === 3 ? (

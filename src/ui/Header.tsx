@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { formatLong } from '../time/clock.js';
 import type { Scenario } from '../model/scenario.js';
+import { displayWidth } from '../text/width.js';
 import { truncate } from './format.js';
 import { useTone } from './theme.js';
 
@@ -18,7 +19,7 @@ export function Header({ scenario, at, index, count, branch, width }: Props) {
   const tone = useTone();
   const right = `${formatLong(at, scenario.offsetMinutes, scenario.zone)}  ${index + 1}/${count}`;
   const flag = branch ? ' WHAT-IF · NOT HISTORY ' : '';
-  const room = width - right.length - flag.length - 4;
+  const room = width - displayWidth(right) - displayWidth(flag) - 4;
   const title = truncate(width >= 100 ? `liaison-sim · ${scenario.title}` : scenario.title, room);
   return (
     <Box width={width} justifyContent="space-between">

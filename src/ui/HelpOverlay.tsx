@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { LANE_CHAR, STATUS_MARK } from './format.js';
+import { LANE_CHAR, STATUS_MARK, padEnd } from './format.js';
 
 const KEYS: [string, string][] = [
   ['→ l / ← h', 'step forward / back (instant at any point)'],
@@ -35,7 +35,7 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
       </Box>
       {lines.slice(0, height).map((line, i) => (
         <Text key={i} wrap="truncate">
-          <Text bold>{line.key.padEnd(11)}</Text> {line.what}
+          <Text bold>{padEnd(line.key, 11)}</Text> {line.what}
         </Text>
       ))}
     </Box>

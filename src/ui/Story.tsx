@@ -3,7 +3,7 @@ import { describerFor } from '../channels/describe.js';
 import type { Scenario } from '../model/scenario.js';
 import { formatLong } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
-import { truncate } from './format.js';
+import { padEnd, truncate } from './format.js';
 
 interface Props {
   scenario: Scenario;
@@ -31,7 +31,7 @@ export function Story({ scenario, frames, index, width, height }: Props) {
           .trim();
         const who = frame.event ? say.actor(frame.event.side) : '';
         const mark = frame.index === index ? '›' : ' ';
-        const line = `${mark} ${when.padEnd(16)}  ${who.padEnd(10)} ${frame.narration.replace(/\s+/g, ' ')}`;
+        const line = `${mark} ${padEnd(when, 16)}  ${padEnd(who, 10)} ${frame.narration.replace(/\s+/g, ' ')}`;
         return (
           <Text key={frame.index} wrap="truncate" bold={frame.index === index}>
             {truncate(line, width - 2)}

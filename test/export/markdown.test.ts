@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownHandout } from '../../src/export/markdown.js';
-import { CHART_GLYPHS, textChart } from '../../src/export/textChart.js';
+import { textChart } from '../../src/export/textChart.js';
+import { LANE_GLYPH as CHART_GLYPHS } from '../../src/text/glyphs.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { withIntermediary } from '../support/intermediary.js';
 
@@ -96,7 +97,7 @@ describe('textChart', () => {
   const lines = textChart(simulate(withIntermediary()), 48);
   const row = (label: string) => lines.find((l) => l.startsWith(label))!.slice(-48);
 
-  it('gives each slice of time the status that held longest in it', () => {
+  it('gives each slice of time the worst status it had', () => {
     // 48 columns over 96 h: two hours each. Office: open 10 h, closed 74 h, degraded 12 h.
     expect(row('Joint Liaison Office')).toBe(
       CHART_GLYPHS.open.repeat(5) + CHART_GLYPHS.closed.repeat(37) + CHART_GLYPHS.degraded.repeat(6),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { textChart } from '../../src/export/textChart.js';
+import { formatRunText } from '../../src/report/text.js';
 import { displayWidth, padEnd, padStart, truncate, wrap } from '../../src/text/width.js';
+import { koreanTimeline } from '../support/korean.js';
 
 const NAME = '남북공동연락사무소 연락선';
 
@@ -34,5 +37,21 @@ describe('text measured in terminal columns', () => {
       'closed. Can',
       'they talk?',
     ]);
+  });
+});
+
+describe('faces measured in columns', () => {
+  it('lines up the channel table of the text report with Korean names', () => {
+    const lines = formatRunText(koreanTimeline()).split('\n');
+    const rows = lines.filter((l) => /^ {4}\S.*  (OPEN|DEGRADED|CLOSED) /.test(l));
+    expect(rows).toHaveLength(5);
+    const column = (l: string) => displayWidth(l.slice(0, l.search(/(OPEN|DEGRADED|CLOSED) /)));
+    expect(new Set(rows.map(column)).size).toBe(1);
+  });
+
+  it('lines up the text chart with Korean names', () => {
+    const lines = textChart(koreanTimeline(), 40).slice(1, -1);
+    expect(lines).toHaveLength(6);
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
   });
 });
