@@ -43,7 +43,7 @@ describe('text measured in terminal columns', () => {
 describe('faces measured in columns', () => {
   it('lines up the channel table of the text report with Korean names', () => {
     const lines = formatRunText(koreanTimeline()).split('\n');
-    const rows = lines.filter((l) => /^ {4}\S.*  (OPEN|DEGRADED|CLOSED) /.test(l));
+    const rows = lines.filter((l) => /^ {4}\S.* {2}(OPEN|DEGRADED|CLOSED) /.test(l));
     expect(rows).toHaveLength(5);
     const column = (l: string) => displayWidth(l.slice(0, l.search(/(OPEN|DEGRADED|CLOSED) /)));
     expect(new Set(rows.map(column)).size).toBe(1);
