@@ -3,7 +3,10 @@ import { runReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
 import { formatRunText } from '../report/text.js';
 import { formatProblem, loadScenario } from '../scenario/load.js';
-import { formatLong, parseMoment } from '../time/clock.js';
+import { parseMoment } from '../time/clock.js';
+import { placeMoment } from '../timeline/frameAt.js';
+import { wordsFor } from '../words/index.js';
+import { sayMomentPlace } from '../words/moment.js';
 
 const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers]
 
@@ -63,9 +66,10 @@ export async function run(args: string[]): Promise<number> {
     return usageError(
       `--at "${values.at}" is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
     );
-  if (at !== undefined && at < scenario.start) {
-    const starts = formatLong(scenario.start, scenario.offsetMinutes, scenario.zone);
-    process.stderr.write(`liaison-sim run: --at ${values.at} is before the scenario starts (${starts})\n`);
+  const place = at === undefined ? undefined : placeMoment(timeline.frames, at);
+  if (at !== undefined && place?.kind === 'before-start') {
+    const said = sayMomentPlace(wordsFor('en'), place, at, timeline.frames, scenario.offsetMinutes);
+    process.stderr.write(`liaison-sim run: --at ${values.at}: ${said}\n`);
     return 2;
   }
 
@@ -75,7 +79,7 @@ export async function run(args: string[]): Promise<number> {
       const report = runReport(timeline);
       const frame = report.frames[frameAt(timeline, at).index]!;
       process.stdout.write(
-        `${JSON.stringify({ scenario: report.scenario, at: values.at, frame }, null, 2)}\n`,
+        `${JSON.stringify({ scenario: report.scenario, at: values.at, place: place?.kind, frame }, null, 2)}\n`,
       );
     } else process.stdout.write(formatRunText(timeline, { at, answers }));
     return 0;

@@ -11,6 +11,8 @@ import { displayWidth, padEnd } from '../text/width.js';
 import { formatClock, formatLong, localTime, toIsoDate } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
 import { eventSummary } from '../timeline/narrate.js';
+import { placeMoment } from '../timeline/frameAt.js';
+import { sayMomentPlace } from '../words/moment.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { wordsFor } from '../words/index.js';
 import { frameAt, runOutcome, type Views } from './outcome.js';
@@ -114,8 +116,16 @@ function atMoment(timeline: Timeline, at: number, say: Describer, answers: boole
   const { scenario } = timeline;
   const frame = frameAt(timeline, at);
   const asked = questionsByFrame(timeline.frames, scenario.questions).get(frame.index) ?? [];
+  const place = sayMomentPlace(
+    wordsFor('en'),
+    placeMoment(timeline.frames, at),
+    at,
+    timeline.frames,
+    scenario.offsetMinutes,
+  );
   return [
     `At ${formatLong(at, scenario.offsetMinutes, scenario.zone)}, as of frame ${frame.index + 1} of ${timeline.frames.length}:`,
+    ...(place ? [place] : []),
     ...frameLines(frame, scenario, say).map((l) => `  ${l}`),
     ...questionLines(asked, answers).map((l) => `  ${l}`),
     '',

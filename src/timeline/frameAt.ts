@@ -16,3 +16,21 @@ export function indexAtOrAfter(frames: readonly Pick<Frame, 'at'>[], at: number)
 export function indexAtOrBefore(frames: readonly Pick<Frame, 'at'>[], at: number): number {
   return indexAtOrAfter(frames, at + 1) - 1;
 }
+
+/**
+ * Where a moment falls among the frames. Between two steps, the state at that moment is the
+ * earlier frame's (nothing changes between steps), and the later one is the next step.
+ */
+export type MomentPlace =
+  | { kind: 'before-start' }
+  | { kind: 'on-step'; index: number }
+  | { kind: 'between'; index: number; next: number }
+  | { kind: 'after-end'; index: number };
+
+export function placeMoment(frames: readonly Pick<Frame, 'at'>[], at: number): MomentPlace {
+  const index = indexAtOrBefore(frames, at);
+  if (index < 0) return { kind: 'before-start' };
+  if (frames[index]!.at === at) return { kind: 'on-step', index };
+  if (index === frames.length - 1) return { kind: 'after-end', index };
+  return { kind: 'between', index, next: index + 1 };
+}

@@ -1,6 +1,8 @@
 import { parseMoment } from '../time/clock.js';
-import { indexAtOrAfter } from '../timeline/frameAt.js';
+import { placeMoment } from '../timeline/frameAt.js';
+import { sayMomentPlace } from '../words/moment.js';
 import { nextChange, stepFrom } from './navigate.js';
+import { UI_WORDS } from './ui-words.js';
 import { at, channelName, shown, type UiState } from './ui-state.js';
 
 /** Moving through the frames: one step, the next status change, a typed date. */
@@ -27,17 +29,13 @@ export function change(state: UiState, dir: 1 | -1): UiState {
 
 export function jump(state: UiState, text: string): UiState {
   const timeline = shown(state);
-  // The `/` prompt reads a moment as `run --at` does.
-  const target = parseMoment(text, timeline.scenario.offsetMinutes);
-  if (target === null)
-    return {
-      ...state,
-      mode: { kind: 'jump', text },
-      message: `"${text}" is not YYYY-MM-DD or YYYY-MM-DD HH:MM.`,
-    };
-  const browse = { ...state, mode: { kind: 'browse' } as const };
-  // Past the end, the jump lands on the last frame.
-  const index = Math.min(indexAtOrAfter(timeline.frames, target), timeline.frames.length - 1);
-  const past = timeline.frames[index]!.at < target;
-  return at(browse, index, past ? 'That is after the last step: showing the last one.' : null);
+  const { frames, scenario } = timeline;
+  // The `/` prompt reads a moment as `run --at` does, and shows the same frame: the last at or before it.
+  const target = parseMoment(text, scenario.offsetMinutes);
+  const prompt = { kind: 'jump', text } as const;
+  if (target === null) return { ...state, mode: prompt, message: UI_WORDS.moment.notATime(text) };
+  const place = placeMoment(frames, target);
+  const message = sayMomentPlace(UI_WORDS, place, target, frames, scenario.offsetMinutes);
+  if (place.kind === 'before-start') return { ...state, mode: prompt, message };
+  return at({ ...state, mode: { kind: 'browse' } }, place.index, message);
 }

@@ -1,4 +1,7 @@
 import type { ChannelStatus } from '../model/scenario.js';
+import type { SpanUnit } from '../time/span.js';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** English: the default language, and the shape every other language follows. */
 export const en = {
@@ -18,5 +21,23 @@ export const en = {
     count: (total: number, unshown: number) =>
       `questions: ${total}${unshown > 0 ? ` (${unshown} after the last step, shown at none)` : ''}`,
     answersHint: 'answers: add --answers to print them',
+  },
+  /** One unit of a span of time: "7 months", "1 day". */
+  span: {
+    years: (n: number) => plural(n, 'year'),
+    months: (n: number) => plural(n, 'month'),
+    days: (n: number) => plural(n, 'day'),
+    hours: (n: number) => plural(n, 'hour'),
+    minutes: (n: number) => plural(n, 'minute'),
+  } satisfies Record<SpanUnit, (n: number) => string>,
+  /** Where a typed moment falls among the steps (the `/` jump and `run --at`). */
+  moment: {
+    notATime: (text: string) =>
+      `"${text}" is not a time: type YYYY-MM-DD or YYYY-MM-DD HH:MM (read at the scenario's offset).`,
+    beforeStart: (asked: string, start: string) => `${asked} is before the scenario starts (${start}).`,
+    between: (asked: string, shown: string, before: string, next: string, after: string) =>
+      `No step at ${asked}: showing how things stood from ${shown} (${before} before); next step ${next} (${after} later).`,
+    afterEnd: (asked: string, last: string, before: string) =>
+      `${asked} is after the last step: showing the last step, ${last} (${before} before).`,
   },
 };

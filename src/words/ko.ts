@@ -17,4 +17,20 @@ export const ko: Table<typeof en> = {
       `질문: ${total}개${unshown > 0 ? ` (${unshown}개는 마지막 단계 뒤에 있어 보이지 않음)` : ''}`,
     answersHint: '답: --answers를 붙이면 출력합니다',
   },
+  span: {
+    years: (n) => `${n}년`,
+    months: (n) => `${n}개월`,
+    days: (n) => `${n}일`,
+    hours: (n) => `${n}시간`,
+    minutes: (n) => `${n}분`,
+  },
+  moment: {
+    notATime: (text) =>
+      `"${text}"은(는) 시각이 아닙니다: YYYY-MM-DD 또는 YYYY-MM-DD HH:MM 형식으로 입력하세요(시나리오의 시간대 기준).`,
+    beforeStart: (asked, start) => `${asked}은(는) 시나리오 시작(${start}) 이전입니다.`,
+    between: (asked, shown, before, next, after) =>
+      `${asked}에는 단계가 없습니다: ${shown}(${before} 전)부터의 상태를 보여 줍니다. 다음 단계는 ${next}(${after} 후).`,
+    afterEnd: (asked, last, before) =>
+      `${asked}은(는) 마지막 단계 이후입니다: 마지막 단계 ${last}(${before} 전)를 보여 줍니다.`,
+  },
 };

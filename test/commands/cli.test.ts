@@ -78,8 +78,15 @@ describe('liaison-sim run', () => {
     expect(stdout).toContain(
       '  Joint Liaison Office    CLOSED    North staff withdrawn since 22 Mar 2019 10:00',
     );
+    expect(stdout).toContain(
+      'No step at 22 Mar 2019 12:00: showing how things stood from 22 Mar 2019 10:00 (2 hours before); next step 22 Mar 2019 15:00 (3 hours later).',
+    );
     const json = JSON.parse(cli('run', GOOD, '--at', '2019-03-22T03:00Z', '--json').stdout);
     expect(json.frame).toMatchObject({ index: 5, do: 'withdraw-staff' });
+    expect(json.place).toBe('between');
+    const late = cli('run', GOOD, '--at', '2019-05-01');
+    expect(late.code).toBe(0);
+    expect(late.stdout).toMatch(/1 May 2019 00:00 is after the last step: showing the last step, .* before\)\./);
   });
 
   it('exits 2 with file:line:col problems for a broken scenario, never a stack trace', () => {

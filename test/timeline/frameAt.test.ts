@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexAtOrAfter, indexAtOrBefore } from '../../src/timeline/frameAt.js';
+import { indexAtOrAfter, indexAtOrBefore, placeMoment } from '../../src/timeline/frameAt.js';
 
 describe('finding frames by time', () => {
   const frames = [{ at: 10 }, { at: 20 }, { at: 20 }, { at: 30 }];
@@ -13,5 +13,15 @@ describe('finding frames by time', () => {
   it('finds the last frame at or before a time', () => {
     expect([10, 19, 20, 29, 30, 99].map((at) => indexAtOrBefore(frames, at))).toEqual([0, 0, 2, 2, 3, 3]);
     expect(indexAtOrBefore(frames, 9)).toBe(-1);
+  });
+});
+
+describe('where a moment falls among the frames', () => {
+  const frames = [{ at: 10 }, { at: 20 }, { at: 30 }];
+  it('is a step, between two steps (the earlier one holds), before the start or after the end', () => {
+    expect(placeMoment(frames, 20)).toEqual({ kind: 'on-step', index: 1 });
+    expect(placeMoment(frames, 25)).toEqual({ kind: 'between', index: 1, next: 2 });
+    expect(placeMoment(frames, 9)).toEqual({ kind: 'before-start' });
+    expect(placeMoment(frames, 31)).toEqual({ kind: 'after-end', index: 2 });
   });
 });

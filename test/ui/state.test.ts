@@ -44,7 +44,7 @@ describe('UI state', () => {
     expect(run({ type: 'speed', by: -1 }, { type: 'speed', by: -1 }).speed).toBe(0);
   });
 
-  it('jumps to a typed date, in the scenario zone, to the first frame at or after it', () => {
+  it('jumps to a typed step, in the scenario zone', () => {
     const state = run(
       { type: 'open', mode: 'jump' },
       { type: 'type', text: '2019-03-22 10:00' },
@@ -55,6 +55,26 @@ describe('UI state', () => {
     expect(history.frames[state.index]!.event?.do).toBe('withdraw-staff');
   });
 
+  it('between steps shows how things stood then (the step before) and says how far the steps are', () => {
+    const jumpTo = (text: string) =>
+      run({ type: 'open', mode: 'jump' }, { type: 'type', text }, { type: 'confirm' });
+    // A quiet stretch: the office stands empty from the withdrawal until the South returns.
+    const quiet = jumpTo('2019-03-22 12:00');
+    expect(history.frames[quiet.index]!.event?.do).toBe('withdraw-staff');
+    expect(quiet.message).toBe(
+      'No step at 22 Mar 2019 12:00: showing how things stood from 22 Mar 2019 10:00 (2 hours before); next step 22 Mar 2019 16:00 (4 hours later).',
+    );
+    const late = jumpTo('2019-04-30');
+    expect(late.index).toBe(history.frames.length - 1);
+    expect(late.message).toBe(
+      '30 Apr 2019 00:00 is after the last step: showing the last step, 26 Mar 2019 17:00 (1 month 3 days before).',
+    );
+    const early = jumpTo('2019-03-01');
+    expect(early.mode).toEqual({ kind: 'jump', text: '2019-03-01' });
+    expect(early.index).toBe(0);
+    expect(early.message).toBe('1 Mar 2019 00:00 is before the scenario starts (21 Mar 2019 08:00).');
+  });
+
   it('keeps the prompt open and explains a date it cannot read', () => {
     const state = run(
       { type: 'open', mode: 'jump' },
@@ -62,7 +82,7 @@ describe('UI state', () => {
       { type: 'confirm' },
     );
     expect(state.mode).toEqual({ kind: 'jump', text: '22/03/2019' });
-    expect(state.message).toMatch(/not YYYY-MM-DD/);
+    expect(state.message).toMatch(/is not a time: type YYYY-MM-DD/);
     expect(parseMoment('2019-02-30', 540)).toBeNull();
     expect(parseMoment('2019-03-22', 540)).toBe(kst('2019-03-22T00:00'));
   });

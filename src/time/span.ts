@@ -1,0 +1,56 @@
+/**
+ * How far apart two moments are, in calendar units at the scenario's offset: whole years
+ * and months first (so 25 Dec to 27 Jul is "7 months 2 days", not "214 d"), then days,
+ * hours and minutes. Facts only: the wording layer phrases them.
+ */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export interface Span {
+  years: number;
+  months: number;
+  days: number;
+  hours: number;
+  minutes: number;
+}
+
+/** `months` calendar months after the local time `local` (a shifted epoch), the day clamped to the month's end. */
+function addMonths(local: number, months: number): number {
+  const d = new Date(local);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return target.getTime() + (local - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
+/** The span between `a` and `b` (in either order), rounded to the minute. */
+export function spanBetween(a: number, b: number, offsetMinutes: number): Span {
+  const shift = offsetMinutes * MINUTE;
+  const from = Math.min(a, b) + shift;
+  const to = Math.max(a, b) + shift;
+  const f = new Date(from);
+  const t = new Date(to);
+  let months = (t.getUTCFullYear() - f.getUTCFullYear()) * 12 + (t.getUTCMonth() - f.getUTCMonth());
+  while (months > 0 && addMonths(from, months) > to) months--;
+  const rest = Math.round((to - addMonths(from, months)) / MINUTE) * MINUTE;
+  return {
+    years: Math.floor(months / 12),
+    months: months % 12,
+    days: Math.floor(rest / DAY),
+    hours: Math.floor((rest % DAY) / HOUR),
+    minutes: Math.floor((rest % HOUR) / MINUTE),
+  };
+}
+
+const UNITS = ['years', 'months', 'days', 'hours', 'minutes'] as const;
+export type SpanUnit = (typeof UNITS)[number];
+
+/** The two largest non-zero units, largest first: enough to say how far, short enough for a line. */
+export function leadingUnits(span: Span): [SpanUnit, number][] {
+  const first = UNITS.findIndex((u) => span[u] > 0);
+  if (first < 0) return [];
+  return UNITS.slice(first, first + 2)
+    .map((u): [SpanUnit, number] => [u, span[u]])
+    .filter(([, n]) => n > 0);
+}
