@@ -86,7 +86,9 @@ describe('liaison-sim run', () => {
     expect(json.place).toBe('between');
     const late = cli('run', GOOD, '--at', '2019-05-01');
     expect(late.code).toBe(0);
-    expect(late.stdout).toMatch(/1 May 2019 00:00 is after the last step: showing the last step, .* before\)\./);
+    expect(late.stdout).toMatch(
+      /1 May 2019 00:00 is after the last step: showing the last step, .* before\)\./,
+    );
   });
 
   it('exits 2 with file:line:col problems for a broken scenario, never a stack trace', () => {
