@@ -1,5 +1,6 @@
 import type { ChannelSpec, Scenario, ScenarioEvent } from '../src/model/scenario.js';
 import { parseIsoWithOffset } from '../src/time/clock.js';
+import { fixedZone } from '../src/time/zone.js';
 
 /** A small deterministic PRNG (mulberry32) so every bench run simulates the same thing. */
 export function random(seed: number): () => number {
@@ -75,8 +76,7 @@ export function syntheticScenario({ hotlines = 6, offices = 2, years = 10, seed 
     title: 'Synthetic ten years',
     start,
     end,
-    offsetMinutes: 540,
-    zone: 'KST',
+    zone: fixedZone(540, 'KST'),
     parties: [
       { id: 'south', name: 'South', short: 'South' },
       { id: 'north', name: 'North', short: 'North' },

@@ -1,7 +1,7 @@
 import { CHECK_RESULTS, type CheckResult } from '../channels/checkResults.js';
 import { describerFor } from '../channels/describe.js';
 import type { Actor, ChannelId, ChannelKind, ChannelStatus, Scenario } from '../model/scenario.js';
-import { formatDateTime, formatDuration, toIso } from '../time/clock.js';
+import { formatDateTime, formatDuration, formatSpan, toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { sideReachOverTime } from './reachability.js';
 import { statusSpans, type StatusSpan } from './spans.js';
@@ -106,7 +106,7 @@ function checkFigures(timeline: Timeline): Map<ChannelId, ChannelDebrief['checks
 /** The figures of a run: time per status, silences, check calls, cuts and last links. */
 export function debrief(timeline: Timeline): Debrief {
   const { scenario } = timeline;
-  const iso = (at: number) => toIso(at, scenario.offsetMinutes);
+  const iso = (at: number) => toIso(at, scenario.zone);
   const spans = statusSpans(timeline);
   const checks = checkFigures(timeline);
   const channels = scenario.channels.map((spec): ChannelDebrief => {
@@ -199,12 +199,12 @@ export function debriefText(d: Debrief, scenario: Scenario): string[] {
   const when = (iso: string) => {
     // The debrief carries ISO text; turn it back into the scenario's own short form.
     if (!byIso.has(iso)) byIso.set(iso, Date.parse(iso));
-    return formatDateTime(byIso.get(iso)!, scenario.offsetMinutes);
+    return formatDateTime(byIso.get(iso)!, scenario.zone);
   };
   const name = (id: ChannelId) => d.channels.find((c) => c.id === id)?.name ?? id;
   const [a, b] = d.sides.parties.map((p) => say.party(p));
   const lines = [
-    `Debrief: ${when(d.from)} – ${when(d.to)} ${scenario.zone} (${formatDuration(d.periodMs)})`,
+    `Debrief: ${formatSpan(Date.parse(d.from), Date.parse(d.to), scenario.zone)} (${formatDuration(d.periodMs)})`,
     ...d.channels.flatMap((c) => channelLines(c, d.periodMs, say, when)),
     `${a} ⇄ ${b}: no direct channel for ${formatDuration(d.sides.noDirectMs)} (${share(d.sides.noDirectMs, d.periodMs)}); no route at all for ${formatDuration(d.sides.unreachableMs)}`,
   ];

@@ -8,7 +8,7 @@ export interface Describer {
   time(at: number): string;
 }
 
-export function describerFor(scenario: Pick<Scenario, 'parties' | 'offsetMinutes'>): Describer {
+export function describerFor(scenario: Pick<Scenario, 'parties' | 'zone'>): Describer {
   const names = new Map(scenario.parties.map((p) => [p.id, p.short]));
   const party = (id: PartyId) => names.get(id) ?? id;
   return {
@@ -23,8 +23,8 @@ export function describerFor(scenario: Pick<Scenario, 'parties' | 'offsetMinutes
             : party(actor),
     // A time at local midnight is how a file says "on that day" (a start given as a date).
     time: (at) =>
-      localTime(at, scenario.offsetMinutes).minutes === 0
-        ? formatDate(at, scenario.offsetMinutes)
-        : formatDateTime(at, scenario.offsetMinutes),
+      localTime(at, scenario.zone).minutes === 0
+        ? formatDate(at, scenario.zone)
+        : formatDateTime(at, scenario.zone),
   };
 }

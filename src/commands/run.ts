@@ -61,14 +61,14 @@ export async function run(args: string[]): Promise<number> {
   }
   const { timeline, scenario } = loaded;
   const answers = values.answers ?? false;
-  const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.offsetMinutes);
+  const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.zone);
   if (at === null)
     return usageError(
       `--at "${values.at}" is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
     );
   const place = at === undefined ? undefined : placeMoment(timeline.frames, at);
   if (at !== undefined && place?.kind === 'before-start') {
-    const said = sayMomentPlace(wordsFor('en'), place, at, timeline.frames, scenario.offsetMinutes);
+    const said = sayMomentPlace(wordsFor('en'), place, at, timeline.frames, scenario.zone);
     process.stderr.write(`liaison-sim run: --at ${values.at}: ${said}\n`);
     return 2;
   }

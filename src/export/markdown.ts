@@ -1,7 +1,7 @@
 import { debrief, type ActorCount, type ChannelDebrief, type Debrief } from '../analysis/debrief.js';
 import { describerFor, type Describer } from '../channels/describe.js';
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
-import { formatClock, formatDateTime, formatDuration } from '../time/clock.js';
+import { formatClock, formatDateTime, formatDuration, formatSpan } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { textChart } from './textChart.js';
 
@@ -68,7 +68,7 @@ function eventsSection(timeline: Timeline, say: Describer): string[] {
       const what = e.do === null ? 'context' : `${e.do}${e.count === undefined ? '' : ` ${e.count}`}`;
       return [
         String(i + 1),
-        formatDateTime(f.at, scenario.offsetMinutes),
+        formatDateTime(f.at, scenario.zone),
         say.actor(e.side),
         e.channels.map((c) => names.get(c) ?? c).join(', ') || '—',
         what,
@@ -81,7 +81,7 @@ function eventsSection(timeline: Timeline, say: Describer): string[] {
     '## Events',
     '',
     ...table(
-      ['#', `When (${scenario.zone})`, 'Who', 'Channel', 'What', 'What happened', 'Source', 'Tag'],
+      ['#', `When (${scenario.zone.name})`, 'Who', 'Channel', 'What', 'What happened', 'Source', 'Tag'],
       rows,
     ),
   ];
@@ -101,7 +101,7 @@ function checksCell(c: ChannelDebrief): string {
 }
 
 function debriefSection(d: Debrief, scenario: Scenario, say: Describer): string[] {
-  const when = (iso: string) => formatDateTime(Date.parse(iso), scenario.offsetMinutes);
+  const when = (iso: string) => formatDateTime(Date.parse(iso), scenario.zone);
   const name = (id: string) => scenario.channels.find((c) => c.id === id)?.name ?? id;
   const duration = (ms: number) => (ms === 0 ? '—' : formatDuration(ms));
   const silence = (c: ChannelDebrief) =>
@@ -120,7 +120,7 @@ function debriefSection(d: Debrief, scenario: Scenario, say: Describer): string[
   return [
     '## Debrief',
     '',
-    `Over ${formatDuration(d.periodMs)}, from ${when(d.from)} to ${when(d.to)} ${scenario.zone}.`,
+    `Over ${formatDuration(d.periodMs)}, from ${formatSpan(Date.parse(d.from), Date.parse(d.to), scenario.zone).replace(' – ', ' to ')}.`,
     '',
     ...table(
       ['Channel', 'Open', 'Degraded', 'Closed', 'Longest silence', 'Checks', 'Cut by', 'Restored by'],
@@ -147,7 +147,7 @@ function questionsSection(scenario: Scenario): string[] {
     '## Questions',
     '',
     ...scenario.questions.flatMap((q, i) => [
-      `${i + 1}. **${formatDateTime(q.at, scenario.offsetMinutes)}** — ${prose(q.ask)}`,
+      `${i + 1}. **${formatDateTime(q.at, scenario.zone)}** — ${prose(q.ask)}`,
       '',
       `   <details><summary>Answer</summary>${prose(q.answer)}</details>`,
       '',
@@ -159,12 +159,11 @@ function questionsSection(scenario: Scenario): string[] {
 export function markdownHandout(timeline: Timeline): string {
   const { scenario } = timeline;
   const say = describerFor(scenario);
-  const { offsetMinutes, zone } = scenario;
   const lines = [
     `# ${prose(scenario.title)}`,
     '',
     ...(scenario.summary ? [prose(scenario.summary), ''] : []),
-    `**Period:** ${formatDateTime(scenario.start, offsetMinutes)} – ${formatDateTime(scenario.end, offsetMinutes)} ${zone} · **Scenario:** \`${scenario.id}\``,
+    `**Period:** ${formatSpan(scenario.start, scenario.end, scenario.zone)} · **Scenario:** \`${scenario.id}\``,
     '',
     ...channelsSection(scenario, say),
     '',

@@ -2,7 +2,7 @@ import { describerFor } from '../channels/describe.js';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
 import { statusSpans } from '../analysis/spans.js';
-import { formatDate, formatDateTime } from '../time/clock.js';
+import { formatDate, formatDateTime, formatSpan } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { displayWidth } from '../text/width.js';
@@ -229,7 +229,7 @@ function keyLines(markers: Marker[], scenario: Scenario, top: number): { svg: st
         ? (names.get(event.channels[0]!) ?? event.channels[0])
         : `${event.channels.length} channels`;
     const what = event.do === null ? '' : `${event.do} (${where}) · `;
-    const line = `${formatDate(m.frame.at, scenario.offsetMinutes)} · ${say.actor(event.side)}: ${what}${event.narrate || ''}`;
+    const line = `${formatDate(m.frame.at, scenario.zone)} · ${say.actor(event.side)}: ${what}${event.narrate || ''}`;
     svg.push(pill(x + 13, y - 11.5, 26, 15, String(m.number), markerStyle([m.frame]), 'key-number', 9.5));
     svg.push(text(x + 32, y, clip(line, maxChars), 'class="key" font-size="12"'));
   });
@@ -306,7 +306,7 @@ function axisMarks(
   lanes: { top: number; bottom: number },
 ): string[] {
   const top = lanes.bottom + 8;
-  const axis = timeAxis(scenario.start, scenario.end, scenario.offsetMinutes, box.width, 96);
+  const axis = timeAxis(scenario.start, scenario.end, scenario.zone, box.width, 96);
   const line = (x1: number, y1: number, x2: number, y2: number, attrs: string) =>
     `<line x1="${x1.toFixed(1)}" y1="${y1}" x2="${x2.toFixed(1)}" y2="${y2}" ${attrs}/>`;
   const out = [line(box.x, top, box.x + box.width, top, 'stroke="#444444"')];
@@ -344,7 +344,7 @@ function axisMarks(
 /** The timeline chart of a run as a standalone SVG document. */
 export function timelineSvg(timeline: Timeline): string {
   const { scenario } = timeline;
-  const { start, end, offsetMinutes } = scenario;
+  const { start, end, zone } = scenario;
   const span = Math.max(end - start, 1);
   const longest = Math.max(...scenario.channels.map((c) => displayWidth(c.name)), 16);
   const labelColumn = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest * 13 * 0.6 + 14));
@@ -353,7 +353,7 @@ export function timelineSvg(timeline: Timeline): string {
     width: WIDTH - Math.round(MARGIN + labelColumn) - MARGIN,
   };
   const x = (at: number) => box.x + ((Math.min(Math.max(at, start), end) - start) / span) * box.width;
-  const when = (at: number) => formatDateTime(at, offsetMinutes);
+  const when = (at: number) => formatDateTime(at, zone);
   const say = describerFor(scenario);
 
   const markers = numberEvents(timeline.frames, x, end);
@@ -393,7 +393,7 @@ export function timelineSvg(timeline: Timeline): string {
   const key = keyLines(markers, scenario, keyTop);
   const height = Math.ceil(keyTop + key.height + MARGIN);
   const sideNames = scenario.sides.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id);
-  const subtitle = `${formatDateTime(start, offsetMinutes)} – ${formatDateTime(end, offsetMinutes)} ${scenario.zone} · ${sideNames.join(' and ')} · ${scenario.channels.length} channels`;
+  const subtitle = `${formatSpan(start, end, zone)} · ${sideNames.join(' and ')} · ${scenario.channels.length} channels`;
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

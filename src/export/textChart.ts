@@ -18,7 +18,7 @@ const row = (stretches: LaneStretch[], start: number, end: number, width: number
 /** The lanes as plain text: one row per channel and one for the two sides, dates above. */
 export function textChart(timeline: Timeline, width = 60): string[] {
   const { scenario } = timeline;
-  const { start, end, offsetMinutes } = scenario;
+  const { start, end, zone } = scenario;
   const spans = statusSpans(timeline);
   const sides = `${scenario.parties.find((p) => p.id === scenario.sides[0])?.short ?? scenario.sides[0]} ⇄ ${
     scenario.parties.find((p) => p.id === scenario.sides[1])?.short ?? scenario.sides[1]
@@ -26,8 +26,8 @@ export function textChart(timeline: Timeline, width = 60): string[] {
   const labels = [...scenario.channels.map((c) => c.name), sides];
   const labelWidth = Math.min(30, Math.max(...labels.map(displayWidth)));
   const label = (text: string) => padEnd(text, labelWidth);
-  const first = toIsoDate(start, offsetMinutes);
-  const last = toIsoDate(end, offsetMinutes);
+  const first = toIsoDate(start, zone);
+  const last = toIsoDate(end, zone);
   const lines = [
     `${' '.repeat(labelWidth)} ${first}${padStart(last, Math.max(width - displayWidth(first), displayWidth(last) + 1))}`,
   ];

@@ -1,4 +1,5 @@
 import { DAY, localMidnight, localTime } from '../time/clock.js';
+import type { Zone } from '../time/zone.js';
 
 const HOUR = 3_600_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -58,36 +59,39 @@ const STEPS: Step[] = [
   { unit: 'year', every: 5, approx: 1826 * DAY },
 ];
 
-/** Epoch ms of local midnight on a calendar date at the offset (month may overflow). */
-const localDate = (year: number, month: number, day: number, offsetMinutes: number) =>
-  Date.UTC(year, month - 1, day) - offsetMinutes * 60_000;
+/** Epoch ms of local midnight on a calendar date in the zone (month may overflow). */
+const localDate = (year: number, month: number, day: number, zone: Zone) => zone.instant(year, month, day, 0);
 
 /** The tick instants of one step from `start` to `end`, aligned on calendar boundaries. */
-function instants(step: Step, start: number, end: number, offsetMinutes: number): number[] {
+function instants(step: Step, start: number, end: number, zone: Zone): number[] {
   const result: number[] = [];
   const push = (at: number) => {
     if (at >= start && at <= end) result.push(at);
   };
-  const first = localTime(start, offsetMinutes);
-  if (step.unit === 'hour' || step.unit === 'day') {
-    const size = step.unit === 'hour' ? HOUR : DAY;
-    for (let at = localMidnight(start, offsetMinutes); at <= end; at += step.every * size) push(at);
-  } else if (step.unit === 'week') {
-    const midnight = localMidnight(start, offsetMinutes);
-    const monday = midnight - ((first.weekday + 6) % 7) * DAY;
-    for (let at = monday; at <= end; at += step.every * 7 * DAY) push(at);
+  const first = localTime(start, zone);
+  if (step.unit === 'hour') {
+    for (let at = localMidnight(start, zone); at <= end; at += step.every * HOUR) push(at);
+  } else if (step.unit === 'day' || step.unit === 'week') {
+    // Calendar days, so ticks stay on midnight across daylight saving.
+    const days = step.unit === 'day' ? step.every : step.every * 7;
+    const from = step.unit === 'day' ? first.day : first.day - ((first.weekday + 6) % 7);
+    for (let n = 0; ; n += days) {
+      const at = localDate(first.year, first.month, from + n, zone);
+      if (at > end) break;
+      push(at);
+    }
   } else if (step.unit === 'month') {
     // Quarters and halves start in January, so labels read Jan, Apr, Jul, Oct.
     const firstMonth = Math.floor((first.month - 1) / step.every) * step.every;
     for (let m = firstMonth; ; m += step.every) {
-      const at = localDate(first.year, m + 1, 1, offsetMinutes);
+      const at = localDate(first.year, m + 1, 1, zone);
       if (at > end) break;
       push(at);
     }
   } else {
     const firstYear = Math.floor(first.year / step.every) * step.every;
     for (let y = firstYear; ; y += step.every) {
-      const at = localDate(y, 1, 1, offsetMinutes);
+      const at = localDate(y, 1, 1, zone);
       if (at > end) break;
       push(at);
     }
@@ -95,8 +99,8 @@ function instants(step: Step, start: number, end: number, offsetMinutes: number)
   return result;
 }
 
-function tickLabel(unit: Unit, at: number, offsetMinutes: number): string {
-  const t = localTime(at, offsetMinutes);
+function tickLabel(unit: Unit, at: number, zone: Zone): string {
+  const t = localTime(at, zone);
   const clock = `${String(Math.floor(t.minutes / 60)).padStart(2, '0')}:${String(t.minutes % 60).padStart(2, '0')}`;
   if (unit === 'hour') return clock;
   if (unit === 'day') return `${WEEKDAYS[t.weekday]} ${t.day}`;
@@ -106,8 +110,8 @@ function tickLabel(unit: Unit, at: number, offsetMinutes: number): string {
 }
 
 /** The wider unit under a tick, and its label: the day under hours, the year under months. */
-function contextKey(unit: Unit, at: number, offsetMinutes: number): [string, string] | null {
-  const t = localTime(at, offsetMinutes);
+function contextKey(unit: Unit, at: number, zone: Zone): [string, string] | null {
+  const t = localTime(at, zone);
   if (unit === 'hour')
     return [
       `${t.year}-${t.month}-${t.day}`,
@@ -122,39 +126,33 @@ function contextKey(unit: Unit, at: number, offsetMinutes: number): [string, str
  * Ticks for a time axis `width` pixels wide, adapted to the span: hours for a day, days for
  * a week, months for a year or two, years beyond. Labels stay at least `minGap` pixels apart.
  */
-export function timeAxis(
-  start: number,
-  end: number,
-  offsetMinutes: number,
-  width: number,
-  minGap = 64,
-): TimeAxis {
+export function timeAxis(start: number, end: number, zone: Zone, width: number, minGap = 64): TimeAxis {
   const span = Math.max(end - start, 1);
   // Hour ticks only for a few days at most: beyond that, days read better than clock times.
   const fits = (step: Step) =>
     (step.approx / span) * width >= minGap && (step.unit !== 'hour' || span <= 3 * DAY);
   const step = STEPS.find(fits) ?? STEPS[STEPS.length - 1]!;
-  const ats = instants(step, start, end, offsetMinutes);
-  const ticks = ats.map((at) => ({ at, label: tickLabel(step.unit, at, offsetMinutes) }));
+  const ats = instants(step, start, end, zone);
+  const ticks = ats.map((at) => ({ at, label: tickLabel(step.unit, at, zone) }));
   const finer = MINOR[`${step.unit}-${step.every}`];
   const labelled = new Set(ats);
   const minor =
     finer && (finer.approx / span) * width >= 6
-      ? instants(finer, start, end, offsetMinutes).filter((at) => !labelled.has(at))
+      ? instants(finer, start, end, zone).filter((at) => !labelled.has(at))
       : [];
   if (step.unit === 'year' && step.every === 1) {
     // Years read best as names of the stretch between boundaries, the first and last included.
     const bounds = [start, ...ats.filter((at) => at > start && at < end), end];
     const context = bounds.slice(0, -1).map((from, i) => ({
       at: (from + bounds[i + 1]!) / 2,
-      label: String(localTime(from, offsetMinutes).year),
+      label: String(localTime(from, zone).year),
     }));
     return { ticks: ticks.map((t) => ({ ...t, label: '' })), context, minor, centered: true };
   }
   const context: Tick[] = [];
   let previous = '';
   for (const at of [start, ...ats]) {
-    const key = contextKey(step.unit, at, offsetMinutes);
+    const key = contextKey(step.unit, at, zone);
     if (!key || key[0] === previous) continue;
     previous = key[0];
     context.push({ at, label: key[1] });

@@ -1,8 +1,10 @@
 /**
  * The typed scenario that the simulation core consumes. The YAML loader (src/scenario/)
  * produces it; tests and benchmarks may build it directly. Times are epoch milliseconds;
- * the scenario's UTC offset says how to display them and where calendar days begin.
+ * the scenario's zone says how to display them and where calendar days begin.
  */
+
+import type { Zone } from '../time/zone.js';
 
 export type PartyId = string;
 export type ChannelId = string;
@@ -134,10 +136,11 @@ export interface Scenario {
   summary?: string;
   start: number;
   end: number;
-  /** Offset from UTC in minutes, taken from `start`. */
-  offsetMinutes: number;
-  /** Label printed after times ("KST"); defaults to "UTC+09:00". */
-  zone: string;
+  /**
+   * Where times are shown and calendar days begin: the file's IANA `zone`, else the offset
+   * of `start` with the file's `zone` as its label (default "UTC+09:00").
+   */
+  zone: Zone;
   parties: Party[];
   /** The two adversaries whose reachability the simulator reports. */
   sides: [PartyId, PartyId];

@@ -8,6 +8,7 @@ import { debrief, type Debrief } from '../analysis/debrief.js';
 import { toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { runOutcome, type Views } from './outcome.js';
+import type { Zone } from '../time/zone.js';
 
 export interface ChannelState {
   status: ChannelStatus;
@@ -66,11 +67,11 @@ function states(views: Views): Record<string, ChannelState> {
   );
 }
 
-function frameReport(frame: Frame, offsetMinutes: number): FrameReport {
+function frameReport(frame: Frame, zone: Zone): FrameReport {
   const event = frame.event;
   return {
     index: frame.index,
-    at: toIso(frame.at, offsetMinutes),
+    at: toIso(frame.at, zone),
     kind: frame.kind,
     side: event?.side ?? null,
     channel: event ? [...event.channels] : [],
@@ -89,28 +90,28 @@ function frameReport(frame: Frame, offsetMinutes: number): FrameReport {
 
 export function runReport(timeline: Timeline): RunReport {
   const { scenario } = timeline;
-  const offset = scenario.offsetMinutes;
+  const zone = scenario.zone;
   const outcome = runOutcome(timeline);
   const { reach, last } = outcome;
   return {
     scenario: {
       id: scenario.id,
       title: scenario.title,
-      start: toIso(scenario.start, offset),
-      end: toIso(scenario.end, offset),
-      zone: scenario.zone,
+      start: toIso(scenario.start, zone),
+      end: toIso(scenario.end, zone),
+      zone: scenario.zone.name,
     },
-    frames: timeline.frames.map((f) => frameReport(f, offset)),
+    frames: timeline.frames.map((f) => frameReport(f, zone)),
     expectations: {
       passed: outcome.passed,
       failed: outcome.failed,
-      results: outcome.expectations.map(({ at, frame, ...e }) => ({ frame, at: toIso(at, offset), ...e })),
+      results: outcome.expectations.map(({ at, frame, ...e }) => ({ frame, at: toIso(at, zone), ...e })),
     },
     summary: {
       frames: timeline.frames.length,
       events: timeline.frames.filter((f) => f.event !== null).length,
       checks: timeline.frames.filter((f) => f.kind === 'checks').length,
-      end: { frame: last.index, at: toIso(last.at, offset), channels: states(last.channels) },
+      end: { frame: last.index, at: toIso(last.at, zone), channels: states(last.channels) },
       reach: {
         from: reach.from,
         to: reach.to,

@@ -16,12 +16,13 @@ import { sayMomentPlace } from '../words/moment.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { wordsFor } from '../words/index.js';
 import { frameAt, runOutcome, type Views } from './outcome.js';
+import type { Zone } from '../time/zone.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** "2019-03-22 10:00" in the scenario's own offset. */
-export function shortTime(at: number, offsetMinutes: number): string {
-  return `${toIsoDate(at, offsetMinutes)} ${formatClock(localTime(at, offsetMinutes).minutes)}`;
+export function shortTime(at: number, zone: Zone): string {
+  return `${toIsoDate(at, zone)} ${formatClock(localTime(at, zone).minutes)}`;
 }
 
 /** "office open · liaison CLOSED": closed and degraded stand out in capitals. */
@@ -49,7 +50,7 @@ function whatHappened(frame: Frame, scenario: Scenario, say: Describer): string 
 }
 
 function frameLines(frame: Frame, scenario: Scenario, say: Describer): string[] {
-  const when = shortTime(frame.at, scenario.offsetMinutes);
+  const when = shortTime(frame.at, scenario.zone);
   const lines = [
     `${when}  ${whatHappened(frame, scenario, say)}  [${compactStatuses(scenario, frame.channels)}]`,
   ];
@@ -103,10 +104,9 @@ export function reachLine(scenario: Scenario, reach: PairReach, say: Describer):
 }
 
 function header(scenario: Scenario): string[] {
-  const { offsetMinutes, zone } = scenario;
   const lines = [
     scenario.title,
-    `${formatLong(scenario.start, offsetMinutes, zone)} to ${formatLong(scenario.end, offsetMinutes, zone)} (${scenario.id})`,
+    `${formatLong(scenario.start, scenario.zone)} to ${formatLong(scenario.end, scenario.zone)} (${scenario.id})`,
   ];
   if (scenario.summary) lines.push(oneLine(scenario.summary));
   return lines;
@@ -121,10 +121,10 @@ function atMoment(timeline: Timeline, at: number, say: Describer, answers: boole
     placeMoment(timeline.frames, at),
     at,
     timeline.frames,
-    scenario.offsetMinutes,
+    scenario.zone,
   );
   return [
-    `At ${formatLong(at, scenario.offsetMinutes, scenario.zone)}, as of frame ${frame.index + 1} of ${timeline.frames.length}:`,
+    `At ${formatLong(at, scenario.zone)}, as of frame ${frame.index + 1} of ${timeline.frames.length}:`,
     ...(place ? [place] : []),
     ...frameLines(frame, scenario, say).map((l) => `  ${l}`),
     ...questionLines(asked, answers).map((l) => `  ${l}`),
@@ -162,7 +162,7 @@ export function formatRunText(timeline: Timeline, options: { at?: number; answer
     `  frames: ${timeline.frames.length} (${events} events, ${checks} routine checks)`,
     `  expectations: ${outcome.passed} passed, ${outcome.failed} failed${outcome.failed > 0 ? '  !!!' : ''}`,
     ...questionSummary(timeline, answers),
-    `  at the end (${formatLong(outcome.last.at, scenario.offsetMinutes, scenario.zone)}):`,
+    `  at the end (${formatLong(outcome.last.at, scenario.zone)}):`,
     ...channelTable(scenario, outcome.last.channels).map((l) => `  ${l}`),
     `  ${reachLine(scenario, outcome.reach, say)}`,
     '',

@@ -7,7 +7,8 @@
  */
 import { EVENTS_BY_KIND, PER_SIDE_EVENTS, type ChannelEventName } from '../model/scenario.js';
 import { formatDateTime, parseIsoWithOffset } from '../time/clock.js';
-import { scenarioEnd } from './convert.js';
+import type { Zone } from '../time/zone.js';
+import { scenarioEnd, scenarioZone } from './convert.js';
 import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
@@ -40,7 +41,7 @@ class ScenarioChecker {
   private readonly sides: readonly string[];
   private readonly start: number;
   private readonly end: number;
-  private readonly offset: number;
+  private readonly zone: Zone;
 
   constructor(private readonly file: ScenarioFile) {
     this.partyIds = Object.keys(file.parties);
@@ -49,7 +50,7 @@ class ScenarioChecker {
     this.sides = file.sides ?? this.partyIds.slice(0, 2);
     this.start = timeOf(file.start);
     this.end = scenarioEnd(file);
-    this.offset = parseIsoWithOffset(file.start)!.offsetMinutes;
+    this.zone = scenarioZone(file);
   }
 
   run(): PathProblem[] {
@@ -78,7 +79,7 @@ class ScenarioChecker {
   }
 
   private show(at: number): string {
-    return formatDateTime(at, this.offset);
+    return formatDateTime(at, this.zone);
   }
 
   /** The parties a channel connects: `between`, else the sides. */

@@ -12,11 +12,18 @@ import type {
   ScenarioEvent,
   Tag,
 } from '../model/scenario.js';
-import { DAY, formatOffset, localMidnight, parseClock, parseIsoWithOffset } from '../time/clock.js';
+import { addLocalDays, parseClock, parseIsoWithOffset } from '../time/clock.js';
+import { fixedZone, ianaZone, type Zone } from '../time/zone.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 
 const MINUTE = 60_000;
 const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
+
+/** The file's IANA `zone`, else the offset of `start` labelled with `zone` (default "UTC+09:00"). */
+export function scenarioZone(file: Pick<ScenarioFile, 'start' | 'zone'>): Zone {
+  const named = file.zone === undefined ? null : ianaZone(file.zone);
+  return named ?? fixedZone(parseIsoWithOffset(file.start)!.offsetMinutes, file.zone);
+}
 
 function calendar(checks: ChannelEntry['checks']): CheckCalendar | null {
   if (!checks) return null;
@@ -85,13 +92,12 @@ function scenarioEvent(entry: EventEntry, defaultTag: Tag): ScenarioEvent {
 /** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
 export function scenarioEnd(file: ScenarioFile): number {
   if (file.end !== undefined) return timeOf(file.end);
-  const { at: start, offsetMinutes } = parseIsoWithOffset(file.start)!;
-  const last = Math.max(start, ...file.events.map((e) => timeOf(e.at)));
-  return localMidnight(last, offsetMinutes) + DAY - MINUTE;
+  const last = Math.max(timeOf(file.start), ...file.events.map((e) => timeOf(e.at)));
+  return addLocalDays(last, 1, scenarioZone(file)) - MINUTE;
 }
 
 export function toScenario(file: ScenarioFile): Scenario {
-  const { at: start, offsetMinutes } = parseIsoWithOffset(file.start)!;
+  const start = timeOf(file.start);
   const partyIds = Object.keys(file.parties);
   const sides: [PartyId, PartyId] = file.sides
     ? [file.sides[0], file.sides[1]]
@@ -104,8 +110,7 @@ export function toScenario(file: ScenarioFile): Scenario {
     ...(file.summary === undefined ? {} : { summary: file.summary }),
     start,
     end: scenarioEnd(file),
-    offsetMinutes,
-    zone: file.zone ?? `UTC${formatOffset(offsetMinutes)}`,
+    zone: scenarioZone(file),
     parties: Object.entries(file.parties).map(([id, p]) => ({ id, name: p.name, short: p.short ?? p.name })),
     sides,
     channels: Object.entries(file.channels).map(([id, entry]) => channelSpec(id, entry, sides)),

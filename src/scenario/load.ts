@@ -46,7 +46,7 @@ function simulateLocated(scenario: Scenario, locateEvent: (index: number) => Pro
     ok: false,
     problems: timeline.refusals.map((refusal) => {
       const event = scenario.events[refusal.eventIndex]!;
-      const when = formatDateTime(event.at, scenario.offsetMinutes);
+      const when = formatDateTime(event.at, scenario.zone);
       return { ...locateEvent(refusal.eventIndex), message: `at ${when}, ${refusal.message}` };
     }),
   };

@@ -16,7 +16,7 @@ export function scenarioWarnings(
   place: (path: Path, message: string) => Problem,
 ): Problem[] {
   const words = wordsFor('en').questions;
-  const when = (at: number) => formatDateTime(at, scenario.offsetMinutes);
+  const when = (at: number) => formatDateTime(at, scenario.zone);
   const last = timeline.frames[timeline.frames.length - 1]!;
   return unshownQuestions(timeline.frames, scenario.questions).map((i) =>
     place(['questions', i, 'at'], words.neverShown(when(scenario.questions[i]!.at), when(last.at))),

@@ -6,26 +6,23 @@
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { ChannelSpec, InitialHistory, Scenario, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, toIso } from '../time/clock.js';
+import type { Zone } from '../time/zone.js';
 
 /** "2019-03-22T10:00+09:00", with seconds only when there are any. */
-const isoTime = (at: number, offsetMinutes: number): string => toIso(at, offsetMinutes, 'if-any');
+const isoTime = (at: number, zone: Zone): string => toIso(at, zone, 'if-any');
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The `since` and `cause` of a starting state, as the file writes them. */
-function historyEntry(initial: InitialHistory, offsetMinutes: number): Record<string, string> {
+function historyEntry(initial: InitialHistory, zone: Zone): Record<string, string> {
   return {
-    ...(initial.since === undefined ? {} : { since: isoTime(initial.since, offsetMinutes) }),
+    ...(initial.since === undefined ? {} : { since: isoTime(initial.since, zone) }),
     ...(initial.cause === undefined ? {} : { cause: initial.cause }),
   };
 }
 
-function channelEntry(
-  spec: ChannelSpec,
-  sides: readonly string[],
-  offsetMinutes: number,
-): Record<string, unknown> {
+function channelEntry(spec: ChannelSpec, sides: readonly string[], zone: Zone): Record<string, unknown> {
   const entry: Record<string, unknown> = { kind: spec.kind };
   if (spec.kind === 'hotline') entry.class = spec.class;
   entry.name = spec.name;
@@ -38,25 +35,21 @@ function channelEntry(
     if (line !== 'working') initial.line = line;
     if (silent.length > 0) initial.silent = [...silent];
     if (!calls) initial.calls = 'off';
-    Object.assign(initial, historyEntry(spec.initial, offsetMinutes));
+    Object.assign(initial, historyEntry(spec.initial, zone));
     if (Object.keys(initial).length > 0) entry.initial = initial;
   } else {
     const { facility, staff } = spec.initial;
     const initial: Record<string, unknown> = {};
     if (facility !== 'operating') initial.facility = facility;
     if (spec.between.some((party) => staff[party] !== spec.staff[party])) initial.staff = { ...staff };
-    Object.assign(initial, historyEntry(spec.initial, offsetMinutes));
+    Object.assign(initial, historyEntry(spec.initial, zone));
     if (Object.keys(initial).length > 0) entry.initial = initial;
   }
   return entry;
 }
 
-function eventEntry(
-  event: ScenarioEvent,
-  offsetMinutes: number,
-  defaultTag: string,
-): Record<string, unknown> {
-  const entry: Record<string, unknown> = { at: isoTime(event.at, offsetMinutes), side: event.side };
+function eventEntry(event: ScenarioEvent, zone: Zone, defaultTag: string): Record<string, unknown> {
+  const entry: Record<string, unknown> = { at: isoTime(event.at, zone), side: event.side };
   if (event.channels.length === 1) entry.channel = event.channels[0];
   else if (event.channels.length > 1) entry.channel = [...event.channels];
   if (event.do !== null) entry.do = event.do;
@@ -80,7 +73,7 @@ function defaultTag(scenario: Scenario): 'historical' | 'counterfactual' {
 const FLOW_KEYS = new Set(['staff', 'checks', 'expect', 'between', 'sides', 'silent', 'at', 'channel']);
 
 export function scenarioToYaml(scenario: Scenario): string {
-  const offset = scenario.offsetMinutes;
+  const zone = scenario.zone;
   const tag = defaultTag(scenario);
   const sides = [...scenario.sides];
   const data: Record<string, unknown> = {
@@ -88,9 +81,9 @@ export function scenarioToYaml(scenario: Scenario): string {
     title: scenario.title,
     ...(scenario.summary === undefined ? {} : { summary: scenario.summary }),
     tag,
-    start: isoTime(scenario.start, offset),
-    end: isoTime(scenario.end, offset),
-    zone: scenario.zone,
+    start: isoTime(scenario.start, zone),
+    end: isoTime(scenario.end, zone),
+    zone: scenario.zone.name,
     sides,
     parties: Object.fromEntries(
       scenario.parties.map((p) => [
@@ -98,15 +91,13 @@ export function scenarioToYaml(scenario: Scenario): string {
         p.short === p.name ? { name: p.name } : { name: p.name, short: p.short },
       ]),
     ),
-    channels: Object.fromEntries(
-      scenario.channels.map((c) => [c.id, channelEntry(c, sides, scenario.offsetMinutes)]),
-    ),
-    events: scenario.events.map((e) => eventEntry(e, offset, tag)),
+    channels: Object.fromEntries(scenario.channels.map((c) => [c.id, channelEntry(c, sides, scenario.zone)])),
+    events: scenario.events.map((e) => eventEntry(e, zone, tag)),
     ...(scenario.questions.length === 0
       ? {}
       : {
           questions: scenario.questions.map((q) => ({
-            at: isoTime(q.at, offset),
+            at: isoTime(q.at, zone),
             ask: q.ask,
             answer: q.answer,
           })),

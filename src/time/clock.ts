@@ -1,7 +1,10 @@
 /**
- * Scenario time: epoch milliseconds displayed at the scenario's own fixed UTC offset.
- * No Intl and no host time zone, so every machine prints the same thing.
+ * Scenario time: epoch milliseconds displayed in the scenario's own zone (src/time/zone.ts).
+ * Never the host time zone, so every machine prints the same thing.
  */
+import { formatOffset, type Zone } from './zone.js';
+
+export { formatOffset, type Zone } from './zone.js';
 
 const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
@@ -19,8 +22,8 @@ export interface LocalTime {
   minutes: number;
 }
 
-export function localTime(at: number, offsetMinutes: number): LocalTime {
-  const shifted = new Date(at + offsetMinutes * MINUTE);
+export function localTime(at: number, zone: Zone): LocalTime {
+  const shifted = new Date(at + zone.offsetAt(at) * MINUTE);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -31,23 +34,23 @@ export function localTime(at: number, offsetMinutes: number): LocalTime {
 }
 
 /** Epoch ms of local midnight of the day containing `at`. */
-export function localMidnight(at: number, offsetMinutes: number): number {
-  const shift = offsetMinutes * MINUTE;
-  return Math.floor((at + shift) / DAY) * DAY - shift;
+export function localMidnight(at: number, zone: Zone): number {
+  const t = localTime(at, zone);
+  return zone.instant(t.year, t.month, t.day, 0);
 }
 
-export function isWeekend(at: number, offsetMinutes: number): boolean {
-  const { weekday } = localTime(at, offsetMinutes);
+/** Local midnight `days` calendar days after the local day of `at` (23 or 25 hours across DST). */
+export function addLocalDays(at: number, days: number, zone: Zone): number {
+  const t = localTime(at, zone);
+  return zone.instant(t.year, t.month, t.day + days, 0);
+}
+
+export function isWeekend(at: number, zone: Zone): boolean {
+  const { weekday } = localTime(at, zone);
   return weekday === 0 || weekday === 6;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-export function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
 
 export function formatClock(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
@@ -57,35 +60,47 @@ export function formatClock(minutes: number): string {
  * "2019-03-22T10:00:00+09:00"; with `seconds: 'if-any'`, "2019-03-22T10:00+09:00" unless
  * the time has seconds (how a scenario file writes it).
  */
-export function toIso(at: number, offsetMinutes: number, seconds: 'always' | 'if-any' = 'always'): string {
-  const t = localTime(at, offsetMinutes);
+export function toIso(at: number, zone: Zone, seconds: 'always' | 'if-any' = 'always'): string {
+  const t = localTime(at, zone);
   // Seconds within the minute, also before 1970 where `%` goes negative.
   const second = Math.floor((((at % MINUTE) + MINUTE) % MINUTE) / 1000);
   const secondsText = seconds === 'if-any' && second === 0 ? '' : `:${pad(second)}`;
-  return `${toIsoDate(at, offsetMinutes)}T${formatClock(t.minutes)}${secondsText}${formatOffset(offsetMinutes)}`;
+  return `${toIsoDate(at, zone)}T${formatClock(t.minutes)}${secondsText}${formatOffset(zone.offsetAt(at))}`;
 }
 
 /** "2019-03-22" */
-export function toIsoDate(at: number, offsetMinutes: number): string {
-  const t = localTime(at, offsetMinutes);
+export function toIsoDate(at: number, zone: Zone): string {
+  const t = localTime(at, zone);
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
 }
 
 /** "22 Mar 2019" */
-export function formatDate(at: number, offsetMinutes: number): string {
-  const t = localTime(at, offsetMinutes);
+export function formatDate(at: number, zone: Zone): string {
+  const t = localTime(at, zone);
   return `${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
 }
 
 /** "22 Mar 2019 10:00" */
-export function formatDateTime(at: number, offsetMinutes: number): string {
-  return `${formatDate(at, offsetMinutes)} ${formatClock(localTime(at, offsetMinutes).minutes)}`;
+export function formatDateTime(at: number, zone: Zone): string {
+  return `${formatDate(at, zone)} ${formatClock(localTime(at, zone).minutes)}`;
 }
 
-/** "Fri 22 Mar 2019 10:00 KST" */
-export function formatLong(at: number, offsetMinutes: number, zone: string): string {
-  const t = localTime(at, offsetMinutes);
-  return `${WEEKDAYS[t.weekday]} ${formatDateTime(at, offsetMinutes)} ${zone}`;
+/** "Fri 22 Mar 2019 10:00 KST"; with `label: false`, without the zone. */
+export function formatLong(at: number, zone: Zone, label = true): string {
+  const t = localTime(at, zone);
+  const text = `${WEEKDAYS[t.weekday]} ${formatDateTime(at, zone)}`;
+  return label ? `${text} ${zone.label(at)}` : text;
+}
+
+/**
+ * "22 Mar 2019 10:00 – 23 Mar 2019 23:59 KST": the label once when both ends share it,
+ * after each end when they differ (EST – EDT).
+ */
+export function formatSpan(from: number, to: number, zone: Zone): string {
+  const [a, b] = [zone.label(from), zone.label(to)];
+  return a === b
+    ? `${formatDateTime(from, zone)} – ${formatDateTime(to, zone)} ${a}`
+    : `${formatDateTime(from, zone)} ${a} – ${formatDateTime(to, zone)} ${b}`;
 }
 
 /** "3 days 4 h", "45 min": for durations in debriefs and reasons. */
@@ -136,15 +151,26 @@ export function parseClock(text: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
+/** A local date and time without an offset ("2019-03-22T10:00"), read in the zone; null if not one. */
+export function parseLocalIso(text: string, zone: Zone): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/.exec(text);
+  if (!m) return null;
+  // Checked as a UTC time first: the same digits, so the same rules for a real date.
+  const asUtc = parseIsoWithOffset(`${text}Z`);
+  if (!asUtc) return null;
+  const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
+  return zone.instant(y, mo, d, h * 60 + mi) + Number(m[6] ?? 0) * 1000;
+}
+
 /**
  * A moment a person types: ISO 8601 with an offset, or "YYYY-MM-DD" / "YYYY-MM-DD HH:MM"
- * (a T works as well as a space) read at the scenario's own offset. Null when it is neither.
+ * (a T works as well as a space) read in the scenario's own zone. Null when it is neither.
  */
-export function parseMoment(text: string, offsetMinutes: number): number | null {
+export function parseMoment(text: string, zone: Zone): number | null {
   const exact = parseIsoWithOffset(text.trim());
   if (exact) return exact.at;
   const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
   if (!m) return null;
   const clock = m[2] === undefined ? '00:00' : `${m[2].padStart(2, '0')}:${m[3]}`;
-  return parseIsoWithOffset(`${m[1]}T${clock}${formatOffset(offsetMinutes)}`)?.at ?? null;
+  return parseLocalIso(`${m[1]}T${clock}`, zone);
 }

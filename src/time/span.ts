@@ -1,8 +1,10 @@
 /**
- * How far apart two moments are, in calendar units at the scenario's offset: whole years
+ * How far apart two moments are, in calendar units in the scenario's zone: whole years
  * and months first (so 25 Dec to 27 Jul is "7 months 2 days", not "214 d"), then days,
  * hours and minutes. Facts only: the wording layer phrases them.
  */
+import type { Zone } from './zone.js';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -25,10 +27,11 @@ function addMonths(local: number, months: number): number {
 }
 
 /** The span between `a` and `b` (in either order), rounded to the minute. */
-export function spanBetween(a: number, b: number, offsetMinutes: number): Span {
-  const shift = offsetMinutes * MINUTE;
-  const from = Math.min(a, b) + shift;
-  const to = Math.max(a, b) + shift;
+export function spanBetween(a: number, b: number, zone: Zone): Span {
+  // Wall-clock times in the zone, so a day across a daylight-saving change is still a day.
+  const local = (at: number) => at + zone.offsetAt(at) * MINUTE;
+  const from = local(Math.min(a, b));
+  const to = local(Math.max(a, b));
   const f = new Date(from);
   const t = new Date(to);
   let months = (t.getUTCFullYear() - f.getUTCFullYear()) * 12 + (t.getUTCMonth() - f.getUTCMonth());

@@ -31,7 +31,7 @@ export function branchScenario(branch: Timeline, number: number): Scenario {
     id: `${scenario.id}-what-if-${number}`,
     title: `${scenario.title} (what if #${number})`,
     summary: [
-      `A what-if branch of "${scenario.title}" at ${formatDateTime(fromAt, scenario.offsetMinutes)}:`,
+      `A what-if branch of "${scenario.title}" at ${formatDateTime(fromAt, scenario.zone)}:`,
       `${whatIf?.narration ?? ''} Not history: what follows is simulated.`,
     ].join(' '),
     events,

@@ -3,17 +3,18 @@ import type { Describer } from '../channels/describe.js';
 import type { ChannelSpec, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, localTime } from '../time/clock.js';
 import type { CheckNote } from './frame.js';
+import type { Zone } from '../time/zone.js';
 
 export function checkNarration(
   notes: CheckNote[],
   channels: ReadonlyMap<string, ChannelSpec>,
   at: number,
-  offsetMinutes: number,
+  zone: Zone,
 ): string {
   const parts = notes.map(
     (n) => `${channels.get(n.channel)?.name ?? n.channel} ${CHECK_RESULTS[n.outcome].words}`,
   );
-  return `Routine check at ${formatClock(localTime(at, offsetMinutes).minutes)}: ${parts.join('; ')}.`;
+  return `Routine check at ${formatClock(localTime(at, zone).minutes)}: ${parts.join('; ')}.`;
 }
 
 /** "North: withdraw-staff (Joint Liaison Office)", for events without narration of their own. */

@@ -130,7 +130,7 @@ export class Runner {
       kind: 'checks',
       event: null,
       eventIndex: null,
-      narration: checkNarration(checks, this.channels, at, this.scenario.offsetMinutes),
+      narration: checkNarration(checks, this.channels, at, this.scenario.zone),
       checks,
       refused: [],
       expectations: [],
@@ -167,7 +167,7 @@ export class Runner {
 
   /** Every channel's view; unchanged views (and the whole record) are shared with the previous frame. */
   private views(at: number, previous: Frame | undefined): Frame['channels'] {
-    const offDuty = isWeekend(at, this.scenario.offsetMinutes);
+    const offDuty = isWeekend(at, this.scenario.zone);
     const children = this.actor.getSnapshot().context.channels;
     let changed = previous === undefined;
     const next: Record<string, ChannelView> = {};

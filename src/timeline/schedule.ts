@@ -1,23 +1,42 @@
 import type { ChannelId, Scenario, ScenarioEvent } from '../model/scenario.js';
-import { DAY, localMidnight, localTime } from '../time/clock.js';
+import { addLocalDays, localMidnight, localTime } from '../time/clock.js';
 
 /** One thing that happens at one instant: a scripted event, or routine check calls. */
 export type Step =
   | { kind: 'event'; at: number; eventIndex: number; event: ScenarioEvent }
   | { kind: 'checks'; at: number; channels: ChannelId[] };
 
+interface LocalDay {
+  year: number;
+  month: number;
+  day: number;
+  weekend: boolean;
+}
+
+/** The calendar days in the zone from the day of `start` to the day of `end`. */
+function localDays(scenario: Scenario): LocalDay[] {
+  const { zone } = scenario;
+  const days: LocalDay[] = [];
+  for (let at = localMidnight(scenario.start, zone); at <= scenario.end; at = addLocalDays(at, 1, zone)) {
+    const t = localTime(at, zone);
+    days.push({ year: t.year, month: t.month, day: t.day, weekend: t.weekday === 0 || t.weekday === 6 });
+  }
+  return days;
+}
+
 /** Every routine check instant of every channel between start and end, grouped by time. */
 export function checkInstants(scenario: Scenario): Map<number, ChannelId[]> {
   const byTime = new Map<number, ChannelId[]>();
-  const minute = 60_000;
+  const { zone } = scenario;
+  const days = localDays(scenario);
   for (const channel of scenario.channels) {
     const calendar = channel.checks;
     if (!calendar) continue;
-    for (let day = localMidnight(scenario.start, scenario.offsetMinutes); day <= scenario.end; day += DAY) {
-      const { weekday } = localTime(day, scenario.offsetMinutes);
-      if (calendar.days === 'weekdays' && (weekday === 0 || weekday === 6)) continue;
+    for (const day of days) {
+      if (calendar.days === 'weekdays' && day.weekend) continue;
       for (const minutes of calendar.times) {
-        const at = day + minutes * minute;
+        // Local wall-clock time: a 09:00 check stays at 09:00 across daylight saving.
+        const at = zone.instant(day.year, day.month, day.day, minutes);
         if (at < scenario.start || at > scenario.end) continue;
         const list = byTime.get(at);
         if (list) list.push(channel.id);

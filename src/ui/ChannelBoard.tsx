@@ -81,7 +81,7 @@ export function ChannelBoard({
               name: spec.name,
               reason: view.reason,
               check: lastCheck
-                ? checkText(lastCheck, frame.at, scenario.offsetMinutes)
+                ? checkText(lastCheck, frame.at, scenario.zone)
                 : spec.checks
                   ? 'no check yet'
                   : null,

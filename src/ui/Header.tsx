@@ -17,7 +17,7 @@ interface Props {
 /** Title, the moment shown in the scenario's own zone, the step, and a WHAT-IF flag. */
 export function Header({ scenario, at, index, count, branch, width }: Props) {
   const tone = useTone();
-  const right = `${formatLong(at, scenario.offsetMinutes, scenario.zone)}  ${index + 1}/${count}`;
+  const right = `${formatLong(at, scenario.zone)}  ${index + 1}/${count}`;
   const flag = branch ? ' WHAT-IF · NOT HISTORY ' : '';
   const room = width - displayWidth(right) - displayWidth(flag) - 4;
   const title = truncate(width >= 100 ? `liaison-sim · ${scenario.title}` : scenario.title, room);

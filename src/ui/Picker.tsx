@@ -16,7 +16,7 @@ function pickerContent(
 ): { title: string; items: Item[]; cursor: number } | null {
   const scenario = shown(state).scenario;
   const mode = state.mode;
-  const when = formatLong(frame.at, scenario.offsetMinutes, scenario.zone);
+  const when = formatLong(frame.at, scenario.zone);
   if (mode.kind === 'pick-channel') {
     const title =
       mode.purpose === 'what-if'

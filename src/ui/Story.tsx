@@ -26,7 +26,7 @@ export function Story({ scenario, frames, index, width, height }: Props) {
       </Box>
       {events.length === 0 ? <Text dimColor>No scripted event yet.</Text> : null}
       {events.map((frame) => {
-        const when = formatLong(frame.at, scenario.offsetMinutes, '')
+        const when = formatLong(frame.at, scenario.zone, false)
           .replace(/ \d{4} /, ' ')
           .trim();
         const who = frame.event ? say.actor(frame.event.side) : '';

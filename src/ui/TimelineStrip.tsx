@@ -25,8 +25,8 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: 
   const tone = useTone();
   const label = labelWidth(width);
   const track = lanes[0]?.length ?? Math.max(1, width - label - LEGEND_WIDTH);
-  const start = toIsoDate(scenario.start, scenario.offsetMinutes);
-  const end = toIsoDate(scenario.end, scenario.offsetMinutes);
+  const start = toIsoDate(scenario.start, scenario.zone);
+  const end = toIsoDate(scenario.end, scenario.zone);
   const shown = scenario.channels.slice(first, first + count);
   return (
     <Box flexDirection="column" width={width}>

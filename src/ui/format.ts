@@ -3,6 +3,7 @@ import type { ChannelStatus } from '../model/scenario.js';
 import { DAY, formatClock, formatDateTime, localTime, toIsoDate } from '../time/clock.js';
 import type { LastCheck } from '../timeline/lastCheck.js';
 import { truncate } from '../text/width.js';
+import type { Zone } from '../time/zone.js';
 
 // The screen measures and cuts text in terminal columns, like every other face.
 export { padEnd, truncate, wrap } from '../text/width.js';
@@ -22,14 +23,14 @@ export const STATUS_COLOR: Record<ChannelStatus, string> = {
 };
 
 /** "09:00 ✓" (same day) or "Thu 17:00 ✗ unanswered" (within a week). */
-export function checkText(check: LastCheck, now: number, offsetMinutes: number): string {
-  const sameDay = toIsoDate(check.at, offsetMinutes) === toIsoDate(now, offsetMinutes);
-  const clock = formatClock(localTime(check.at, offsetMinutes).minutes);
+export function checkText(check: LastCheck, now: number, zone: Zone): string {
+  const sameDay = toIsoDate(check.at, zone) === toIsoDate(now, zone);
+  const clock = formatClock(localTime(check.at, zone).minutes);
   const when = sameDay
     ? clock
     : now - check.at < 6 * DAY
-      ? `${WEEKDAYS[localTime(check.at, offsetMinutes).weekday]} ${clock}`
-      : formatDateTime(check.at, offsetMinutes);
+      ? `${WEEKDAYS[localTime(check.at, zone).weekday]} ${clock}`
+      : formatDateTime(check.at, zone);
   return `${when} ${CHECK_RESULTS[check.outcome].mark}`;
 }
 

@@ -31,11 +31,11 @@ export function jump(state: UiState, text: string): UiState {
   const timeline = shown(state);
   const { frames, scenario } = timeline;
   // The `/` prompt reads a moment as `run --at` does, and shows the same frame: the last at or before it.
-  const target = parseMoment(text, scenario.offsetMinutes);
+  const target = parseMoment(text, scenario.zone);
   const prompt = { kind: 'jump', text } as const;
   if (target === null) return { ...state, mode: prompt, message: UI_WORDS.moment.notATime(text) };
   const place = placeMoment(frames, target);
-  const message = sayMomentPlace(UI_WORDS, place, target, frames, scenario.offsetMinutes);
+  const message = sayMomentPlace(UI_WORDS, place, target, frames, scenario.zone);
   if (place.kind === 'before-start') return { ...state, mode: prompt, message };
   return at({ ...state, mode: { kind: 'browse' } }, place.index, message);
 }

@@ -2,10 +2,11 @@ import { formatDateTime } from '../time/clock.js';
 import { leadingUnits, spanBetween } from '../time/span.js';
 import type { MomentPlace } from '../timeline/frameAt.js';
 import type { Words } from './index.js';
+import type { Zone } from '../time/zone.js';
 
 /** "7 months 2 days": the two largest units of the span between two moments. */
-export function sayDistance(words: Words, a: number, b: number, offsetMinutes: number): string {
-  const units = leadingUnits(spanBetween(a, b, offsetMinutes));
+export function sayDistance(words: Words, a: number, b: number, zone: Zone): string {
+  const units = leadingUnits(spanBetween(a, b, zone));
   if (units.length === 0) return words.span.minutes(0);
   return units.map(([unit, n]) => words.span[unit](n)).join(' ');
 }
@@ -19,10 +20,10 @@ export function sayMomentPlace(
   place: MomentPlace,
   at: number,
   frames: readonly { at: number }[],
-  offsetMinutes: number,
+  zone: Zone,
 ): string | null {
-  const when = (t: number) => formatDateTime(t, offsetMinutes);
-  const far = (t: number) => sayDistance(words, t, at, offsetMinutes);
+  const when = (t: number) => formatDateTime(t, zone);
+  const far = (t: number) => sayDistance(words, t, at, zone);
   switch (place.kind) {
     case 'on-step':
       return null;

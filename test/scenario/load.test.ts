@@ -37,8 +37,8 @@ describe('parseScenarioText', () => {
         .replace('[office, line]', 'line')
         .replace('side: north', 'side: nature'),
     );
-    expect(scenario.offsetMinutes).toBe(540);
-    expect(scenario.zone).toBe('UTC+09:00');
+    expect(scenario.zone.offsetAt(scenario.start)).toBe(540);
+    expect(scenario.zone.label(scenario.start)).toBe('UTC+09:00');
     expect(scenario.start).toBe(kst('2019-03-21T09:00'));
     // 23:59 local on the day of the last event
     expect(scenario.end).toBe(kst('2019-03-22T23:59'));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/scenario.js';
 import { formatProblem, parseScenarioText } from '../../src/scenario/load.js';
 import { scenarioToYaml } from '../../src/scenario/write.js';
+import { fixedZone } from '../../src/time/zone.js';
 import { march2019 } from '../support/scenarios.js';
 
 /** Any text at all (control characters, lone surrogates) in a title, a narration or a source. */
@@ -29,7 +30,7 @@ describe('scenarioToYaml on arbitrary text', () => {
             ...base,
             title: texts.title,
             ...(texts.summary === undefined ? {} : { summary: texts.summary }),
-            zone: texts.zone,
+            zone: fixedZone(540, texts.zone),
             parties: base.parties.map((p) => (p.id === 'south' ? { ...p, name: texts.southName } : p)),
             channels: base.channels.map((c) => (c.id === 'office' ? { ...c, name: texts.channelName } : c)),
             events: base.events.map((e, i) =>

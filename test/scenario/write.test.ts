@@ -3,7 +3,7 @@ import type { Scenario } from '../../src/model/scenario.js';
 import { bundledScenarios } from '../../src/scenario/bundled.js';
 import { formatProblem, loadScenario, parseScenarioText } from '../../src/scenario/load.js';
 import { scenarioToYaml } from '../../src/scenario/write.js';
-import { event, kst, march2019 } from '../support/scenarios.js';
+import { event, KST, kst, march2019 } from '../support/scenarios.js';
 
 function reload(scenario: Scenario): Scenario {
   const result = parseScenarioText(scenarioToYaml(scenario), 'saved.yaml');
@@ -33,7 +33,7 @@ describe('scenarioToYaml', () => {
     const scenario: Scenario = {
       ...base,
       summary: 'A what-if.\nTwo lines.',
-      zone: 'KST',
+      zone: KST,
       channels: base.channels.map((c) =>
         c.kind === 'hotline'
           ? { ...c, initial: { line: 'degraded', silent: ['north'], calls: false } }

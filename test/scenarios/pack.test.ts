@@ -84,8 +84,8 @@ describe('the bundled scenario pack', () => {
       expect(scenario.id).toBe(name.replace(/\.yaml$/, ''));
       expect(scenario.title.length).toBeGreaterThan(0);
       expect(scenario.summary?.trim().length ?? 0).toBeGreaterThan(0);
-      expect(scenario.zone).toBe('KST');
-      expect(scenario.offsetMinutes).toBe(9 * 60);
+      expect(scenario.zone.label(scenario.start)).toBe('KST');
+      expect(scenario.zone.offsetAt(scenario.start)).toBe(9 * 60);
       expect(scenario.questions.length).toBeGreaterThanOrEqual(2);
       for (const q of scenario.questions) expect(q.answer.trim().length).toBeGreaterThan(0);
     });

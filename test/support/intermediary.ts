@@ -1,5 +1,5 @@
 import type { ChannelSpec, Scenario } from '../../src/model/scenario.js';
-import { event, kst, liaisonLine, militaryLine, office } from './scenarios.js';
+import { event, KST, kst, liaisonLine, militaryLine, office } from './scenarios.js';
 
 /**
  * Four days, Monday 1 June 2020 00:00 to Friday 5 June 00:00 KST (96 h), with China as an
@@ -40,8 +40,7 @@ export function withIntermediary(): Scenario {
     summary: 'Channels fail one after another; China offers a way round.',
     start: kst('2020-06-01T00:00'),
     end: kst('2020-06-05T00:00'),
-    offsetMinutes: 540,
-    zone: 'KST',
+    zone: KST,
     parties: [
       { id: 'south', name: 'South Korea', short: 'South' },
       { id: 'north', name: 'North Korea', short: 'North' },

@@ -1,5 +1,9 @@
 import type { HotlineSpec, LiaisonOfficeSpec, Scenario, ScenarioEvent } from '../../src/model/scenario.js';
 import { parseIsoWithOffset } from '../../src/time/clock.js';
+import { fixedZone } from '../../src/time/zone.js';
+
+/** Korean time as the bundled scenarios write it. */
+export const KST = fixedZone(540, 'KST');
 
 /** Epoch ms of a KST wall-clock time, for hand-built scenarios. */
 export const kst = (text: string): number => parseIsoWithOffset(`${text}+09:00`)!.at;
@@ -45,8 +49,7 @@ export function march2019(events: ScenarioEvent[] = defaultEvents()): Scenario {
     title: 'Test: withdrawal',
     start: kst('2019-03-21T08:00'),
     end: kst('2019-03-26T23:59'),
-    offsetMinutes: 540,
-    zone: 'KST',
+    zone: KST,
     parties: [
       { id: 'south', name: 'South Korea', short: 'South' },
       { id: 'north', name: 'North Korea', short: 'North' },

@@ -1,32 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoWithOffset, parseMoment, toIso } from '../../src/time/clock.js';
+import { KST } from '../support/scenarios.js';
 
 describe('toIso', () => {
   it('writes the time at the scenario offset, with seconds always or only when there are any', () => {
     const at = parseIsoWithOffset('2019-03-22T10:00+09:00')!.at;
-    expect(toIso(at, 540)).toBe('2019-03-22T10:00:00+09:00');
-    expect(toIso(at, 540, 'if-any')).toBe('2019-03-22T10:00+09:00');
-    expect(toIso(at + 5000, 540, 'if-any')).toBe('2019-03-22T10:00:05+09:00');
+    expect(toIso(at, KST)).toBe('2019-03-22T10:00:00+09:00');
+    expect(toIso(at, KST, 'if-any')).toBe('2019-03-22T10:00+09:00');
+    expect(toIso(at + 5000, KST, 'if-any')).toBe('2019-03-22T10:00:05+09:00');
   });
 
   it('keeps seconds right before 1970, where the remainder of a division is negative', () => {
-    expect(toIso(-1000, 540)).toBe('1970-01-01T08:59:59+09:00');
-    expect(parseIsoWithOffset(toIso(-1000, 540))!.at).toBe(-1000);
+    expect(toIso(-1000, KST)).toBe('1970-01-01T08:59:59+09:00');
+    expect(parseIsoWithOffset(toIso(-1000, KST))!.at).toBe(-1000);
   });
 });
 
 describe('parseMoment', () => {
   const at = (text: string) => parseIsoWithOffset(text)!.at;
   it('reads an exact time, or a date and time at the scenario offset', () => {
-    expect(parseMoment('2019-03-22T10:00Z', 540)).toBe(at('2019-03-22T10:00Z'));
-    expect(parseMoment('2019-03-22', 540)).toBe(at('2019-03-22T00:00+09:00'));
-    expect(parseMoment(' 2019-03-22 9:05 ', 540)).toBe(at('2019-03-22T09:05+09:00'));
-    expect(parseMoment('2019-03-22T09:05', 540)).toBe(at('2019-03-22T09:05+09:00'));
+    expect(parseMoment('2019-03-22T10:00Z', KST)).toBe(at('2019-03-22T10:00Z'));
+    expect(parseMoment('2019-03-22', KST)).toBe(at('2019-03-22T00:00+09:00'));
+    expect(parseMoment(' 2019-03-22 9:05 ', KST)).toBe(at('2019-03-22T09:05+09:00'));
+    expect(parseMoment('2019-03-22T09:05', KST)).toBe(at('2019-03-22T09:05+09:00'));
   });
 
   it('refuses what is not a real moment', () => {
-    expect(parseMoment('2019-02-30', 540)).toBeNull();
-    expect(parseMoment('22 March', 540)).toBeNull();
-    expect(parseMoment('2019-03-22 25:00', 540)).toBeNull();
+    expect(parseMoment('2019-02-30', KST)).toBeNull();
+    expect(parseMoment('22 March', KST)).toBeNull();
+    expect(parseMoment('2019-03-22 25:00', KST)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/timeline/simulate.js';
 import { parseMoment } from '../../src/time/clock.js';
 import { initialState, reduce, shown, type Action, type UiState } from '../../src/ui/state.js';
-import { kst, march2019 } from '../support/scenarios.js';
+import { KST, kst, march2019 } from '../support/scenarios.js';
 import { NO_KEY } from '../../src/ui/keys.js';
 
 const history = simulate(march2019());
@@ -83,8 +83,8 @@ describe('UI state', () => {
     );
     expect(state.mode).toEqual({ kind: 'jump', text: '22/03/2019' });
     expect(state.message).toMatch(/is not a time: type YYYY-MM-DD/);
-    expect(parseMoment('2019-02-30', 540)).toBeNull();
-    expect(parseMoment('2019-03-22', 540)).toBe(kst('2019-03-22T00:00'));
+    expect(parseMoment('2019-02-30', KST)).toBeNull();
+    expect(parseMoment('2019-03-22', KST)).toBe(kst('2019-03-22T00:00'));
   });
 
   it('n / N jump to the next and previous status change; c chooses the channel to follow', () => {
