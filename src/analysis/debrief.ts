@@ -1,5 +1,6 @@
-import { CHECK_RESULTS, type CheckResult } from '../channels/checkResults.js';
+import { checkResult, type CheckResult } from '../channels/checkResults.js';
 import { describerFor } from '../channels/describe.js';
+import { kindWords } from '../channels/registry.js';
 import type { Actor, ChannelId, ChannelKind, ChannelStatus, Scenario } from '../model/scenario.js';
 import { formatDateTime, formatDuration, formatSpan, toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
@@ -95,7 +96,7 @@ function checkFigures(timeline: Timeline): Map<ChannelId, ChannelDebrief['checks
       const figure = figures.get(note.channel);
       if (!figure) continue;
       figure.made += 1;
-      if (CHECK_RESULTS[note.outcome].reached) figure.succeeded += 1;
+      if (checkResult(note.outcome).reached) figure.succeeded += 1;
       else figure.failed += 1;
       figure.outcomes[note.outcome] = (figure.outcomes[note.outcome] ?? 0) + 1;
     }
@@ -182,9 +183,7 @@ function channelLines(
       `  longest silence ${formatDuration(s.ms)}: ${when(s.from)} – ${s.ongoing ? 'end (still closed)' : when(s.to)}`,
     );
   }
-  const noun = c.kind === 'hotline' ? 'check calls' : 'consultations';
-  const ok = c.kind === 'hotline' ? 'answered' : 'held';
-  const missed = c.kind === 'hotline' ? 'unanswered' : 'not held';
+  const { noun, ok, missed } = kindWords('en', c.kind).contacts;
   if (c.checks.made > 0)
     lines.push(`  ${noun}: ${c.checks.made} made, ${c.checks.succeeded} ${ok}, ${c.checks.failed} ${missed}`);
   if (c.cuts.total > 0) lines.push(`  cut ${countWords(c.cuts, say.actor)}`);

@@ -1,8 +1,8 @@
-import type { ConsultOutcome } from '../machines/liaisonOfficeMachine.js';
-import type { CheckOutcome } from '../machines/hotlineMachine.js';
+import type { Lang } from '../words/lang.js';
+import { allKinds } from './registry.js';
 
-/** What a routine check call (hotline) or consultation (office) came to. */
-export type CheckResult = CheckOutcome | ConsultOutcome;
+/** What a routine contact came to: a check call answered, a consultation held, and so on. */
+export type CheckResult = string;
 
 interface CheckResultWords {
   /** For sentences: "Liaison line unanswered". */
@@ -13,12 +13,15 @@ interface CheckResultWords {
   reached: boolean;
 }
 
-/** One table for every way a result is put, so narration, board and debrief agree. */
-export const CHECK_RESULTS: Record<CheckResult, CheckResultWords> = {
-  answered: { words: 'answered', mark: '✓', reached: true },
-  unanswered: { words: 'unanswered', mark: '✗ unanswered', reached: false },
-  'no-line': { words: 'no line', mark: '✗ no line', reached: false },
-  held: { words: 'consultation held', mark: '✓ met', reached: true },
-  'one-sided': { words: 'only one side came', mark: '✗ one side came', reached: false },
-  'no-office': { words: 'office not operating', mark: '✗ no office', reached: false },
-};
+/**
+ * One table for every way a result is put, so narration, board and debrief agree. Each
+ * kind names its own outcomes (no two kinds share a name), in its words.ts.
+ */
+export function checkResult(outcome: CheckResult, lang: Lang = 'en'): CheckResultWords {
+  for (const kind of allKinds()) {
+    const words = kind.words[lang].outcome[outcome];
+    const reached = kind.contact.reached[outcome];
+    if (words && reached !== undefined) return { ...words, reached };
+  }
+  return { words: outcome, mark: `? ${outcome}`, reached: false };
+}

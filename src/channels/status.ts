@@ -1,168 +1,68 @@
-import type { End, Mark } from '../machines/events.js';
-import type { HotlineSnapshot } from '../machines/hotlineMachine.js';
-import type { LiaisonOfficeSnapshot } from '../machines/liaisonOfficeMachine.js';
-import type { ChannelSpec, ChannelStatus, HotlineSpec, LiaisonOfficeSpec } from '../model/scenario.js';
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Actor, ChannelSpec, ChannelStatus, PartyId } from '../model/scenario.js';
+import type { Lang } from '../words/lang.js';
 import type { Describer } from './describe.js';
+import { kindOf } from './registry.js';
 
 export type { CheckResult } from './checkResults.js';
+
+/**
+ * One structured fact about a channel: what holds, about whom, since when, done by whom and
+ * why. A kind's words.ts puts facts into words; nothing else builds sentences from them.
+ */
+export interface Fact {
+  /** What holds, in the kind's own terms: "line-broken", "withdrawn", "standby". */
+  what: string;
+  /** The party it is about ("North not answering"). */
+  party?: PartyId;
+  /** Who brought it about, when the record says. */
+  by?: Actor | null;
+  /** Since when. */
+  at?: number;
+  /** The cause the scenario gave. */
+  cause?: string;
+  count?: number;
+  full?: number;
+}
 
 /** What a person needs to know about one channel at one moment. */
 export interface ChannelView {
   status: ChannelStatus;
-  /** Human reason naming who did what ("North not answering since 9 Jun 2020 12:00"). */
+  /** Why the status is what it is, as facts: the causes of a closure, or what is working. */
+  facts: Fact[];
+  /** The physical and per-side state, as facts (the line, each side's posture or staff). */
+  state: Fact[];
+  /** The facts in English, naming who did what ("North not answering since 9 Jun 2020 12:00"). */
   reason: string;
   /** When the current status began, as far as the channel's own record tells. */
   since: number;
-  /** Physical and per-side state in a few words ("South 20 present · North withdrawn"). */
+  /** The state in a few English words ("South 20 present · North withdrawn"). */
   detail: string;
-  /** An operating office outside office days: on standby, which is not closed. */
+  /** Outside the channel's own check days: on standby, which is not closed. */
   standby: boolean;
 }
 
-export type ChannelSnapshot = HotlineSnapshot | LiaisonOfficeSnapshot;
+export type ChannelSnapshot = AnyMachineSnapshot;
 
-interface Cause {
-  mark: Mark;
-  text: string;
-}
-
-const latest = (marks: Mark[]) => Math.max(...marks.map((m) => m.at));
-const earliest = (causes: Cause[]) => Math.min(...causes.map((c) => c.mark.at));
-const byWhom = (mark: Mark, say: Describer) => (mark.by === null ? '' : ` by ${say.actor(mark.by)}`);
-const because = (mark: Mark) => (mark.cause ? ` (${mark.cause})` : '');
-
-function closed(causes: Cause[], detail: string): ChannelView {
-  return {
-    status: 'closed',
-    reason: causes.map((c) => c.text).join('; '),
-    since: earliest(causes),
-    detail,
-    standby: false,
-  };
-}
-
-export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: Describer): ChannelView {
-  const { value, context } = snapshot;
-  const sideName = (end: End) => say.party(spec.between[end === 'a' ? 0 : 1]);
-  const silentEnds = (['a', 'b'] as const).filter((end) => value[end] === 'silent');
-  const lineWords: Record<string, string> = {
-    'not-connected': 'not connected',
-    working: 'line working',
-    degraded: `line degraded${because(context.line)}`,
-    broken: `line broken${because(context.line)}`,
-  };
-  const detail = [
-    lineWords[value.line] ?? value.line,
-    ...(['a', 'b'] as const).map((end) => `${sideName(end)} ${value[end]}`),
-    ...(value.calls === 'off' ? [`routine calls stopped${byWhom(context.calls, say)}`] : []),
-  ].join(' · ');
-
-  const causes: Cause[] = [];
-  if (value.line === 'not-connected') causes.push({ mark: context.line, text: 'not yet connected' });
-  if (value.line === 'broken')
-    causes.push({
-      mark: context.line,
-      text: `line broken${byWhom(context.line, say)} since ${say.time(context.line.at)}${because(context.line)}`,
-    });
-  if (silentEnds.length === 2 && context.ends.a.at === context.ends.b.at)
-    causes.push({
-      mark: context.ends.a,
-      text: `neither side answering since ${say.time(context.ends.a.at)}`,
-    });
-  else
-    for (const end of silentEnds)
-      causes.push({
-        mark: context.ends[end],
-        text: `${sideName(end)} not answering since ${say.time(context.ends[end].at)}${because(context.ends[end])}`,
-      });
-  if (causes.length > 0) return closed(causes, detail);
-
-  const since = latest([context.line, context.ends.a, context.ends.b]);
-  if (value.line === 'degraded')
-    return {
-      status: 'degraded',
-      reason: `degraded${because(context.line)} since ${say.time(context.line.at)}`,
-      since,
-      detail,
-      standby: false,
-    };
-  return {
-    status: 'open',
-    reason: 'line working, both sides answering',
-    since,
-    detail,
-    standby: false,
-  };
-}
-
-export function officeView(
-  spec: LiaisonOfficeSpec,
-  snapshot: LiaisonOfficeSnapshot,
+/** How a kind puts its facts into words. */
+export type PhraseFacts = (
+  lang: Lang,
+  view: Pick<ChannelView, 'facts' | 'state'>,
   say: Describer,
-  offDuty: boolean,
+) => { reason: string; detail: string };
+
+/** A view from its facts, with the English words that run --json and the reports carry. */
+export function facts(
+  phrase: PhraseFacts,
+  say: Describer,
+  status: ChannelStatus,
+  causes: Fact[],
+  state: Fact[],
+  standby: boolean,
+  since = Math.min(...causes.map((c) => c.at ?? 0)),
 ): ChannelView {
-  const { value, context } = snapshot;
-  const sideName = (end: End) => say.party(spec.between[end === 'a' ? 0 : 1]);
-  const staffWords = (end: End) => {
-    const { count, full } = context.staff[end];
-    if (value[end] === 'withdrawn') return `${sideName(end)} withdrawn`;
-    return value[end] === 'partial'
-      ? `${sideName(end)} ${count} of ${full}`
-      : `${sideName(end)} ${count} present`;
-  };
-  const detail = [staffWords('a'), staffWords('b')].join(' · ');
-  const facility = context.facility;
-
-  const causes: Cause[] = [];
-  if (value.facility === 'demolished')
-    causes.push({
-      mark: facility,
-      text: `demolished${byWhom(facility, say)} on ${say.time(facility.at)}${because(facility)}`,
-    });
-  else if (value.facility === 'not-open') causes.push({ mark: facility, text: 'not yet open' });
-  else if (value.facility === 'suspended')
-    causes.push({
-      mark: facility,
-      text: `suspended${byWhom(facility, say)} since ${say.time(facility.at)}${because(facility)}`,
-    });
-  else
-    for (const end of ['a', 'b'] as const)
-      if (value[end] === 'withdrawn')
-        causes.push({
-          mark: context.staff[end],
-          text: `${sideName(end)} staff withdrawn since ${say.time(context.staff[end].at)}${because(context.staff[end])}`,
-        });
-  if (causes.length > 0) return closed(causes, detail);
-
-  const since = latest([facility, context.staff.a, context.staff.b]);
-  const partial = (['a', 'b'] as const).filter((end) => value[end] === 'partial');
-  const standbyNote = offDuty ? '; on weekend standby' : '';
-  if (partial.length > 0)
-    return {
-      status: 'degraded',
-      reason:
-        partial
-          .map(
-            (end) =>
-              `${sideName(end)} only partly staffed (${context.staff[end].count} of ${context.staff[end].full}) since ${say.time(context.staff[end].at)}`,
-          )
-          .join('; ') + standbyNote,
-      since,
-      detail,
-      standby: offDuty,
-    };
-  return {
-    status: 'open',
-    reason: `operating, both sides present${standbyNote}`,
-    since,
-    detail,
-    standby: offDuty,
-  };
-}
-
-/** Whether the channel's routine checks are being made: a hotline's calls can be stopped. */
-export function routineCallsMade(snapshot: ChannelSnapshot): boolean {
-  return !('calls' in snapshot.value) || snapshot.value.calls === 'on';
+  const { reason, detail } = phrase('en', { facts: causes, state }, say);
+  return { status, facts: causes, state, reason, since, detail, standby };
 }
 
 /** The status view of any channel: a pure function of its spec, snapshot and the day. */
@@ -172,7 +72,20 @@ export function channelView(
   say: Describer,
   offDuty: boolean,
 ): ChannelView {
-  return spec.kind === 'hotline'
-    ? hotlineView(spec, snapshot as HotlineSnapshot, say)
-    : officeView(spec, snapshot as LiaisonOfficeSnapshot, say, offDuty);
+  return kindOf(spec.kind).view(spec, snapshot, say, offDuty);
+}
+
+/** A view's reason and detail in another language. */
+export function viewWords(
+  lang: Lang,
+  spec: ChannelSpec,
+  view: Pick<ChannelView, 'facts' | 'state'>,
+  say: Describer,
+): { reason: string; detail: string } {
+  return kindOf(spec.kind).phrase(lang, view, say);
+}
+
+/** Whether the channel's routine contacts are being made (a hotline's calls can be stopped). */
+export function routineCallsMade(spec: ChannelSpec, snapshot: ChannelSnapshot): boolean {
+  return kindOf(spec.kind).contactsMade(snapshot);
 }

@@ -1,5 +1,6 @@
 import { debrief, type ActorCount, type ChannelDebrief, type Debrief } from '../analysis/debrief.js';
 import { describerFor, type Describer } from '../channels/describe.js';
+import { kindOf, kindWords } from '../channels/registry.js';
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
 import { formatClock, formatDateTime, formatDuration, formatSpan } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
@@ -28,17 +29,6 @@ function checksWords(spec: ChannelSpec): string {
   return `${spec.checks.times.map(formatClock).join(', ')} ${spec.checks.days === 'daily' ? 'daily' : 'on weekdays'}`;
 }
 
-function initialWords(spec: ChannelSpec, say: Describer): string {
-  if (spec.kind === 'hotline') {
-    const silent = spec.initial.silent.map((p) => `${say.party(p)} silent`);
-    return [spec.initial.line, ...silent, ...(spec.initial.calls ? [] : ['no routine calls'])].join(', ');
-  }
-  const staff = spec.between.map(
-    (p) => `${say.party(p)} ${spec.initial.staff[p] ?? 0}/${spec.staff[p] ?? 0}`,
-  );
-  return [spec.initial.facility, ...staff].join(', ');
-}
-
 function channelsSection(scenario: Scenario, say: Describer): string[] {
   return [
     '## Parties and channels',
@@ -49,10 +39,10 @@ function channelsSection(scenario: Scenario, say: Describer): string[] {
       ['Channel', 'Kind', 'Between', 'Routine checks', 'At the start'],
       scenario.channels.map((c) => [
         c.name,
-        c.kind === 'hotline' ? `hotline (${c.class})` : 'liaison office',
+        kindOf(c.kind).specWords('en', c, say).label,
         c.between.map(say.party).join(' – '),
         checksWords(c),
-        initialWords(c, say),
+        kindOf(c.kind).specWords('en', c, say).start,
       ]),
     ),
   ];
@@ -96,8 +86,7 @@ const byWords = (count: ActorCount, say: Describer) =>
 
 function checksCell(c: ChannelDebrief): string {
   if (c.checks.made === 0) return '—';
-  const ok = c.kind === 'hotline' ? 'answered' : 'held';
-  return `${c.checks.succeeded} of ${c.checks.made} ${ok}`;
+  return `${c.checks.succeeded} of ${c.checks.made} ${kindWords('en', c.kind).contacts.ok}`;
 }
 
 function debriefSection(d: Debrief, scenario: Scenario, say: Describer): string[] {

@@ -1,14 +1,16 @@
-import { enqueueActions, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { enqueueActions, setup, type AnyActorRef, type AnyStateMachine, type SnapshotFrom } from 'xstate';
+import { allKinds, registryVersion } from '../channels/registry.js';
 import type { ChannelId, ChannelKind } from '../model/scenario.js';
 import type { ChannelEvent } from './events.js';
-import { hotlineMachine, type HotlineInput } from './hotlineMachine.js';
-import { liaisonOfficeMachine, type LiaisonOfficeInput } from './liaisonOfficeMachine.js';
 
-export type ChannelActor = ActorRefFrom<typeof hotlineMachine> | ActorRefFrom<typeof liaisonOfficeMachine>;
+export type ChannelActor = AnyActorRef;
 
-export type ChannelInit =
-  | { id: ChannelId; kind: 'hotline'; input: HotlineInput }
-  | { id: ChannelId; kind: 'liaison-office'; input: LiaisonOfficeInput };
+/** One channel to spawn: its id, its kind (the name its machine is registered under) and input. */
+export interface ChannelInit {
+  id: ChannelId;
+  kind: string;
+  input: unknown;
+}
 
 export interface SimulationInput {
   start: number;
@@ -36,20 +38,18 @@ export interface SimulationContext {
 export type SimulationEvent = { type: 'deliver'; at: number; deliveries: Delivery[] };
 
 /**
- * The simulation root: spawns one child per declared channel (by registered name, so a
- * persisted snapshot round-trips through JSON), owns the simulated clock and routes each
- * delivery to its channel, reporting the ones a channel refuses.
+ * The simulation root: spawns one child per declared channel (by its kind's registered name,
+ * so a persisted snapshot round-trips through JSON), owns the simulated clock and routes
+ * each delivery to its channel, reporting the ones a channel refuses. The kinds' machines are
+ * provided from the registry (see simulationRoot).
  */
-export const simulationMachine = setup({
+const bareRoot = setup({
   types: {} as {
     context: SimulationContext;
     input: SimulationInput;
     events: SimulationEvent;
   },
-  actors: {
-    hotline: hotlineMachine,
-    'liaison-office': liaisonOfficeMachine,
-  } satisfies Record<ChannelKind, unknown>,
+  actors: {} as Record<ChannelKind, AnyStateMachine>,
   actions: {
     route: enqueueActions(({ context, event, enqueue }) => {
       const refused: Refusal[] = [];
@@ -57,8 +57,7 @@ export const simulationMachine = setup({
         const child = context.channels[delivery.channel];
         if (event.at < context.clock) refused.push({ ...delivery, why: 'clock' });
         else if (!child) refused.push({ ...delivery, why: 'unknown-channel' });
-        else if (!child.getSnapshot().can(delivery.event as never))
-          refused.push({ ...delivery, why: 'state' });
+        else if (!child.getSnapshot().can(delivery.event)) refused.push({ ...delivery, why: 'state' });
         else enqueue.sendTo(child, delivery.event);
       }
       const clock = Math.max(context.clock, event.at);
@@ -74,13 +73,31 @@ export const simulationMachine = setup({
     channels: Object.fromEntries(
       input.channels.map((channel) => [
         channel.id,
-        channel.kind === 'hotline'
-          ? spawn('hotline', { id: channel.id, input: channel.input })
-          : spawn('liaison-office', { id: channel.id, input: channel.input }),
+        spawn(channel.kind as ChannelKind, { id: channel.id, input: channel.input as never }),
       ]),
     ),
   }),
   on: { deliver: { actions: 'route' } },
 });
+
+const withKinds = () =>
+  bareRoot.provide({
+    actors: Object.fromEntries(allKinds().map((k) => [k.kind, k.machine])) as Record<
+      ChannelKind,
+      AnyStateMachine
+    >,
+  });
+
+/** The root with the built-in kinds' machines. */
+export const simulationMachine = withKinds();
+
+let cached = { version: registryVersion(), machine: simulationMachine };
+
+/** The root with every kind registered now, a kind added at run time included. */
+export function simulationRoot(): typeof simulationMachine {
+  const version = registryVersion();
+  if (cached.version !== version) cached = { version, machine: withKinds() };
+  return cached.machine;
+}
 
 export type SimulationSnapshot = SnapshotFrom<typeof simulationMachine>;

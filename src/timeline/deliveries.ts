@@ -1,11 +1,10 @@
+import { endOf } from '../channels/ends.js';
+import { kindOf } from '../channels/registry.js';
 import type { End } from '../machines/events.js';
 import type { Delivery } from '../machines/simulationMachine.js';
-import { PER_SIDE_EVENTS, type ChannelSpec, type Scenario, type ScenarioEvent } from '../model/scenario.js';
+import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
 
-export function endOf(spec: ChannelSpec, party: string): End | undefined {
-  const index = spec.between.indexOf(party);
-  return index === 0 ? 'a' : index === 1 ? 'b' : undefined;
-}
+export { endOf };
 
 /**
  * Turns a scripted event into one delivery per channel (two for a per-side event done by
@@ -24,7 +23,7 @@ export function deliveriesFor(channels: ReadonlyMap<string, ChannelSpec>, event:
       ...(event.count === undefined ? {} : { count: event.count }),
       ...(event.cause === undefined ? {} : { cause: event.cause }),
     };
-    if (!spec || !PER_SIDE_EVENTS.has(event.do)) {
+    if (!spec || kindOf(spec.kind).events[event.do]?.by !== 'end') {
       deliveries.push({ channel: channelId, event: base });
       continue;
     }
@@ -35,7 +34,7 @@ export function deliveriesFor(channels: ReadonlyMap<string, ChannelSpec>, event:
   return deliveries;
 }
 
-/** Routine check calls: the first party of each channel places them. */
+/** Routine contacts (a check call, a consultation): the first party of each channel makes them. */
 export function checkDeliveries(
   channels: ReadonlyMap<string, ChannelSpec>,
   at: number,
@@ -45,7 +44,7 @@ export function checkDeliveries(
     const spec = channels.get(id)!;
     return {
       channel: id,
-      event: { type: spec.kind === 'hotline' ? 'check-call' : 'consult', at, by: spec.between[0] },
+      event: { type: kindOf(spec.kind).contact.event, at, by: spec.between[0] },
     };
   });
 }

@@ -1,4 +1,4 @@
-import { CHECK_RESULTS } from '../channels/checkResults.js';
+import { checkResult } from '../channels/checkResults.js';
 import type { Describer } from '../channels/describe.js';
 import type { ChannelSpec, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, localTime } from '../time/clock.js';
@@ -12,7 +12,7 @@ export function checkNarration(
   zone: Zone,
 ): string {
   const parts = notes.map(
-    (n) => `${channels.get(n.channel)?.name ?? n.channel} ${CHECK_RESULTS[n.outcome].words}`,
+    (n) => `${channels.get(n.channel)?.name ?? n.channel} ${checkResult(n.outcome).words}`,
   );
   return `Routine check at ${formatClock(localTime(at, zone).minutes)}: ${parts.join('; ')}.`;
 }

@@ -1,5 +1,6 @@
 import { describerFor, type Describer } from '../channels/describe.js';
 import { explainRefusal } from '../channels/refusal.js';
+import { kindOf } from '../channels/registry.js';
 import { channelView, routineCallsMade, type ChannelSnapshot, type ChannelView } from '../channels/status.js';
 import type { Delivery, SimulationEvent } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
@@ -96,7 +97,10 @@ export class Runner {
       message: this.refusalMessage(r, before.get(r.channel)),
     }));
     const checks = this.checksOf(
-      deliveries.filter((d) => d.event.type === 'check-call' || d.event.type === 'consult'),
+      deliveries.filter((d) => {
+        const spec = this.channels.get(d.channel);
+        return spec !== undefined && kindOf(spec.kind).contact.event === d.event.type;
+      }),
     );
     const frameIndex = this.state.frames.length;
     if (eventIndex !== null)
@@ -118,7 +122,9 @@ export class Runner {
   private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
     // A line whose routine calls are stopped is simply not called: no frame, no error.
     const children = this.actor.getSnapshot().context.channels;
-    const calling = ids.filter((id) => routineCallsMade(children[id]!.getSnapshot() as ChannelSnapshot));
+    const calling = ids.filter((id) =>
+      routineCallsMade(this.channels.get(id)!, children[id]!.getSnapshot() as ChannelSnapshot),
+    );
     if (calling.length === 0) return;
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };
@@ -174,7 +180,7 @@ export class Runner {
     for (const spec of this.scenario.channels) {
       const snapshot = children[spec.id]!.getSnapshot() as ChannelSnapshot;
       const cached = this.cache.get(spec.id);
-      const dutyMatters = spec.kind === 'liaison-office';
+      const dutyMatters = kindOf(spec.kind).standsBy;
       if (cached && cached.snapshot === snapshot && (!dutyMatters || cached.offDuty === offDuty)) {
         next[spec.id] = cached.view;
         continue;

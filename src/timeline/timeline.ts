@@ -1,5 +1,5 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
-import { simulationMachine } from '../machines/simulationMachine.js';
+import { simulationRoot, type simulationMachine } from '../machines/simulationMachine.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Frame, FrameInput } from './frame.js';
 import type { Step } from './schedule.js';
@@ -55,7 +55,7 @@ export class Timeline {
     // parses its own copy. A restored actor takes no input, though XState's types ask for one.
     const snapshot = JSON.parse(this.checkpoints.get(base)!) as PersistedSimulation;
     const options = { snapshot } as Parameters<typeof createActor<typeof simulationMachine>>[1];
-    const actor = createActor(simulationMachine, options);
+    const actor = createActor(simulationRoot(), options);
     actor.start();
     for (let i = base + 1; i <= index; i++) {
       const input = this.inputs[i];

@@ -1,12 +1,6 @@
 import { describerFor } from '../channels/describe.js';
-import {
-  EVENTS_BY_KIND,
-  PER_SIDE_EVENTS,
-  type Actor,
-  type ChannelEventName,
-  type ChannelId,
-  type ScenarioEvent,
-} from '../model/scenario.js';
+import { kindOf } from '../channels/registry.js';
+import type { Actor, ChannelEventName, ChannelId, ScenarioEvent } from '../model/scenario.js';
 import { channelMap, deliveriesFor } from './deliveries.js';
 import { eventSummary } from './narrate.js';
 import { continueFrom } from './resume.js';
@@ -31,16 +25,17 @@ export function availableWhatIfs(timeline: Timeline, index: number, channel: Cha
   const child = actor.getSnapshot().context.channels[channel]!;
   const at = timeline.frames[index]!.at;
   const options: WhatIf[] = [];
-  for (const name of EVENTS_BY_KIND[spec.kind]) {
-    if (name === 'check-call' || name === 'consult') continue;
-    const sides: Actor[] = PER_SIDE_EVENTS.has(name)
-      ? [...spec.between, 'both']
-      : [
-          ...spec.between,
-          ...(name === 'break' || name === 'degrade' || name === 'demolish' ? ['nature'] : []),
-        ];
+  const kind = kindOf(spec.kind);
+  for (const [name, rule] of Object.entries(kind.events) as [
+    ChannelEventName,
+    (typeof kind.events)[ChannelEventName],
+  ][]) {
+    if (!rule || rule.contact) continue;
+    // Who may take it lives in the kind: one side's own staff (or both), either end, or an accident.
+    const sides: Actor[] =
+      rule.by === 'end' ? [...spec.between, 'both'] : [...spec.between, ...(rule.nature ? ['nature'] : [])];
     for (const side of sides) {
-      const count = name === 'reduce-staff' ? suggestedCount(child.getSnapshot().context) : undefined;
+      const count = kind.suggestCount(name, child.getSnapshot());
       const whatIf: WhatIf =
         count === undefined ? { channel, do: name, side } : { channel, do: name, side, count };
       const event = toEvent(whatIf, at);
@@ -50,13 +45,6 @@ export function availableWhatIfs(timeline: Timeline, index: number, channel: Cha
   }
   actor.stop();
   return options;
-}
-
-/** reduce-staff needs a head count: offer a quarter of the smaller complement. */
-function suggestedCount(context: object): number | undefined {
-  if (!('staff' in context)) return undefined;
-  const staff = context.staff as Record<'a' | 'b', { full: number }>;
-  return Math.max(1, Math.floor(Math.min(staff.a.full, staff.b.full) / 4));
 }
 
 function toEvent(whatIf: WhatIf, at: number, narrate = ''): ScenarioEvent {

@@ -1,4 +1,4 @@
-import { CHECK_RESULTS } from '../channels/checkResults.js';
+import { checkResult } from '../channels/checkResults.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import { DAY, formatClock, formatDateTime, localTime, toIsoDate } from '../time/clock.js';
 import type { LastCheck } from '../timeline/lastCheck.js';
@@ -31,7 +31,7 @@ export function checkText(check: LastCheck, now: number, zone: Zone): string {
     : now - check.at < 6 * DAY
       ? `${WEEKDAYS[localTime(check.at, zone).weekday]} ${clock}`
       : formatDateTime(check.at, zone);
-  return `${when} ${CHECK_RESULTS[check.outcome].mark}`;
+  return `${when} ${checkResult(check.outcome).mark}`;
 }
 
 /** At most `count` lines; the last one kept says that more was cut. */

@@ -19,7 +19,7 @@ const views = (statuses: Record<string, ChannelStatus>): Record<string, ChannelV
   Object.fromEntries(
     Object.entries(statuses).map(([id, status]) => [
       id,
-      { status, reason: '', since: 0, detail: '', lastCheck: null, standby: false },
+      { status, facts: [], state: [], reason: '', since: 0, detail: '', standby: false },
     ]),
   );
 const allOpen = {

@@ -1,8 +1,8 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { guardName, machineDiagram, machineEvents, mermaidDocument } from '../../src/export/mermaid.js';
-import { hotlineMachine } from '../../src/machines/hotlineMachine.js';
-import { liaisonOfficeMachine } from '../../src/machines/liaisonOfficeMachine.js';
+import { hotlineMachine } from '../../src/channels/hotline/machine.js';
+import { liaisonOfficeMachine } from '../../src/channels/liaison-office/machine.js';
 import { simulationMachine } from '../../src/machines/simulationMachine.js';
 import { EVENTS_BY_KIND } from '../../src/model/scenario.js';
 import { march2019 } from '../support/scenarios.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { ChannelEvent } from '../../src/machines/events.js';
 import { channelEvent } from '../support/channelEvents.js';
-import { hotlineMachine, type HotlineInput } from '../../src/machines/hotlineMachine.js';
+import { hotlineMachine, type HotlineInput } from '../../src/channels/hotline/machine.js';
 
 const start = (input: Partial<HotlineInput> = {}) => {
   const actor = createActor(hotlineMachine, {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { ChannelEvent } from '../../src/machines/events.js';
 import { channelEvent } from '../support/channelEvents.js';
-import { liaisonOfficeMachine, type LiaisonOfficeInput } from '../../src/machines/liaisonOfficeMachine.js';
+import { liaisonOfficeMachine, type LiaisonOfficeInput } from '../../src/channels/liaison-office/machine.js';
 
 type Facility = LiaisonOfficeInput['facility'];
 const start = (facility: Facility = 'operating', a = 20, b = 20) => {

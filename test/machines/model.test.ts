@@ -4,8 +4,8 @@ import type { AnyStateMachine } from 'xstate';
 import { describerFor } from '../../src/channels/describe.js';
 import { channelView, type ChannelSnapshot } from '../../src/channels/status.js';
 import type { ChannelEvent } from '../../src/machines/events.js';
-import { hotlineMachine } from '../../src/machines/hotlineMachine.js';
-import { liaisonOfficeMachine } from '../../src/machines/liaisonOfficeMachine.js';
+import { hotlineMachine } from '../../src/channels/hotline/machine.js';
+import { liaisonOfficeMachine } from '../../src/channels/liaison-office/machine.js';
 import { HOTLINE_EVENTS, OFFICE_EVENTS, type ChannelSpec } from '../../src/model/scenario.js';
 import { liaisonLine, march2019, office } from '../support/scenarios.js';
 

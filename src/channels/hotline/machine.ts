@@ -1,6 +1,6 @@
 import { assign, setup, stateIn, type SnapshotFrom } from 'xstate';
-import type { LineState } from '../model/scenario.js';
-import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from './events.js';
+import type { LineState } from '../../model/scenario.js';
+import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from '../../machines/events.js';
 
 export type CheckOutcome = 'answered' | 'unanswered' | 'no-line';
 

@@ -1,6 +1,7 @@
 import { and, assign, not, setup, stateIn, type SnapshotFrom } from 'xstate';
-import type { FacilityState } from '../model/scenario.js';
-import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from './events.js';
+import type { FacilityState } from '../../model/scenario.js';
+import { countFits } from './headCount.js';
+import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from '../../machines/events.js';
 
 export type ConsultOutcome = 'held' | 'one-sided' | 'no-office';
 
@@ -105,16 +106,10 @@ export const liaisonOfficeMachine = setup({
       not(stateIn({ facility: 'demolished' })),
       ({ context, event }) =>
         event.count === undefined ||
-        (event.end !== undefined &&
-          Number.isInteger(event.count) &&
-          event.count >= 1 &&
-          event.count <= context.staff[event.end].full),
+        (event.end !== undefined && countFits(event.count, context.staff[event.end].full)),
     ]),
     belowFull: ({ context, event }, params: { end: End }) =>
-      event.count !== undefined &&
-      Number.isInteger(event.count) &&
-      event.count >= 1 &&
-      event.count < context.staff[params.end].full,
+      event.count !== undefined && countFits(event.count, context.staff[params.end].full, true),
     notOperating: not(stateIn({ facility: 'operating' })),
     aWithdrawn: stateIn({ a: 'withdrawn' }),
     bWithdrawn: stateIn({ b: 'withdrawn' }),

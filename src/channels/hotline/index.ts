@@ -1,0 +1,51 @@
+import { endOf } from '../ends.js';
+import type { ChannelKindModule } from '../kind.js';
+import type { HotlineSpec } from '../../model/scenario.js';
+import { hotlineMachine, type HotlineInput, type HotlineSnapshot } from './machine.js';
+import { hotlineRefusal } from './refusal.js';
+import { hotlineView, hotlineWords } from './status.js';
+import { en, ko } from './words.js';
+
+const WORDS = { en, ko };
+
+/** A telephone hotline: a physical line, each side's posture, routine check calls. */
+export const hotline: ChannelKindModule<HotlineSpec, HotlineSnapshot> = {
+  kind: 'hotline',
+  machine: hotlineMachine,
+  events: {
+    connect: { by: 'party' },
+    degrade: { by: 'party', nature: true },
+    repair: { by: 'party' },
+    break: { by: 'party', nature: true },
+    'stop-answering': { by: 'end' },
+    'resume-answering': { by: 'end' },
+    'stop-calls': { by: 'party' },
+    'resume-calls': { by: 'party' },
+    'check-call': { by: 'party', contact: true },
+  },
+  words: { en, ko },
+  input: (spec, at): HotlineInput => ({
+    at,
+    line: spec.initial.line,
+    silent: spec.initial.silent.flatMap((party) => endOf(spec, party) ?? []),
+    calls: spec.initial.calls,
+    ...(spec.initial.since === undefined ? {} : { since: spec.initial.since }),
+    ...(spec.initial.cause === undefined ? {} : { cause: spec.initial.cause }),
+  }),
+  view: (spec, snapshot, say) => hotlineView(spec, snapshot, say),
+  phrase: hotlineWords,
+  contact: { event: 'check-call', reached: { answered: true, unanswered: false, 'no-line': false } },
+  contactsMade: (snapshot) => snapshot.value.calls === 'on',
+  standsBy: false,
+  suggestCount: () => undefined,
+  countRange: () => null,
+  specWords: (lang, spec, say) => {
+    const w = WORDS[lang];
+    const line = lang === 'en' ? spec.initial.line : w.line[spec.initial.line];
+    return {
+      label: w.label(spec.class),
+      start: w.start(line, spec.initial.silent.map(say.party), spec.initial.calls),
+    };
+  },
+  refusal: hotlineRefusal,
+};

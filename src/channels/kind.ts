@@ -1,0 +1,89 @@
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import type { ChannelEvent } from '../machines/events.js';
+import type { ChannelEventName, ChannelSpec, PartyId } from '../model/scenario.js';
+import type { Lang } from '../words/lang.js';
+import type { Describer } from './describe.js';
+import type { ChannelView, PhraseFacts } from './status.js';
+
+/** What an event's phrase needs: who acted and where, already in words. */
+export interface EventPhraseArgs {
+  /** Who acts, in words ("North", "both sides"); the phrase capitalises it where needed. */
+  who: string;
+  /** Whether `who` is more than one party, for the verb ("Both sides stop answering"). */
+  plural: boolean;
+  /** The channel's name, or several joined ("Liaison line and West Sea military line"). */
+  channel: string;
+  count?: number;
+}
+
+/** A what-if is offered on one channel, so its label names no channel. */
+export type WhatIfPhraseArgs = Omit<EventPhraseArgs, 'channel'>;
+
+/**
+ * The words every kind owes the rest of the tool, in each language. A kind's own words.ts
+ * holds more (its states, reasons, refusals); this is the part others read through the registry.
+ */
+export interface KindWords {
+  /** The kind in a sentence: "hotline", "liaison office". */
+  kind: string;
+  /** The kind in a heading: "Hotline". */
+  title: string;
+  /** Each event in plain language: "North stops answering the Liaison line". */
+  event: Record<string, (p: EventPhraseArgs) => string>;
+  /** Each event as a what-if option: "North stops answering". */
+  whatIf: Record<string, (p: WhatIfPhraseArgs) => string>;
+  /** Each routine-contact outcome: in sentences, and as the board's mark beside the time. */
+  outcome: Record<string, { words: string; mark: string }>;
+  /** The routine contacts, counted: "check calls: 4 made, 3 answered, 1 unanswered". */
+  contacts: { noun: string; ok: string; missed: string };
+}
+
+/** Who may take an event. */
+export interface EventRule {
+  /** `end`: one side's own staff or phone does it (`side` names whose, or both); `party`: either end. */
+  by: 'end' | 'party';
+  /** An accident may do it too, so a what-if offers `nature`. */
+  nature?: boolean;
+  /** The routine contact: placed by the channel's calendar, never offered as a what-if. */
+  contact?: boolean;
+}
+
+/**
+ * Everything one kind of channel means, in one folder (src/channels/<kind>/). The registry
+ * (registry.ts) is typed `Record<ChannelKind, ChannelKindModule>`, so a kind lacking a part
+ * does not compile; everything else asks the registry instead of branching on the kind.
+ */
+export interface ChannelKindModule<Spec extends ChannelSpec = ChannelSpec, Snapshot = AnyMachineSnapshot> {
+  kind: Spec['kind'];
+  /** The channel's machine; the simulation root spawns it under the kind's name. */
+  machine: AnyStateMachine;
+  /** The events this kind takes, in the order authors read them, with who may take each. */
+  events: Readonly<Partial<Record<ChannelEventName, EventRule>>>;
+  /** The kind's words, in every language. */
+  words: Record<Lang, KindWords>;
+  /** The machine's input for this channel at the scenario's start. */
+  input(spec: Spec, at: number): unknown;
+  /** Status, reason and detail: a pure function of the spec, the snapshot and the day. */
+  view(spec: Spec, snapshot: Snapshot, say: Describer, offDuty: boolean): ChannelView;
+  /** The view's facts in words, in any language. */
+  phrase: PhraseFacts;
+  /** The routine contact event and whether each of its outcomes reached the other side. */
+  contact: { event: ChannelEventName; reached: Readonly<Record<string, boolean>> };
+  /** Whether routine contacts are being made in this state (a hotline's calls can be stopped). */
+  contactsMade(snapshot: Snapshot): boolean;
+  /** Whether the channel keeps office days, so that it stands by outside them. */
+  standsBy: boolean;
+  /** The head count a what-if of `event` needs, suggested from the state; undefined when none. */
+  suggestCount(event: ChannelEventName, snapshot: Snapshot): number | undefined;
+  /** The counts a person may type for a what-if by these parties; null when `event` takes none. */
+  countRange(
+    spec: Spec,
+    event: ChannelEventName,
+    parties: readonly PartyId[],
+    suggested?: number,
+  ): { min: number; max: number; initial: number } | null;
+  /** The channel as a table gives it: its kind ("hotline (military)") and its state at the start. */
+  specWords(lang: Lang, spec: Spec, say: Describer): { label: string; start: string };
+  /** Why the machine refused `event` in this state, in words an author can act on. */
+  refusal(spec: Spec, snapshot: Snapshot, event: ChannelEvent, who: string, lang: Lang): string;
+}
