@@ -34,7 +34,7 @@ describe("each kind's words", () => {
             channel: 'X',
             count: 4,
           });
-          expect(phrase).toContain('North');
+          expect(phrase).toContain('북측');
           if (lang === 'ko') expect(phrase).not.toMatch(/[a-z]{3}/);
           expect(kind.words[lang].whatIf[name], `${kind.kind} ${name}`).toBeTypeOf('function');
         }
