@@ -29,12 +29,12 @@ describe("each kind's words", () => {
       for (const lang of ['en', 'ko'] as const)
         for (const name of Object.keys(kind.events)) {
           const phrase = kind.words[lang].event[name]!({
-            who: 'North',
+            who: lang === 'ko' ? '북측' : 'North',
             plural: false,
-            channel: 'X',
+            channel: lang === 'ko' ? '연락선' : 'X',
             count: 4,
           });
-          expect(phrase).toContain('북측');
+          expect(phrase).toContain(lang === 'ko' ? '북측' : 'North');
           if (lang === 'ko') expect(phrase).not.toMatch(/[a-z]{3}/);
           expect(kind.words[lang].whatIf[name], `${kind.kind} ${name}`).toBeTypeOf('function');
         }
