@@ -7,7 +7,7 @@ import {
   writeExport,
   type ExportFormat,
 } from '../export/exportScenario.js';
-import { formatProblem, loadScenario } from '../scenario/load.js';
+import { formatProblem, openScenario } from '../session/open.js';
 
 const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force]
 
@@ -55,7 +55,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     return fail(`unknown format "${requested}"; choose ${EXPORT_FORMATS.join(', ')}`);
   const format: ExportFormat = requested;
 
-  const loaded = loadScenario(positionals[0]!);
+  const loaded = openScenario(positionals[0]!);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
     return 2;

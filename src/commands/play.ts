@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
-import { formatProblem, loadScenario } from '../scenario/load.js';
+import { formatProblem, openScenario } from '../session/open.js';
 import type { Timeline } from '../timeline/timeline.js';
 
 const HELP = `Usage: liaison-sim play [scenario]
@@ -55,7 +55,7 @@ export async function play(args: string[]): Promise<number> {
   // scenario is read and simulated, so the two overlap.
   const ui = interactive ? importUi() : null;
   ui?.catch(() => undefined); // a failure surfaces where it is awaited below
-  const loaded = loadScenario(positionals[0] ?? DEFAULT_SCENARIO_ID);
+  const loaded = openScenario(positionals[0] ?? DEFAULT_SCENARIO_ID);
   if (!loaded.ok) {
     for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     return 2;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { runReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
 import { formatRunText } from '../report/text.js';
-import { formatProblem, loadScenario } from '../scenario/load.js';
+import { formatProblem, openScenario } from '../session/open.js';
 import { parseMoment } from '../time/clock.js';
 import { placeMoment } from '../timeline/frameAt.js';
 import { wordsFor } from '../words/index.js';
@@ -54,7 +54,7 @@ export async function run(args: string[]): Promise<number> {
   }
   if (positionals.length !== 1) return usageError('name exactly one scenario (a file or a bundled id)');
 
-  const loaded = loadScenario(positionals[0]!);
+  const loaded = openScenario(positionals[0]!);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
     return 2;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatProblem, loadScenario } from '../scenario/load.js';
+import { formatProblem, openScenario } from '../session/open.js';
 
 const HELP = `Usage: liaison-sim validate <file...>
 
@@ -36,7 +36,7 @@ export async function validate(args: string[]): Promise<number> {
   }
   let failed = false;
   for (const file of parsed.positionals) {
-    const result = loadScenario(file);
+    const result = openScenario(file);
     if (result.ok) {
       const { events, channels } = result.scenario;
       // Warnings do not fail the file: they go to stderr, and the file still validates.

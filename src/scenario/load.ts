@@ -1,13 +1,11 @@
 /**
- * Scenario text -> validated Scenario and its Timeline, or every problem in the file at
- * once, each at its line and column. Loading never runs code: YAML is read with the core
+ * Scenario text -> validated Scenario, or every problem in the file at once, each at its
+ * line and column. Simulating it (and locating the events a channel refuses) is the
+ * session's work: src/session/open.ts. Loading never runs code: YAML is read with the core
  * schema (no custom tags), aliases are capped, and oversized files are refused unread.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../model/scenario.js';
-import { formatDateTime } from '../time/clock.js';
-import { simulate } from '../timeline/simulate.js';
-import type { Timeline } from '../timeline/timeline.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
 import { checkScenario } from './check.js';
 import { toScenario } from './convert.js';
@@ -18,16 +16,22 @@ import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { MAX_FILE_BYTES, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
-import { scenarioWarnings } from './warnings.js';
 
 export { formatProblem, type Problem } from './problem.js';
 export { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './readYaml.js';
 
 export type LoadResult =
-  | { ok: true; file: string; scenario: Scenario; timeline: Timeline; warnings: Problem[] }
+  | {
+      ok: true;
+      file: string;
+      scenario: Scenario;
+      /** A problem at `path` of the file, for what is found later (a refused event, a warning). */
+      place: (path: Path, message: string) => Problem;
+    }
   | { ok: false; problems: Problem[] };
 
-function sortProblems(problems: Problem[]): Problem[] {
+/** Problems in file order, each said once. */
+export function sortProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems
     .filter((p) => {
@@ -37,19 +41,6 @@ function sortProblems(problems: Problem[]): Problem[] {
       return true;
     })
     .sort((x, y) => x.line - y.line || x.col - y.col);
-}
-
-function simulateLocated(scenario: Scenario, locateEvent: (index: number) => Problem): LoadResult {
-  const timeline = simulate(scenario);
-  if (timeline.refusals.length === 0) return { ok: true, file: '', scenario, timeline, warnings: [] };
-  return {
-    ok: false,
-    problems: timeline.refusals.map((refusal) => {
-      const event = scenario.events[refusal.eventIndex]!;
-      const when = formatDateTime(event.at, scenario.zone);
-      return { ...locateEvent(refusal.eventIndex), message: `at ${when}, ${refusal.message}` };
-    }),
-  };
 }
 
 function parseChecked(text: string, file: string): LoadResult {
@@ -76,14 +67,11 @@ function parseChecked(text: string, file: string): LoadResult {
   const semantic = checkScenario(parsed.data);
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
-  const scenario = toScenario(parsed.data);
-  const result = simulateLocated(scenario, (index) => place({ path: ['events', index, 'do'], message: '' }));
-  if (!result.ok) return result;
-  const warn = (path: Path, message: string) => place({ path, message });
-  return { ...result, file, warnings: scenarioWarnings(scenario, result.timeline, warn) };
+  const placeAt = (path: Path, message: string) => place({ path, message });
+  return { ok: true, file, scenario: toScenario(parsed.data), place: placeAt };
 }
 
-/** Schema, cross-reference checks and a simulation run: the scenario, or all its problems. */
+/** Schema and cross-reference checks: the scenario, or all its problems. */
 export function parseScenarioText(text: string, file: string): LoadResult {
   try {
     const result = parseChecked(text, file);

@@ -1,12 +1,11 @@
 import { useApp } from 'ink';
-import { useReducer } from 'react';
 import type { Timeline } from '../timeline/timeline.js';
 import { Screen } from './Screen.js';
-import { initialState, reduce } from './state.js';
 import { ColorContext } from './theme.js';
 import { useKeyRouter } from './use-key-router.js';
 import { usePlayback } from './use-playback.js';
 import { useSave } from './use-save.js';
+import { useUiState } from './use-ui-state.js';
 
 export interface AppProps {
   timeline: Timeline;
@@ -19,7 +18,7 @@ export interface AppProps {
 
 /** State, playback and the key router; the Screen draws. */
 export function App({ timeline, columns, rows, color = true, save }: AppProps) {
-  const [state, dispatch] = useReducer(reduce, timeline, initialState);
+  const [state, dispatch] = useUiState(timeline);
   const { exit } = useApp();
   usePlayback(state.playing, state.speed, dispatch);
   const onSave = useSave(state.branch, dispatch, save);

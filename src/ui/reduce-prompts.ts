@@ -1,6 +1,8 @@
-import { availableWhatIfs, branchAt, type WhatIf } from '../timeline/whatIf.js';
+import type { Timeline } from '../timeline/timeline.js';
+import type { WhatIf } from '../timeline/whatIf.js';
+import type { ChannelId } from '../model/scenario.js';
 import { jump } from './reduce-moves.js';
-import { shown, type UiState } from './ui-state.js';
+import { channelName, shown, type UiState } from './ui-state.js';
 import { countRange, whatIfWords } from './what-if-words.js';
 
 /** The prompts and pickers: typing, choosing from a list, and the what-if they build. */
@@ -44,10 +46,8 @@ export function confirm(state: UiState): UiState {
       const channel = shown(state).scenario.channels[mode.cursor]!;
       if (mode.purpose === 'follow')
         return { ...browse, follow: channel.id, message: `n / N now jump to changes of ${channel.name}.` };
-      const options = availableWhatIfs(state.history, state.index, channel.id);
-      if (options.length === 0)
-        return { ...browse, message: `Nothing can happen to ${channel.name} at this moment.` };
-      return { ...state, mode: { kind: 'pick-event', channel: channel.id, options, cursor: 0, digits: '' } };
+      // The session works out what can happen (it restores the simulation); offerWhatIfs shows it.
+      return { ...state, request: { kind: 'what-ifs', index: state.index, channel: channel.id } };
     }
     case 'pick-event': {
       const whatIf = mode.options[mode.cursor]!;
@@ -70,16 +70,32 @@ export function confirm(state: UiState): UiState {
   }
 }
 
+/** The session's answer to a what-ifs request: the list to pick from, or why there is none. */
+export function offerWhatIfs(state: UiState, index: number, channel: ChannelId, options: WhatIf[]): UiState {
+  // Asked from the channel picker at `index`: an answer to a moved-on screen is dropped.
+  if (state.mode.kind !== 'pick-channel' || state.index !== index || state.branch) return state;
+  const browse: UiState = { ...state, mode: { kind: 'browse' } };
+  if (options.length === 0)
+    return { ...browse, message: `Nothing can happen to ${channelName(state, channel)} at this moment.` };
+  return { ...state, mode: { kind: 'pick-event', channel, options, cursor: 0, digits: '' } };
+}
+
 function applyWhatIf(state: UiState, whatIf: WhatIf): UiState {
   const scenario = state.history.scenario;
   const words = whatIfWords(whatIf, scenario);
-  const channel = scenario.channels.find((c) => c.id === whatIf.channel)?.name ?? whatIf.channel;
+  const channel = channelName(state, whatIf.channel);
   const narrate = `What if… ${words} (${channel})? This did not happen: from here on the run is simulated.`;
-  const branch = branchAt(state.history, state.index, { ...whatIf, narrate });
+  // The session simulates the branch; showBranch shows it.
+  return { ...state, request: { kind: 'branch', index: state.index, whatIf: { ...whatIf, narrate }, words } };
+}
+
+/** The session's answer to a branch request: the what-if, shown from its first frame. */
+export function showBranch(state: UiState, index: number, branch: Timeline, words: string): UiState {
+  if (state.branch || state.index !== index) return state;
   return {
     ...state,
     branch,
-    index: state.index + 1,
+    index: index + 1,
     playing: false,
     message: `What if: ${words}. Not history. b: back to history · w: save as a scenario`,
   };

@@ -2,10 +2,18 @@ import { questionsAt } from '../analysis/questions.js';
 import { historyIndexOf, stepFrom } from './navigate.js';
 import { commandFor, typedKeys } from './keys.js';
 import { change, step } from './reduce-moves.js';
-import { confirm, erase, move, open, typeDigits } from './reduce-prompts.js';
+import { confirm, erase, move, offerWhatIfs, open, showBranch, typeDigits } from './reduce-prompts.js';
 import { SPEEDS, at, shown, type Action, type UiState } from './ui-state.js';
 
-export { SPEEDS, initialState, shown, type Action, type Mode, type UiState } from './ui-state.js';
+export {
+  SPEEDS,
+  initialState,
+  shown,
+  type Action,
+  type Mode,
+  type Request,
+  type UiState,
+} from './ui-state.js';
 
 /** The UI's own state: pure, so every key can be tested without a terminal. */
 export function reduce(state: UiState, action: Action): UiState {
@@ -65,6 +73,10 @@ export function reduce(state: UiState, action: Action): UiState {
       };
     case 'say':
       return { ...state, message: action.message };
+    case 'offer-what-ifs':
+      return offerWhatIfs(state, action.index, action.channel, action.options);
+    case 'branched':
+      return showBranch(state, action.index, action.branch, action.words);
     case 'reveal-answers': {
       const timeline = shown(state);
       const asked = questionsAt(timeline.frames, timeline.scenario.questions, state.index);

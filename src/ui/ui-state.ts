@@ -32,9 +32,19 @@ export interface UiState {
   message: string | null;
   /** The frame whose question answers are revealed (a key press shows them; any move hides them). */
   answersAt: number | null;
-  /** An effect asked of the edge of the app (quit, save); a new object for each request. */
-  request: { kind: 'quit' | 'save' } | null;
+  /** An effect asked of the edge of the app; a new object for each request. */
+  request: Request | null;
 }
+
+/**
+ * What the reducer asks of the outside: quit, save, or work of the session (what-if options
+ * and branches restore the simulation, which a reducer must not do). The answer to a
+ * session request comes back as an action (see answer-request.ts).
+ */
+export type Request =
+  | { kind: 'quit' | 'save' }
+  | { kind: 'what-ifs'; index: number; channel: ChannelId }
+  | { kind: 'branch'; index: number; whatIf: WhatIf; words: string };
 
 export type Action =
   | { type: 'step'; dir: 1 | -1 }
@@ -54,6 +64,8 @@ export type Action =
   | { type: 'back-to-history' }
   | { type: 'reveal-answers' }
   | { type: 'say'; message: string }
+  | { type: 'offer-what-ifs'; index: number; channel: ChannelId; options: WhatIf[] }
+  | { type: 'branched'; index: number; branch: Timeline; words: string }
   | { type: 'key'; input: string; key: KeyInfo };
 
 export function initialState(history: Timeline): UiState {

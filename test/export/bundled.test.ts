@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../src/export/exportScenario.js';
 import { bundledScenarios } from '../../src/scenario/bundled.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { openScenario } from '../../src/session/open.js';
 import { checkStateDiagram } from './mermaidStateGrammar.js';
 import { findAll, parseXml } from './wellFormed.js';
 
 /** Every bundled scenario exports in every format: the pack and the exporters stay in step. */
 describe.each(bundledScenarios().map((s) => s.id))('exports of %s', (id) => {
-  const loaded = loadScenario(id);
+  const loaded = openScenario(id);
   if (!loaded.ok) throw new Error(`${id} does not load`);
   const { timeline, scenario } = loaded;
   const scripted = timeline.frames.filter((f) => f.event !== null && f.at <= scenario.end).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../src/report/json.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { openScenario } from '../../src/session/open.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { march2019 } from '../support/scenarios.js';
 
@@ -81,8 +81,8 @@ describe('runReport', () => {
   });
 
   it('is deterministic: two separate runs serialise byte for byte the same', () => {
-    const first = loadScenario('test/fixtures/valid/withdrawal.yaml');
-    const second = loadScenario('test/fixtures/valid/withdrawal.yaml');
+    const first = openScenario('test/fixtures/valid/withdrawal.yaml');
+    const second = openScenario('test/fixtures/valid/withdrawal.yaml');
     if (!first.ok || !second.ok) throw new Error('fixture does not load');
     expect(JSON.stringify(runReport(second.timeline))).toBe(JSON.stringify(runReport(first.timeline)));
     expect(JSON.parse(JSON.stringify(runReport(first.timeline)))).toEqual(runReport(first.timeline));

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadScenario, MAX_FILE_BYTES, parseScenarioText } from '../../src/scenario/load.js';
+import { formatProblem, openScenario, openScenarioText } from '../../src/session/open.js';
+import { MAX_FILE_BYTES } from '../../src/scenario/load.js';
 
 const DIR = 'test/fixtures/broken';
 const cases = readdirSync(DIR)
@@ -15,7 +16,7 @@ describe('the broken corpus', () => {
 
   it.each(cases)('%s gives exactly the expected problems', (name) => {
     const expected = readFileSync(join(DIR, name.replace(/\.(ya?ml|json)$/, '.expected')), 'utf8');
-    const result = loadScenario(join(DIR, name));
+    const result = openScenario(join(DIR, name));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(`${result.problems.map(formatProblem).join('\n')}\n`).toBe(expected);
@@ -25,7 +26,7 @@ describe('the broken corpus', () => {
 describe('safety', () => {
   it('refuses an oversized text before parsing it', () => {
     const text = `id: big\ntitle: Big\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
-    const result = parseScenarioText(text, 'big.yaml');
+    const result = openScenarioText(text, 'big.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(formatProblem)).toEqual([
@@ -40,7 +41,7 @@ describe('safety', () => {
       '- '.repeat(50_000) + 'x',
       '{'.repeat(5000) + '}'.repeat(5000),
     ]) {
-      const result = parseScenarioText(text, 'deep.yaml');
+      const result = openScenarioText(text, 'deep.yaml');
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.problems).toHaveLength(1);
@@ -51,7 +52,7 @@ describe('safety', () => {
   });
 
   it('reports a missing file as a problem, not an exception', () => {
-    const result = loadScenario('test/fixtures/broken/no-such-file.yaml');
+    const result = openScenario('test/fixtures/broken/no-such-file.yaml');
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -66,7 +67,7 @@ describe('safety', () => {
   });
 
   it('names an unknown bundled id and points to the list', () => {
-    const result = loadScenario('no-such-scenario');
+    const result = openScenario('no-such-scenario');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]!.message).toBe('no such file, and no bundled scenario has this id');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText } from '../../src/scenario/load.js';
+import { openScenarioText } from '../../src/session/open.js';
 
 /** A valid scenario to start from: every mutation of it must load or give located problems. */
 const BASE = readFileSync('test/fixtures/valid/withdrawal.yaml', 'utf8');
@@ -90,7 +90,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-describe('parseScenarioText on mutated scenarios', () => {
+describe('openScenarioText on mutated scenarios', () => {
   it(
     'never throws: it loads, or every problem has a line, a column and a message',
     { timeout: 600_000 },
@@ -99,7 +99,7 @@ describe('parseScenarioText on mutated scenarios', () => {
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
           const text = mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n');
-          const result = parseScenarioText(text, 'mutant.yaml');
+          const result = openScenarioText(text, 'mutant.yaml');
           if (result.ok) {
             loaded++;
             expect(result.timeline.frames.length).toBeGreaterThan(0);

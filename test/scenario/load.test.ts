@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadScenario, parseScenarioText } from '../../src/scenario/load.js';
+import { formatProblem, openScenario, openScenarioText } from '../../src/session/open.js';
 import { kst } from '../support/scenarios.js';
 
 const MINIMAL = `id: minimal
@@ -19,18 +19,18 @@ events:
 `;
 
 function load(text: string) {
-  const result = parseScenarioText(text, 'test.yaml');
+  const result = openScenarioText(text, 'test.yaml');
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result;
 }
 
 function problems(text: string): string[] {
-  const result = parseScenarioText(text, 'test.yaml');
+  const result = openScenarioText(text, 'test.yaml');
   if (result.ok) throw new Error('expected problems');
   return result.problems.map(formatProblem);
 }
 
-describe('parseScenarioText', () => {
+describe('openScenarioText', () => {
   it('fills in the defaults the format promises', () => {
     const { scenario } = load(
       MINIMAL.replace('do: stop-answering', 'do: break')
@@ -138,9 +138,9 @@ describe('parseScenarioText', () => {
   });
 });
 
-describe('loadScenario', () => {
+describe('openScenario', () => {
   it('loads a fixture file and simulates it', () => {
-    const result = loadScenario('test/fixtures/valid/withdrawal.yaml');
+    const result = openScenario('test/fixtures/valid/withdrawal.yaml');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.file).toBe('test/fixtures/valid/withdrawal.yaml');

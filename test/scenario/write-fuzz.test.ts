@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/scenario.js';
-import { formatProblem, parseScenarioText } from '../../src/scenario/load.js';
+import { formatProblem, openScenarioText } from '../../src/session/open.js';
 import { scenarioToYaml } from '../../src/scenario/write.js';
 import { fixedZone } from '../../src/time/zone.js';
 import { march2019 } from '../support/scenarios.js';
@@ -44,7 +44,7 @@ describe('scenarioToYaml on arbitrary text', () => {
                 : e,
             ),
           };
-          const result = parseScenarioText(scenarioToYaml(scenario), 'saved.yaml');
+          const result = openScenarioText(scenarioToYaml(scenario), 'saved.yaml');
           if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
           expect(result.scenario).toEqual(scenario);
         },

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/scenario.js';
 import { bundledScenarios } from '../../src/scenario/bundled.js';
-import { formatProblem, loadScenario, parseScenarioText } from '../../src/scenario/load.js';
+import { formatProblem, openScenario, openScenarioText } from '../../src/session/open.js';
 import { scenarioToYaml } from '../../src/scenario/write.js';
 import { event, KST, kst, march2019 } from '../support/scenarios.js';
 
 function reload(scenario: Scenario): Scenario {
-  const result = parseScenarioText(scenarioToYaml(scenario), 'saved.yaml');
+  const result = openScenarioText(scenarioToYaml(scenario), 'saved.yaml');
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.scenario;
 }
@@ -17,13 +17,13 @@ describe('scenarioToYaml', () => {
   });
 
   it('round-trips a loaded file', () => {
-    const loaded = loadScenario('test/fixtures/valid/withdrawal.yaml');
+    const loaded = openScenario('test/fixtures/valid/withdrawal.yaml');
     if (!loaded.ok) throw new Error('fixture does not load');
     expect(reload(loaded.scenario)).toEqual(loaded.scenario);
   });
 
   it.each(bundledScenarios().map((s) => s.id))('round-trips the bundled scenario %s', (id) => {
-    const loaded = loadScenario(id);
+    const loaded = openScenario(id);
     if (!loaded.ok) throw new Error(`${id} does not load`);
     expect(reload(loaded.scenario)).toEqual(loaded.scenario);
   });

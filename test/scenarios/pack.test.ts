@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { reachSides } from '../../src/analysis/reachability.js';
 import type { ChannelStatus } from '../../src/model/scenario.js';
-import { formatProblem, loadScenario } from '../../src/scenario/load.js';
+import { formatProblem, openScenario } from '../../src/session/open.js';
 import { parseIsoWithOffset } from '../../src/time/clock.js';
 import type { Frame } from '../../src/timeline/frame.js';
 import type { Timeline } from '../../src/timeline/timeline.js';
@@ -23,7 +23,7 @@ const files = readdirSync(folder)
 const at = (text: string): number => parseIsoWithOffset(text)!.at;
 
 function load(name: string): Timeline {
-  const result = loadScenario(join(folder, name));
+  const result = openScenario(join(folder, name));
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.timeline;
 }
@@ -53,7 +53,7 @@ describe('the bundled scenario pack', () => {
   it('has the default scenario and at least two counterfactuals', () => {
     expect(files).toContain('march-2019-withdrawal.yaml');
     // A bundled scenario loads by its id as well as by its path.
-    const byId = loadScenario('march-2019-withdrawal');
+    const byId = openScenario('march-2019-withdrawal');
     expect(byId.ok && byId.scenario.id).toBe('march-2019-withdrawal');
     const counterfactual = files.filter(
       (name) => parseDocument(readFileSync(join(folder, name), 'utf8')).get('tag') === 'counterfactual',
@@ -66,7 +66,7 @@ describe('the bundled scenario pack', () => {
 
   describe.each(files)('%s', (name) => {
     it('loads with no problems', () => {
-      const result = loadScenario(join(folder, name));
+      const result = openScenario(join(folder, name));
       if (!result.ok) expect.fail(result.problems.map(formatProblem).join('\n'));
       expect(result.ok).toBe(true);
     });

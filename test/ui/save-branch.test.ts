@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO_ID } from '../../src/scenario/bundled.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { openScenario } from '../../src/session/open.js';
 import { branchScenario } from '../../src/timeline/branchScenario.js';
 import { branchAt } from '../../src/timeline/whatIf.js';
 import { saveBranch } from '../../src/ui/save-branch.js';
@@ -11,7 +11,7 @@ import { saveBranch } from '../../src/ui/save-branch.js';
 const dir = mkdtempSync(join(tmpdir(), 'liaison-what-if-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const loaded = loadScenario(DEFAULT_SCENARIO_ID);
+const loaded = openScenario(DEFAULT_SCENARIO_ID);
 if (!loaded.ok) throw new Error('the default scenario does not load');
 const history = loaded.timeline;
 // Before the North leaves: what if the North had withdrawn a day earlier?
@@ -38,7 +38,7 @@ describe('saving a what-if as a scenario', () => {
     expect(second).toBe(`./${DEFAULT_SCENARIO_ID}-what-if-2.yaml`);
     const path = join(dir, `${DEFAULT_SCENARIO_ID}-what-if-1.yaml`);
     expect(readFileSync(path, 'utf8')).toContain('counterfactual');
-    const reloaded = loadScenario(path);
+    const reloaded = openScenario(path);
     if (!reloaded.ok) throw new Error(reloaded.problems.map((p) => p.message).join('\n'));
     expect(reloaded.timeline.refusals).toEqual([]);
     expect(reloaded.timeline.frames.flatMap((f) => f.expectations).every((e) => e.ok)).toBe(true);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/timeline/simulate.js';
 import { parseMoment } from '../../src/time/clock.js';
-import { initialState, reduce, shown, type Action, type UiState } from '../../src/ui/state.js';
+import { reduceAndAnswer as reduce } from '../../src/ui/answer-request.js';
+import { initialState, shown, type Action, type UiState } from '../../src/ui/state.js';
 import { KST, kst, march2019 } from '../support/scenarios.js';
 import { NO_KEY } from '../../src/ui/keys.js';
 

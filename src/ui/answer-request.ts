@@ -1,0 +1,33 @@
+import { branchWhatIf, whatIfOptions } from '../session/branch.js';
+import { reduce } from './state.js';
+import type { Action, UiState } from './ui-state.js';
+
+/**
+ * The session's answer to the reducer's request, as the action that shows it; null for a
+ * request that is not the session's (quit, save) or no request at all.
+ */
+export function answerRequest(state: UiState): Action | null {
+  const request = state.request;
+  if (request?.kind === 'what-ifs')
+    return {
+      type: 'offer-what-ifs',
+      index: request.index,
+      channel: request.channel,
+      options: whatIfOptions(state.history, request.index, request.channel),
+    };
+  if (request?.kind === 'branch')
+    return {
+      type: 'branched',
+      index: request.index,
+      branch: branchWhatIf(state.history, request.index, request.whatIf),
+      words: request.words,
+    };
+  return null;
+}
+
+/** One action as the app takes it: the pure reducer, then the session's answer to what it asked. */
+export function reduceAndAnswer(state: UiState, action: Action): UiState {
+  const next = reduce(state, action);
+  const answer = answerRequest(next);
+  return answer ? reduce(next, answer) : next;
+}
