@@ -28,6 +28,7 @@ export function answerRequest(state: UiState): Action | null {
 /** One action as the app takes it: the pure reducer, then the session's answer to what it asked. */
 export function reduceAndAnswer(state: UiState, action: Action): UiState {
   const next = reduce(state, action);
-  const answer = answerRequest(next);
+  // A request is answered once: only a new one (a new object) is the session's to answer.
+  const answer = next.request === state.request ? null : answerRequest(next);
   return answer ? reduce(next, answer) : next;
 }

@@ -192,3 +192,15 @@ describe('UI state', () => {
     });
   });
 });
+
+describe('what-if requests', () => {
+  it('are answered once: back in history, an old branch request does not come back', () => {
+    const picked = run({ type: 'open', mode: 'what-if' }, { type: 'type', text: '1' });
+    if (picked.mode.kind !== 'pick-event') throw new Error('expected the event list');
+    const branched = reduce(picked, { type: 'confirm' });
+    expect(branched.branch).not.toBeNull();
+    const back = reduce(branched, { type: 'back-to-history' });
+    expect(back.branch).toBeNull();
+    expect(reduce(back, { type: 'step', dir: 1 }).branch).toBeNull();
+  });
+});
