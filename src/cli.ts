@@ -1,10 +1,8 @@
 #!/usr/bin/env node
+import { endQuietlyOnClosedPipe } from './io/closedPipe.js';
 import { main } from './commands/main.js';
 
-// A reader that stops early (`| head`) closes the pipe: end quietly, not with a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  throw error;
-});
+endQuietlyOnClosedPipe(process.stdout);
+endQuietlyOnClosedPipe(process.stderr);
 
 process.exitCode = await main(process.argv.slice(2));

@@ -4,7 +4,8 @@
  * session's work: src/session/open.ts. Loading never runs code: YAML is read with the core
  * schema (no custom tags), aliases are capped, and oversized files are refused unread.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readBoundedFile, type BoundedRead } from '../io/readBounded.js';
 import type { Scenario } from '../model/scenario.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
 import { checkScenario } from './check.js';
@@ -16,6 +17,7 @@ import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { MAX_FILE_BYTES, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { wordsFor } from '../words/index.js';
 
 export { formatProblem, type Problem } from './problem.js';
 export { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './readYaml.js';
@@ -99,18 +101,30 @@ function readProblem(file: string, error: unknown): Problem {
   return problemAtStart(file, `cannot read (${code ?? 'error'}: ${reason})`);
 }
 
-/** Reads a scenario file from disk, refusing oversized files before reading them. */
+/** Why a file was not read: what sits at the path, or that it holds more than a scenario may. */
+function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>): Problem {
+  const words = wordsFor('en').files;
+  if (read.reason === 'too-large')
+    return read.bytes === null
+      ? problemAtStart(file, words.tooLargeRead('1 MiB'))
+      : tooLarge(file, read.bytes);
+  return problemAtStart(
+    file,
+    words.notRegular(words.kinds[read.kind]),
+    read.kind === 'directory' ? words.nameFileInside : words.readFromFile,
+  );
+}
+
+/** Reads a scenario file from disk: a regular file only, and never more than the size limit. */
 export function loadScenarioFile(file: string): LoadResult {
-  let text: string;
+  let read: BoundedRead;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, stat.size)] };
-    text = readFileSync(file, 'utf8');
+    read = readBoundedFile(file, MAX_FILE_BYTES);
   } catch (error) {
     return { ok: false, problems: [readProblem(file, error)] };
   }
-  return parseScenarioText(text, file);
+  if (!read.ok) return { ok: false, problems: [refusal(file, read)] };
+  return parseScenarioText(read.text, file);
 }
 
 const looksLikePath = (arg: string) => /[\\/]/.test(arg) || /\.(ya?ml|json)$/i.test(arg);

@@ -1,3 +1,4 @@
+import type { SpecialKind } from '../io/readBounded.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import type { SpanUnit } from '../time/span.js';
 
@@ -39,5 +40,25 @@ export const en = {
       `No step at ${asked}: showing how things stood from ${shown} (${before} before); next step ${next} (${after} later).`,
     afterEnd: (asked: string, last: string, before: string) =>
       `${asked} is after the last step: showing the last step, ${last} (${before} before).`,
+  },
+  /** Reading scenario files and writing exports: what sits at a path, and why it is refused. */
+  files: {
+    kinds: {
+      directory: 'a directory',
+      fifo: 'a FIFO or pipe',
+      'character-device': 'a character device',
+      'block-device': 'a block device',
+      socket: 'a socket',
+      other: 'a special file',
+    } satisfies Record<SpecialKind, string>,
+    notRegular: (kind: string) => `not a regular file (${kind})`,
+    readFromFile: 'a scenario is read from a regular file: save the text as a .yaml file and name that',
+    nameFileInside: 'name a .yaml file inside it',
+    tooLargeRead: (limit: string) =>
+      `the file holds more than ${limit}; a scenario file may be at most ${limit}, so it was not read further`,
+    forceOnlyRegular: (path: string, kind: string) =>
+      `${path} is ${kind}, not a regular file; --force replaces only a regular file`,
+    danglingLink: (path: string) =>
+      `${path} is a symbolic link to a file that does not exist; --force writes through a link only to an existing file`,
   },
 };

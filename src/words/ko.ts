@@ -33,4 +33,23 @@ export const ko: Table<typeof en> = {
     afterEnd: (asked, last, before) =>
       `${asked}은(는) 마지막 단계 이후입니다: 마지막 단계 ${last}(${before} 전)를 보여 줍니다.`,
   },
+  files: {
+    kinds: {
+      directory: '디렉터리',
+      fifo: 'FIFO 또는 파이프',
+      'character-device': '문자 장치',
+      'block-device': '블록 장치',
+      socket: '소켓',
+      other: '특수 파일',
+    },
+    notRegular: (kind) => `일반 파일이 아닙니다 (${kind})`,
+    readFromFile: '시나리오는 일반 파일에서 읽습니다: 내용을 .yaml 파일로 저장한 뒤 그 파일을 지정하세요',
+    nameFileInside: '그 안의 .yaml 파일을 지정하세요',
+    tooLargeRead: (limit) =>
+      `파일이 ${limit}를 넘습니다; 시나리오 파일은 최대 ${limit}까지이므로 더 읽지 않았습니다`,
+    forceOnlyRegular: (path, kind) =>
+      `${path}은(는) ${kind}이며 일반 파일이 아닙니다; --force는 일반 파일만 바꿉니다`,
+    danglingLink: (path) =>
+      `${path}은(는) 존재하지 않는 파일을 가리키는 심볼릭 링크입니다; --force는 존재하는 파일로 가는 링크만 따라 씁니다`,
+  },
 };
