@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { runReport } from '../report/json.js';
+import { momentReport, writeRunReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
 import { formatRunText } from '../report/text.js';
 import { formatProblem, openScenario } from '../session/open.js';
@@ -76,15 +76,12 @@ export async function run(args: string[]): Promise<number> {
   if (at !== undefined) {
     // A single moment: how things stand, not whether the whole run met its expectations.
     if (values.json) {
-      const report = runReport(timeline);
-      const frame = report.frames[frameAt(timeline, at).index]!;
-      process.stdout.write(
-        `${JSON.stringify({ scenario: report.scenario, at: values.at, place: place?.kind, frame }, null, 2)}\n`,
-      );
+      const report = momentReport(timeline, values.at!, place?.kind, frameAt(timeline, at).index);
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else process.stdout.write(formatRunText(timeline, { at, answers }));
     return 0;
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(runReport(timeline), null, 2)}\n`);
+  if (values.json) await writeRunReport(process.stdout, timeline);
   else process.stdout.write(formatRunText(timeline, { answers }));
   return runOutcome(timeline).failed > 0 ? 1 : 0;
 }

@@ -7,6 +7,8 @@ import type { ChannelStatus } from '../model/scenario.js';
 import { debrief, type Debrief } from '../analysis/debrief.js';
 import { toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
+import { collect, Streamed, writeJson, type Sections } from '../io/jsonStream.js';
+import type { MomentPlace } from '../timeline/frameAt.js';
 import { runOutcome, type Views } from './outcome.js';
 import type { Zone } from '../time/zone.js';
 
@@ -61,10 +63,29 @@ export interface RunReport {
   debrief: Debrief;
 }
 
+export interface MomentReport {
+  scenario: RunReport['scenario'];
+  /** The moment as the user wrote it. */
+  at: string;
+  /** Where the moment falls among the steps: on one, between two, after the last. */
+  place?: MomentPlace['kind'];
+  frame: FrameReport;
+}
+
 function states(views: Views): Record<string, ChannelState> {
   return Object.fromEntries(
     Object.entries(views).map(([id, view]) => [id, { status: view.status, reason: view.reason }]),
   );
+}
+
+function scenarioReport({ scenario }: Timeline): RunReport['scenario'] {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    start: toIso(scenario.start, scenario.zone),
+    end: toIso(scenario.end, scenario.zone),
+    zone: scenario.zone.name,
+  };
 }
 
 function frameReport(frame: Frame, zone: Zone): FrameReport {
@@ -88,39 +109,72 @@ function frameReport(frame: Frame, zone: Zone): FrameReport {
   };
 }
 
-export function runReport(timeline: Timeline): RunReport {
-  const { scenario } = timeline;
-  const zone = scenario.zone;
+function* frameReports(timeline: Timeline): Generator<FrameReport> {
+  for (const frame of timeline.frames) yield frameReport(frame, timeline.scenario.zone);
+}
+
+/**
+ * The report's top-level sections in the order they are printed; the frames are made one by
+ * one as they are written. A new section is one more entry here (and in RunReport).
+ */
+export function runReportSections(timeline: Timeline): Sections {
+  const zone = timeline.scenario.zone;
   const outcome = runOutcome(timeline);
   const { reach, last } = outcome;
-  return {
-    scenario: {
-      id: scenario.id,
-      title: scenario.title,
-      start: toIso(scenario.start, zone),
-      end: toIso(scenario.end, zone),
-      zone: scenario.zone.name,
-    },
-    frames: timeline.frames.map((f) => frameReport(f, zone)),
-    expectations: {
-      passed: outcome.passed,
-      failed: outcome.failed,
-      results: outcome.expectations.map(({ at, frame, ...e }) => ({ frame, at: toIso(at, zone), ...e })),
-    },
-    summary: {
-      frames: timeline.frames.length,
-      events: timeline.frames.filter((f) => f.event !== null).length,
-      checks: timeline.frames.filter((f) => f.kind === 'checks').length,
-      end: { frame: last.index, at: toIso(last.at, zone), channels: states(last.channels) },
-      reach: {
-        from: reach.from,
-        to: reach.to,
-        reachable: reach.reachable,
-        direct: [...reach.direct],
-        indirect: reach.indirect.map((r) => ({ parties: [...r.parties], channels: [...r.channels] })),
-        lastLinks: [...reach.lastLinks],
+  const sections: [keyof RunReport, unknown][] = [
+    ['scenario', scenarioReport(timeline)],
+    ['frames', new Streamed(() => frameReports(timeline))],
+    [
+      'expectations',
+      {
+        passed: outcome.passed,
+        failed: outcome.failed,
+        results: outcome.expectations.map(({ at, frame, ...e }) => ({ frame, at: toIso(at, zone), ...e })),
       },
-    },
-    debrief: debrief(timeline),
+    ],
+    [
+      'summary',
+      {
+        frames: timeline.frames.length,
+        events: timeline.frames.filter((f) => f.event !== null).length,
+        checks: timeline.frames.filter((f) => f.kind === 'checks').length,
+        end: { frame: last.index, at: toIso(last.at, zone), channels: states(last.channels) },
+        reach: {
+          from: reach.from,
+          to: reach.to,
+          reachable: reach.reachable,
+          direct: [...reach.direct],
+          indirect: reach.indirect.map((r) => ({ parties: [...r.parties], channels: [...r.channels] })),
+          lastLinks: [...reach.lastLinks],
+        },
+      },
+    ],
+    ['debrief', debrief(timeline)],
+  ];
+  return sections;
+}
+
+/** The whole report as one object in memory (for tests and callers that want to look inside). */
+export function runReport(timeline: Timeline): RunReport {
+  return collect(runReportSections(timeline)) as unknown as RunReport;
+}
+
+/** `run --json --at`: how things stand at one moment, the frame in force then. */
+export function momentReport(
+  timeline: Timeline,
+  at: string,
+  place: MomentPlace['kind'] | undefined,
+  frameIndex: number,
+): MomentReport {
+  return {
+    scenario: scenarioReport(timeline),
+    at,
+    ...(place === undefined ? {} : { place }),
+    frame: frameReport(timeline.frames[frameIndex]!, timeline.scenario.zone),
   };
+}
+
+/** Prints `run --json`, streamed: any scenario that validates can be printed. */
+export function writeRunReport(out: NodeJS.WritableStream, timeline: Timeline): Promise<void> {
+  return writeJson(out, runReportSections(timeline));
 }
