@@ -13,6 +13,7 @@ import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { quote } from '../text/sanitize.js';
 
 /** Each routine check is a frame: a file spanning centuries must not eat the machine. */
 export const MAX_ROUTINE_CALLS = 50_000;
@@ -97,7 +98,7 @@ class ScenarioChecker {
       if (RESERVED_ACTORS.includes(id))
         this.add(
           ['parties', id],
-          `"${id}" cannot be a party id: it is reserved for events (side: ${id})`,
+          `${quote(id)} cannot be a party id: it is reserved for events (side: ${id})`,
           undefined,
           true,
         );
@@ -123,12 +124,12 @@ class ScenarioChecker {
       if (!this.partyIds.includes(id))
         this.add(
           [...path, i],
-          `${what} names "${id}", which is not a declared party`,
+          `${what} names ${quote(id)}, which is not a declared party`,
           didYouMean(id, this.partyIds, 'declared parties'),
         );
     });
     if (pair[0] === pair[1])
-      this.add(path, `${what} names "${pair[0]}" twice: it needs two different parties`);
+      this.add(path, `${what} names ${quote(pair[0])} twice: it needs two different parties`);
   }
 
   private checkPeriod(): void {
@@ -157,21 +158,21 @@ class ScenarioChecker {
     if (since !== undefined && timeOf(since) > this.start)
       this.add(
         [...path, 'initial', 'since'],
-        `initial.since of channel "${id}" (${this.show(timeOf(since))}) is after the scenario starts (${this.show(this.start)})`,
+        `initial.since of channel ${quote(id)} (${this.show(timeOf(since))}) is after the scenario starts (${this.show(this.start)})`,
         'since says when the starting state began, so it comes at or before start; leave it out to date the state from start',
       );
     const ends = this.endsOf(channel);
     // Unknown ends are reported where they are named; checking against them only adds noise.
     if (!this.knownParties(ends)) return;
     const notAnEnd = (party: string) =>
-      `"${party}", who is not at either end of channel "${id}" (${ends.join(' and ')})`;
+      `${quote(party)}, who is not at either end of channel ${quote(id)} (${ends.join(' and ')})`;
 
     if (channel.kind === 'hotline') {
       (channel.initial?.silent ?? []).forEach((party, i) => {
         if (!ends.includes(party))
           this.add(
             [...path, 'initial', 'silent', i],
-            `"${party}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot be silent on it`,
+            `${quote(party)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot be silent on it`,
             didYouMean(party, ends, 'ends of this channel'),
           );
       });
@@ -193,13 +194,13 @@ class ScenarioChecker {
       if (!(party in channel.staff))
         this.add(
           [...path, 'staff'],
-          `"staff" of channel "${id}" gives no number for "${party}" (its full complement)`,
+          `"staff" of channel ${quote(id)} gives no number for ${quote(party)} (its full complement)`,
           `add ${party}: 20 (or the real number) under staff`,
         );
       else if (channel.staff[party] === 0)
         this.add(
           [...path, 'staff', party],
-          `the full complement of "${party}" at channel "${id}" must be at least 1`,
+          `the full complement of ${quote(party)} at channel ${quote(id)} must be at least 1`,
         );
     }
     const initial = channel.initial?.staff;
@@ -210,7 +211,7 @@ class ScenarioChecker {
       if (full !== undefined && count > full)
         this.add(
           [...path, 'initial', 'staff', party],
-          `"${party}" starts with ${count} staff, more than its full complement of ${full}`,
+          `${quote(party)} starts with ${count} staff, more than its full complement of ${full}`,
         );
     }
   }
@@ -234,7 +235,7 @@ class ScenarioChecker {
     if (event.side !== undefined && !actors.includes(event.side))
       this.add(
         [...path, 'side'],
-        `"${event.side}" is not a declared party: "side" must be one of ${actors.join(', ')}`,
+        `${quote(event.side)} is not a declared party: "side" must be one of ${actors.join(', ')}`,
         didYouMean(event.side, actors, 'possible sides'),
       );
 
@@ -242,15 +243,15 @@ class ScenarioChecker {
     listed.forEach((id, i) => {
       const at: Path = typeof event.channel === 'string' ? [...path, 'channel'] : [...path, 'channel', i];
       if (!channelIds.includes(id))
-        this.add(at, `there is no channel "${id}"`, didYouMean(id, channelIds, 'declared channels'));
-      else if (listed.indexOf(id) !== i) this.add(at, `channel "${id}" is listed twice`);
+        this.add(at, `there is no channel ${quote(id)}`, didYouMean(id, channelIds, 'declared channels'));
+      else if (listed.indexOf(id) !== i) this.add(at, `channel ${quote(id)} is listed twice`);
     });
 
     for (const channel of Object.keys(event.expect ?? {}))
       if (!channelIds.includes(channel))
         this.add(
           [...path, 'expect', channel],
-          `"expect" names channel "${channel}", which is not declared`,
+          `"expect" names channel ${quote(channel)}, which is not declared`,
           didYouMean(channel, channelIds, 'declared channels'),
           true,
         );
@@ -276,23 +277,23 @@ class ScenarioChecker {
     if (channelsOf(event).length === 0)
       this.add(
         [...path, 'do'],
-        `"${action}" needs a "channel" to act on`,
+        `${quote(action)} needs a "channel" to act on`,
         `add: channel: ${this.channelIds[0] ?? 'office'}`,
       );
     if (event.side === undefined)
       this.add(
         path,
-        `event ${index + 1} is missing "side": who does "${action}"?`,
+        `event ${index + 1} is missing "side": who does ${quote(action)}?`,
         `add side: with one of ${this.actors.join(', ')}`,
       );
     if (PER_SIDE_EVENTS.has(action) && event.side === 'nature')
       this.add(
         [...path, 'side'],
-        `"${action}" is done by one side's own staff or phone, so "side" cannot be nature`,
+        `${quote(action)} is done by one side's own staff or phone, so "side" cannot be nature`,
         'name the party (or both)',
       );
     if (event.count !== undefined && !COUNTED_EVENTS.includes(action))
-      this.add([...path, 'count'], `"count" is only for send-staff and reduce-staff, not "${action}"`);
+      this.add([...path, 'count'], `"count" is only for send-staff and reduce-staff, not ${quote(action)}`);
     if (action === 'reduce-staff' && event.count === undefined)
       this.add([...path, 'do'], `"reduce-staff" needs a "count": how many staff remain`);
   }
@@ -310,7 +311,7 @@ class ScenarioChecker {
     if (!names.includes(action)) {
       this.add(
         [...path, 'do'],
-        `channel "${id}" is a ${channel.kind}, which has no event "${action}"`,
+        `channel ${quote(id)} is a ${channel.kind}, which has no event ${quote(action)}`,
         `a ${channel.kind} can: ${names.join(', ')}`,
       );
       return;
@@ -326,7 +327,7 @@ class ScenarioChecker {
     )
       this.add(
         [...path, 'side'],
-        `"${side}" is not at either end of channel "${id}" (${ends.join(' and ')}), so cannot ${action} there`,
+        `${quote(side)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot ${action} there`,
       );
     if (channel.kind !== 'liaison-office' || event.count === undefined || !COUNTED_EVENTS.includes(action))
       return;
@@ -337,12 +338,12 @@ class ScenarioChecker {
       if (count > full)
         this.add(
           [...path, 'count'],
-          `count ${count} is more than the ${full} staff "${party}" has at channel "${id}" (its full complement)`,
+          `count ${count} is more than the ${full} staff ${quote(party)} has at channel ${quote(id)} (its full complement)`,
         );
       else if (action === 'reduce-staff' && count === full)
         this.add(
           [...path, 'count'],
-          `reduce-staff to ${count} is no reduction: the full complement of "${party}" at channel "${id}" is ${full}`,
+          `reduce-staff to ${count} is no reduction: the full complement of ${quote(party)} at channel ${quote(id)} is ${full}`,
           'use a count below the full complement, or withdraw-staff to leave entirely',
         );
     }

@@ -14,6 +14,7 @@ import type {
 } from '../model/scenario.js';
 import { addLocalDays, parseClock, parseIsoWithOffset } from '../time/clock.js';
 import { fixedZone, ianaZone, type Zone } from '../time/zone.js';
+import { cleanStrings } from '../text/sanitize.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 
 const MINUTE = 60_000;
@@ -96,7 +97,9 @@ export function scenarioEnd(file: ScenarioFile): number {
   return addLocalDays(last, 1, scenarioZone(file)) - MINUTE;
 }
 
-export function toScenario(file: ScenarioFile): Scenario {
+/** The typed scenario, every string in it cleaned of terminal controls (src/text/sanitize.ts). */
+export function toScenario(raw: ScenarioFile): Scenario {
+  const file = cleanStrings(raw);
   const start = timeOf(file.start);
   const partyIds = Object.keys(file.parties);
   const sides: [PartyId, PartyId] = file.sides

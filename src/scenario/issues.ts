@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Path } from './locate.js';
 import { allowedKeys } from './schema.js';
 import { closest, didYouMean } from './suggest.js';
+import { quote } from '../text/sanitize.js';
 
 /** A problem before it is given a line: where in the data, what, and optionally a hint. */
 export interface PathProblem {
@@ -21,25 +22,25 @@ export function describeOwner(path: Path): string {
   if (path.length === 0) return 'the scenario';
   const [head, second] = path;
   const rest = path.length > 2 ? ` (${path.slice(2).map(String).join('.')})` : '';
-  if (head === 'parties' && path.length >= 2) return `party "${String(second)}"${rest}`;
-  if (head === 'channels' && path.length >= 2) return `channel "${String(second)}"${rest}`;
+  if (head === 'parties' && path.length >= 2) return `party ${quote(String(second))}${rest}`;
+  if (head === 'channels' && path.length >= 2) return `channel ${quote(String(second))}${rest}`;
   if (head === 'events' && path.length >= 2) return `event ${Number(second) + 1}${rest}`;
   if (head === 'questions' && path.length >= 2) return `question ${Number(second) + 1}${rest}`;
-  return `"${path.map(String).join('.')}"`;
+  return quote(path.map(String).join('.'));
 }
 
 const nameOf = (path: Path) => {
   const last = path[path.length - 1];
   return typeof last === 'number'
-    ? `item ${last + 1} of "${String(path[path.length - 2])}"`
-    : `"${String(last)}"`;
+    ? `item ${last + 1} of ${quote(String(path[path.length - 2]))}`
+    : quote(String(last));
 };
 
 function describeValue(input: unknown): string {
   if (input === null) return 'empty';
   if (Array.isArray(input)) return 'a list';
   if (input instanceof Uint8Array) return 'binary data';
-  if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === 'string') return quote(input);
   if (typeof input === 'number') return `the number ${input}`;
   if (typeof input === 'boolean') return `${input}`;
   if (typeof input === 'object') return 'a map';
@@ -90,7 +91,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
       return issue.keys.map((key) => ({
         path: [...path, key],
         atKey: true,
-        message: `unknown key "${key}" in ${describeOwner(path)}`,
+        message: `unknown key ${quote(key)} in ${describeOwner(path)}`,
         ...hintFor(key, allowed),
       }));
     }
@@ -128,7 +129,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         return [
           {
             path,
-            message: `the expected status of "${String(path[path.length - 1])}" cannot be ${describeValue(input)}: expected ${values.join(', ')}`,
+            message: `the expected status of ${quote(String(path[path.length - 1]))} cannot be ${describeValue(input)}: expected ${values.join(', ')}`,
             ...(typeof input === 'string' ? hintFor(input, values, false) : {}),
           },
         ];
@@ -136,16 +137,16 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         return [
           {
             path,
-            message: `"${input}" is not an event liaison-sim knows`,
+            message: `${quote(input)} is not an event liaison-sim knows`,
             hint: closest(input, values)
-              ? `did you mean "${closest(input, values)}"?`
+              ? `did you mean ${quote(closest(input, values))}?`
               : `the events are: ${values.join(', ')}`,
           },
         ];
       return [
         {
           path,
-          message: `${name} of ${owner} cannot be ${describeValue(input)}: expected ${values.length === 1 ? `"${values[0]}"` : `one of ${values.join(', ')}`}`,
+          message: `${name} of ${owner} cannot be ${describeValue(input)}: expected ${values.length === 1 ? `${quote(values[0])}` : `one of ${values.join(', ')}`}`,
           ...(typeof input === 'string' ? hintFor(input, values, false) : {}),
         },
       ];
@@ -159,13 +160,13 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
           return [
             {
               path: path.slice(0, -1),
-              message: `${describeOwner(path.slice(0, -1))} is missing "${discriminator}" (${kinds.join(' or ')})`,
+              message: `${describeOwner(path.slice(0, -1))} is missing ${quote(discriminator)} (${kinds.join(' or ')})`,
             },
           ];
         return [
           {
             path,
-            message: `"${discriminator}" of ${owner} cannot be ${describeValue(value)}: expected ${kinds.join(' or ')}`,
+            message: `${quote(discriminator)} of ${owner} cannot be ${describeValue(value)}: expected ${kinds.join(' or ')}`,
             ...(typeof value === 'string' ? hintFor(value, kinds, false) : {}),
           },
         ];
@@ -178,7 +179,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         {
           path,
           atKey: true,
-          message: `${idKind(path)} "${String(input)}" may only use letters, digits, dashes and underscores, starting with a letter or digit`,
+          message: `${idKind(path)} ${quote(String(input))} may only use letters, digits, dashes and underscores, starting with a letter or digit`,
         },
       ];
     case 'invalid_format':
@@ -188,7 +189,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         return [
           {
             path,
-            message: `the scenario id "${String(input)}" may only contain lower-case letters, digits and single dashes`,
+            message: `the scenario id ${quote(String(input))} may only contain lower-case letters, digits and single dashes`,
             hint: 'for example: march-2019-withdrawal',
           },
         ];

@@ -1,3 +1,5 @@
+import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
+
 /** One thing wrong with a scenario file, at its place in the file. */
 export interface Problem {
   file: string;
@@ -7,10 +9,13 @@ export interface Problem {
   hint?: string;
 }
 
-/** "file:line:col: message", plus "\n  hint: …" when there is a hint. */
+/**
+ * "file:line:col: message", plus "\n  hint: …" when there is a hint. Messages can quote
+ * raw file text and the file name, which never passed the loader's cleaning: cleaned here.
+ */
 export function formatProblem(p: Problem): string {
-  const head = `${p.file}:${p.line}:${p.col}: ${p.message}`;
-  return p.hint ? `${head}\n  hint: ${p.hint}` : head;
+  const head = `${visibleOnOneLine(p.file)}:${p.line}:${p.col}: ${visibleControls(p.message)}`;
+  return p.hint ? `${head}\n  hint: ${visibleControls(p.hint)}` : head;
 }
 
 /** For problems with the file as a whole (unreadable, too large): line 1, column 1. */

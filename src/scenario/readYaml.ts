@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { positionAt } from './locate.js';
 import { problemAtStart, type Problem } from './problem.js';
+import { quote } from '../text/sanitize.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Enough for any honest scenario; far below what an alias bomb needs. */
@@ -21,7 +22,7 @@ export const tooLarge = (file: string, bytes: number): Problem =>
 function yamlMessage(error: YAMLError, text: string): string {
   const source = text.slice(error.pos[0], text.indexOf('\n', error.pos[0]) >>> 0);
   if (error.code === 'DUPLICATE_KEY')
-    return `"${/^[^:]*/.exec(source)![0].trim()}" appears twice in the same map: each key (and each id) may appear only once`;
+    return `${quote(/^[^:]*/.exec(source)![0].trim())} appears twice in the same map: each key (and each id) may appear only once`;
   if (error.code === 'TAG_RESOLVE_FAILED')
     return `the YAML tag ${/^!\S*/.exec(source)?.[0] ?? source} is not allowed: a scenario holds plain data only`;
   return `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;

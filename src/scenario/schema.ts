@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { HOTLINE_EVENTS, OFFICE_EVENTS } from '../model/scenario.js';
 import { parseIsoWithOffset } from '../time/clock.js';
+import { quote } from '../text/sanitize.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -19,13 +20,13 @@ export const ALL_EVENTS = [...new Set<string>([...HOTLINE_EVENTS, ...OFFICE_EVEN
 export function timeProblem(text: string): string | null {
   if (parseIsoWithOffset(text) !== null) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text))
-    return `the date "${text}" needs a time of day and a UTC offset, e.g. "${text}T09:00+09:00"`;
+    return `the date ${quote(text)} needs a time of day and a UTC offset, e.g. "${text}T09:00+09:00"`;
   const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?/.exec(text);
   if (shape && shape[0] === text)
-    return `the time "${text}" has no UTC offset: add one, e.g. "${text}+09:00" (or "Z" for UTC)`;
+    return `the time ${quote(text)} has no UTC offset: add one, e.g. "${text}+09:00" (or "Z" for UTC)`;
   if (shape || /^\d{4}-\d{2}-\d{2}T/.test(text))
-    return `the time "${text}" is not a real date and time with a UTC offset (e.g. 2019-03-22T10:00+09:00)`;
-  return `"${text}" is not a time: write it as ISO 8601 with an offset, e.g. 2019-03-22T10:00+09:00`;
+    return `the time ${quote(text)} is not a real date and time with a UTC offset (e.g. 2019-03-22T10:00+09:00)`;
+  return `${quote(text)} is not a time: write it as ISO 8601 with an offset, e.g. 2019-03-22T10:00+09:00`;
 }
 
 /** The shapes, published in the JSON Schema so editors can flag a bad time as it is typed. */
@@ -45,7 +46,7 @@ const time = z
 const clock = z
   .string()
   .regex(CLOCK_SHAPE, {
-    error: (issue) => `"${String(issue.input)}" is not a time of day: write it as HH:MM, e.g. "09:00"`,
+    error: (issue) => `${quote(String(issue.input))} is not a time of day: write it as HH:MM, e.g. "09:00"`,
   })
   .meta({ description: 'Local time of day, HH:MM' });
 

@@ -1,4 +1,5 @@
 /** "Did you mean …?" for misspelt keys, ids and event names. */
+import { quote, shorten } from '../text/sanitize.js';
 
 /** Edit distance where swapping two neighbouring letters counts as one typo (small inputs only). */
 export function editDistance(a: string, b: string): number {
@@ -16,12 +17,22 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The closest candidate within a distance that still looks like a typo, or null. */
+/** Longer words are not typos of a key or an id: they get no suggestion, at no cost. */
+export const MAX_SUGGEST_LENGTH = 64;
+
+/**
+ * The closest candidate within a distance that still looks like a typo, or null. Only
+ * words and candidates of similar, short length are compared, so the cost stays bounded
+ * whatever the file holds.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | null {
+  if (word.length > MAX_SUGGEST_LENGTH) return null;
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length.
+    if (Math.abs(candidate.length - word.length) > limit) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
@@ -41,7 +52,7 @@ export function didYouMean(
   what = 'choices',
 ): string | undefined {
   const match = closest(word, candidates);
-  if (match !== null) return `did you mean "${match}"?`;
+  if (match !== null) return `did you mean ${quote(match)}?`;
   if (candidates.length === 0 || candidates.length > 12) return undefined;
-  return `the ${what} are: ${candidates.join(', ')}`;
+  return `the ${what} are: ${candidates.map((c) => shorten(c)).join(', ')}`;
 }

@@ -161,6 +161,26 @@ describe('liaison-sim validate', () => {
   });
 });
 
+describe('control characters in a scenario', () => {
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+  it.each([['run'], ['run', '--json'], ['run', '--at', '2019-03-22T12:00+09:00']])(
+    'never reach the terminal raw: %s',
+    (...args) => {
+      const { code, stdout, stderr } = cli(...args, 'test/fixtures/hostile/controls.yaml');
+      expect(code).toBe(0);
+      expect(stdout).toContain('pwned');
+      expect(stdout + stderr).not.toMatch(CONTROL);
+    },
+  );
+
+  it('nor do they through a message quoting the file name or raw text', () => {
+    const { code, stderr } = cli('validate', 'no\u001b]0;such\u0007.yaml');
+    expect(code).toBe(2);
+    expect(stderr).toContain('no␛]0;such␇.yaml:1:1:');
+    expect(stderr).not.toMatch(CONTROL);
+  });
+});
+
 describe('liaison-sim list, schema and --help', () => {
   it('list shows the bundled scenarios, the default first', () => {
     const { code, stdout } = cli('list');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblem, parseScenarioText } from '../../src/scenario/load.js';
 import { closest, didYouMean, editDistance } from '../../src/scenario/suggest.js';
 
 describe('did-you-mean', () => {
@@ -21,5 +22,32 @@ describe('did-you-mean', () => {
       'the declared parties are: south, north',
     );
     expect(didYouMean('zzz', [])).toBeUndefined();
+  });
+
+  it('stays cheap on huge words: no suggestion past 64 letters, and only similar lengths compared', () => {
+    const huge = 'a'.repeat(1_000_000);
+    expect(closest(huge, [huge.slice(1), 'office'])).toBeNull();
+    expect(closest('ofice', ['o'.repeat(900_000), 'office'])).toBe('office');
+  });
+
+  it('quotes a huge unknown event or channel in 40 columns, not whole', () => {
+    // Two of them just fit in the 1 MiB a file may hold.
+    const huge = 'x'.repeat(500_000);
+    const text = [
+      'id: t',
+      'title: T',
+      'start: 2019-03-21T08:00+09:00',
+      'parties: { south: { name: S }, north: { name: N } }',
+      'channels: { line: { kind: hotline, name: L } }',
+      'events:',
+      `  - { at: 2019-03-22T10:00+09:00, side: north, channel: line, do: ${huge} }`,
+      `  - { at: 2019-03-22T11:00+09:00, side: north, channel: ${huge}, do: break }`,
+    ].join('\n');
+    const result = parseScenarioText(text, 'huge.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.problems.map(formatProblem);
+    expect(messages.join('\n')).toContain(`"${'x'.repeat(39)}…" is not an event liaison-sim knows`);
+    for (const message of messages) expect(message.split('\n')[0]!.length).toBeLessThan(120);
   });
 });
