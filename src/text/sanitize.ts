@@ -11,8 +11,10 @@ import { truncate } from './width.js';
  * C0 controls but tab and newline, DEL, C1 controls, the line and paragraph separators, and
  * the bidi embeddings, overrides and isolates (which can reorder what a reader sees).
  */
+/* eslint-disable no-control-regex -- finding control characters is this module's job */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 const UNSAFE_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+/* eslint-enable no-control-regex */
 
 const escaped = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 

@@ -162,6 +162,7 @@ describe('liaison-sim validate', () => {
 });
 
 describe('control characters in a scenario', () => {
+  // eslint-disable-next-line no-control-regex -- control characters are what this test looks for
   const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
   it.each([['run'], ['run', '--json'], ['run', '--at', '2019-03-22T12:00+09:00']])(
     'never reach the terminal raw: %s',

@@ -4,6 +4,7 @@ import { renderExport, EXPORT_FORMATS } from '../../src/export/exportScenario.js
 import { runReport } from '../../src/report/json.js';
 import { formatRunText } from '../../src/report/text.js';
 import { formatProblem, parseScenarioText } from '../../src/scenario/load.js';
+import { openScenarioText } from '../../src/session/open.js';
 import { scenarioToYaml } from '../../src/scenario/write.js';
 import { cleanStrings, cleanText, quote, shorten, visibleControls } from '../../src/text/sanitize.js';
 import { displayWidth } from '../../src/text/width.js';
@@ -11,6 +12,7 @@ import { App } from '../../src/ui/App.js';
 import { plain, renderAt } from '../ui/render-at.js';
 
 /** C0 but tab and newline, DEL, C1, the separators and the bidi controls. */
+// eslint-disable-next-line no-control-regex -- control characters are what this test looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 const HOSTILE = 'test/fixtures/hostile/controls.yaml';
 
@@ -44,7 +46,7 @@ describe('cleaning text', () => {
 });
 
 describe('no face lets a control character from a scenario through', () => {
-  const loaded = parseScenarioText(readFileSync(HOSTILE, 'utf8'), HOSTILE);
+  const loaded = openScenarioText(readFileSync(HOSTILE, 'utf8'), HOSTILE);
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   const { timeline } = loaded;
 
