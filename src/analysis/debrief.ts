@@ -1,8 +1,6 @@
 import { checkResult, type CheckResult } from '../channels/checkResults.js';
-import { describerFor } from '../channels/describe.js';
-import { kindWords } from '../channels/registry.js';
-import type { Actor, ChannelId, ChannelKind, ChannelStatus, Scenario } from '../model/scenario.js';
-import { formatDateTime, formatDuration, formatSpan, toIso } from '../time/clock.js';
+import type { Actor, ChannelId, ChannelKind, ChannelStatus } from '../model/scenario.js';
+import { toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { sideReachOverTime } from './reachability.js';
 import { statusSpans, type StatusSpan } from './spans.js';
@@ -156,64 +154,4 @@ export function debrief(timeline: Timeline): Debrief {
     channels,
     sides: { parties: [...scenario.sides], noDirectMs, unreachableMs, lastLinkChanges },
   };
-}
-
-const share = (ms: number, period: number) => (period > 0 ? `${Math.round((ms / period) * 100)}%` : '0%');
-
-function countWords(counter: ActorCount, say: (actor: Actor) => string): string {
-  return Object.entries(counter.by)
-    .map(([actor, n]) => `${n}× by ${say(actor)}`)
-    .join(', ');
-}
-
-function channelLines(
-  c: ChannelDebrief,
-  period: number,
-  say: ReturnType<typeof describerFor>,
-  when: (iso: string) => string,
-): string[] {
-  // Statuses the channel never had are left out: "open 5 d (100%)" says it all.
-  const times = (['open', 'degraded', 'closed'] as const)
-    .filter((status) => c.ms[status] > 0)
-    .map((status) => `${status} ${formatDuration(c.ms[status])} (${share(c.ms[status], period)})`);
-  const lines = [`${c.name}: ${times.join(' · ') || 'no time in the period'}`];
-  if (c.longestSilence) {
-    const s = c.longestSilence;
-    lines.push(
-      `  longest silence ${formatDuration(s.ms)}: ${when(s.from)} – ${s.ongoing ? 'end (still closed)' : when(s.to)}`,
-    );
-  }
-  const { noun, ok, missed } = kindWords('en', c.kind).contacts;
-  if (c.checks.made > 0)
-    lines.push(`  ${noun}: ${c.checks.made} made, ${c.checks.succeeded} ${ok}, ${c.checks.failed} ${missed}`);
-  if (c.cuts.total > 0) lines.push(`  cut ${countWords(c.cuts, say.actor)}`);
-  if (c.restores.total > 0) lines.push(`  restored ${countWords(c.restores, say.actor)}`);
-  return lines;
-}
-
-/** The debrief as lines for the text report. */
-export function debriefText(d: Debrief, scenario: Scenario): string[] {
-  const say = describerFor(scenario);
-  const byIso = new Map<string, number>();
-  const when = (iso: string) => {
-    // The debrief carries ISO text; turn it back into the scenario's own short form.
-    if (!byIso.has(iso)) byIso.set(iso, Date.parse(iso));
-    return formatDateTime(byIso.get(iso)!, scenario.zone);
-  };
-  const name = (id: ChannelId) => d.channels.find((c) => c.id === id)?.name ?? id;
-  const [a, b] = d.sides.parties.map((p) => say.party(p));
-  const lines = [
-    `Debrief: ${formatSpan(Date.parse(d.from), Date.parse(d.to), scenario.zone)} (${formatDuration(d.periodMs)})`,
-    ...d.channels.flatMap((c) => channelLines(c, d.periodMs, say, when)),
-    `${a} ⇄ ${b}: no direct channel for ${formatDuration(d.sides.noDirectMs)} (${share(d.sides.noDirectMs, d.periodMs)}); no route at all for ${formatDuration(d.sides.unreachableMs)}`,
-  ];
-  for (const change of d.sides.lastLinkChanges) {
-    const what = !change.reachable
-      ? 'no channel open'
-      : change.lastLinks.length === 0
-        ? 'more than one channel again'
-        : `last link${change.lastLinks.length > 1 ? 's' : ''}: ${change.lastLinks.map(name).join(', ')}`;
-    lines.push(`  ${when(change.at)}: ${what}`);
-  }
-  return lines;
 }

@@ -163,25 +163,3 @@ export function directChannels(scenario: Scenario, reach: Pick<PairReach, 'from'
     )
     .map((c) => c.id);
 }
-
-/**
- * "reachable over 2 of 3 direct channels; last link: Liaison line", for reports and
- * handouts; `loud` capitalises being cut off, for the screen.
- */
-export function describeReach(scenario: Scenario, reach: PairReach, loud = false): string {
-  const name = (id: ChannelId) => scenario.channels.find((c) => c.id === id)?.name ?? id;
-  const partyName = (id: PartyId) => scenario.parties.find((p) => p.id === id)?.short ?? id;
-  if (!reach.reachable) return loud ? 'NO DIRECT CHANNEL: no channel left at all' : 'no channel left';
-  const direct = directChannels(scenario, reach).length;
-  const parts: string[] = [];
-  if (reach.direct.length > 0)
-    parts.push(`reachable over ${reach.direct.length} of ${direct} direct channels`);
-  else parts.push(loud ? 'NO DIRECT CHANNEL' : 'no direct channel');
-  for (const route of reach.indirect)
-    parts.push(
-      `via ${route.parties.slice(1, -1).map(partyName).join(', ')} (${route.channels.map(name).join(' + ')})`,
-    );
-  if (reach.lastLinks.length > 0)
-    parts.push(`last link${reach.lastLinks.length > 1 ? 's' : ''}: ${reach.lastLinks.map(name).join(', ')}`);
-  return parts.join('; ');
-}

@@ -8,8 +8,9 @@ import {
   type ExportFormat,
 } from '../export/exportScenario.js';
 import { formatProblem, openScenario } from '../session/open.js';
+import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
-const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force]
+const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force] [--lang en|ko]
 
   svg      a timeline chart of every channel, for slides
   md       a Markdown handout: channels, events, debrief figures, questions
@@ -18,6 +19,8 @@ const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o f
 
 Writes to stdout unless -o is given. An existing file is never replaced without --force.
 The format may be left out when the -o file name ends in .svg or .md.
+
+${LANG_HELP}
 `;
 
 const fail = (message: string) => {
@@ -37,6 +40,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...LANG_OPTION,
       },
     });
   } catch (error) {
@@ -54,13 +58,15 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (!isExportFormat(requested))
     return fail(`unknown format "${requested}"; choose ${EXPORT_FORMATS.join(', ')}`);
   const format: ExportFormat = requested;
+  const picked = pickLang(values.lang);
+  if (!picked.ok) return fail(picked.message);
 
   const loaded = openScenario(positionals[0]!);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
     return 2;
   }
-  const text = renderExport(loaded.timeline, format);
+  const text = renderExport(loaded.timeline, format, picked.lang);
   if (!values.output) {
     process.stdout.write(text);
     return 0;

@@ -12,7 +12,8 @@ Usage:
   liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force]
   liaison-sim schema                            print the JSON Schema of scenario files
 
-A scenario is a path to a .yaml file or the id of a bundled scenario.
+A scenario is a path to a .yaml file or the id of a bundled scenario. play, run and export
+speak English or Korean: --lang en|ko, or a Korean locale (LANG=ko_KR.UTF-8).
 Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.
 `;
 

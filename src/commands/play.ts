@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { formatProblem, openScenario } from '../session/open.js';
 import type { Timeline } from '../timeline/timeline.js';
+import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
-const HELP = `Usage: liaison-sim play [scenario]
+const HELP = `Usage: liaison-sim play [scenario] [--lang en|ko]
 
 Steps through a scenario (a .yaml file or a bundled id; default ${DEFAULT_SCENARIO_ID}) in
 the terminal: → ← step, space plays, / jumps to a date, i asks "what if…", ? shows every key.
 When input or output is not a terminal it prints the whole run as text instead.
+
+${LANG_HELP}
 `;
 
 /** Interactive only when both ends are terminals; decided once, here. */
@@ -32,10 +35,11 @@ async function importUi() {
 export async function play(args: string[]): Promise<number> {
   const interactive = isInteractive();
   let positionals: string[];
+  let langValue: string | undefined;
   try {
     const parsed = parseArgs({
       args,
-      options: { help: { type: 'boolean', short: 'h' } },
+      options: { help: { type: 'boolean', short: 'h' }, ...LANG_OPTION },
       allowPositionals: true,
     });
     if (parsed.values.help) {
@@ -43,6 +47,7 @@ export async function play(args: string[]): Promise<number> {
       return 0;
     }
     positionals = parsed.positionals;
+    langValue = parsed.values.lang;
   } catch (error) {
     process.stderr.write(`liaison-sim play: ${(error as Error).message}\n${HELP}`);
     return 2;
@@ -51,6 +56,12 @@ export async function play(args: string[]): Promise<number> {
     process.stderr.write(`liaison-sim play: one scenario at a time\n${HELP}`);
     return 2;
   }
+  const picked = pickLang(langValue);
+  if (!picked.ok) {
+    process.stderr.write(`liaison-sim play: ${picked.message}\n`);
+    return 2;
+  }
+  const { lang } = picked;
   // Start loading the screen code (Ink compiles its layout engine asynchronously) while the
   // scenario is read and simulated, so the two overlap.
   const ui = interactive ? importUi() : null;
@@ -62,11 +73,11 @@ export async function play(args: string[]): Promise<number> {
   }
   if (!interactive) {
     const { formatRunText } = await import('../report/text.js');
-    process.stdout.write(formatRunText(loaded.timeline));
+    process.stdout.write(formatRunText(loaded.timeline, { lang }));
     return 0;
   }
   const { runUi } = await ui!;
   const save = async (branch: Timeline) =>
     (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd());
-  return runUi(loaded.timeline, { save });
+  return runUi(loaded.timeline, { save, lang });
 }

@@ -3,12 +3,13 @@ import { momentReport, writeRunReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
 import { formatRunText } from '../report/text.js';
 import { formatProblem, openScenario } from '../session/open.js';
+import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 import { parseMoment } from '../time/clock.js';
 import { placeMoment } from '../timeline/frameAt.js';
 import { wordsFor } from '../words/index.js';
 import { sayMomentPlace } from '../words/moment.js';
 
-const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers]
+const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
 
 Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
 the class questions at their steps, the expectations it checks and a summary.
@@ -17,6 +18,7 @@ the class questions at their steps, the expectations it checks and a summary.
   --at <time>  print only how the channels stand at that moment: 2019-03-22,
                "2019-03-22 12:00" (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
   --answers    print each question's answer under it (the JSON always has them, apart)
+${LANG_HELP}
   -h, --help   show this help
 
 Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or usage.
@@ -29,7 +31,7 @@ function usageError(message: string): number {
 
 export async function run(args: string[]): Promise<number> {
   let parsed: {
-    values: { json?: boolean; at?: string; answers?: boolean; help?: boolean };
+    values: { json?: boolean; at?: string; answers?: boolean; help?: boolean; lang?: string };
     positionals: string[];
   };
   try {
@@ -40,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
         at: { type: 'string' },
         answers: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...LANG_OPTION,
       },
       allowPositionals: true,
       strict: true,
@@ -53,6 +56,9 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) return usageError('name exactly one scenario (a file or a bundled id)');
+  const picked = pickLang(values.lang);
+  if (!picked.ok) return usageError(picked.message);
+  const { lang } = picked;
 
   const loaded = openScenario(positionals[0]!);
   if (!loaded.ok) {
@@ -78,10 +84,10 @@ export async function run(args: string[]): Promise<number> {
     if (values.json) {
       const report = momentReport(timeline, values.at!, place?.kind, frameAt(timeline, at).index);
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    } else process.stdout.write(formatRunText(timeline, { at, answers }));
+    } else process.stdout.write(formatRunText(timeline, { at, answers, lang }));
     return 0;
   }
   if (values.json) await writeRunReport(process.stdout, timeline);
-  else process.stdout.write(formatRunText(timeline, { answers }));
+  else process.stdout.write(formatRunText(timeline, { answers, lang }));
   return runOutcome(timeline).failed > 0 ? 1 : 0;
 }

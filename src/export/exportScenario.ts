@@ -1,5 +1,6 @@
 import { FileExistsError, writeFileSafely } from '../io/writeFileSafely.js';
 import type { Timeline } from '../timeline/timeline.js';
+import type { Lang } from '../words/lang.js';
 import { markdownHandout } from './markdown.js';
 import { mermaidDocument } from './mermaid.js';
 import { timelineSvg } from './svg.js';
@@ -20,8 +21,8 @@ export function formatFromPath(path: string): ExportFormat | null {
   return dot < 0 ? null : (EXTENSIONS[path.slice(dot).toLowerCase()] ?? null);
 }
 
-export function renderExport(timeline: Timeline, format: ExportFormat): string {
-  if (format === 'svg') return timelineSvg(timeline);
+export function renderExport(timeline: Timeline, format: ExportFormat, lang: Lang = 'en'): string {
+  if (format === 'svg') return timelineSvg(timeline, lang);
   if (format === 'md') return markdownHandout(timeline);
   return mermaidDocument(timeline.scenario);
 }

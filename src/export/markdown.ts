@@ -4,6 +4,8 @@ import { kindOf, kindWords } from '../channels/registry.js';
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
 import { formatClock, formatDateTime, formatDuration, formatSpan } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
+import { lastLinkChangeWords } from '../words/reach.js';
+import { speakerFor } from '../words/speaker.js';
 import { textChart } from './textChart.js';
 
 /*
@@ -91,21 +93,15 @@ function checksCell(c: ChannelDebrief): string {
 
 function debriefSection(d: Debrief, scenario: Scenario, say: Describer): string[] {
   const when = (iso: string) => formatDateTime(Date.parse(iso), scenario.zone);
-  const name = (id: string) => scenario.channels.find((c) => c.id === id)?.name ?? id;
   const duration = (ms: number) => (ms === 0 ? '—' : formatDuration(ms));
   const silence = (c: ChannelDebrief) =>
     c.longestSilence
       ? `${formatDuration(c.longestSilence.ms)} (${when(c.longestSilence.from)} – ${c.longestSilence.ongoing ? 'end' : when(c.longestSilence.to)})`
       : '—';
   const [a, b] = d.sides.parties.map(say.party);
-  const changes = d.sides.lastLinkChanges.map((change) => {
-    const what = !change.reachable
-      ? 'no channel open'
-      : change.lastLinks.length === 0
-        ? 'more than one way again'
-        : `last link: ${change.lastLinks.map(name).join(' + ')}`;
-    return `- ${when(change.at)}: ${what}`;
-  });
+  const changes = d.sides.lastLinkChanges.map(
+    (change) => `- ${when(change.at)}: ${lastLinkChangeWords(change, speakerFor(scenario))}`,
+  );
   return [
     '## Debrief',
     '',

@@ -1,8 +1,11 @@
-import { describerFor } from '../channels/describe.js';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
 import { statusSpans } from '../analysis/spans.js';
-import { formatDate, formatDateTime, formatSpan } from '../time/clock.js';
+import { STATUS_MARK } from '../text/glyphs.js';
+import type { Words } from '../words/index.js';
+import type { Lang } from '../words/lang.js';
+import { reachLabels } from '../words/reach.js';
+import { speakerFor, type Speaker } from '../words/speaker.js';
 import type { Frame } from '../timeline/frame.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { displayWidth } from '../text/width.js';
@@ -28,14 +31,22 @@ const GLYPH = 0.56;
 
 type Band = ChannelStatus | 'redundant' | 'last-link' | 'cut-off';
 
-const LOOK: Record<Band, { fill: string; pattern: string; ink: string; word: string }> = {
-  open: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff', word: 'open' },
-  degraded: { fill: '#f0a202', pattern: 'dots', ink: '#1a1a1a', word: 'degraded' },
-  closed: { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff', word: 'closed' },
-  redundant: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff', word: 'more than one way' },
-  'last-link': { fill: '#e66101', pattern: 'bars', ink: '#ffffff', word: 'one last link' },
-  'cut-off': { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff', word: 'cut off' },
+const LOOK: Record<Band, { fill: string; pattern: string; ink: string }> = {
+  open: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff' },
+  degraded: { fill: '#f0a202', pattern: 'dots', ink: '#1a1a1a' },
+  closed: { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff' },
+  redundant: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff' },
+  'last-link': { fill: '#e66101', pattern: 'bars', ink: '#ffffff' },
+  'cut-off': { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff' },
 };
+
+/** A band's name in the chart's language. */
+function bandWord(band: Band, words: Words): string {
+  if (band === 'redundant') return words.reach.redundant;
+  if (band === 'last-link') return words.reach.oneLastLink;
+  if (band === 'cut-off') return words.reach.cutOff;
+  return words.state[band];
+}
 
 function defs(): string {
   const pattern = (id: string, fill: string, body: string, extra = '') =>
@@ -92,8 +103,9 @@ function lane(
   y: number,
   stretches: Stretch[],
   x: (at: number) => number,
-  when: (at: number) => string,
+  say: Speaker,
 ): { shapes: string[]; words: string[] } {
+  const w = say.words;
   const out: string[] = [`<g class="lane" data-lane="${esc(id)}">`];
   // Words go in their own group, drawn after the event guides so no dashed line crosses them.
   const words: string[] = [`<g class="lane-words" data-lane-words="${esc(id)}">`];
@@ -102,9 +114,9 @@ function lane(
     const width = Math.max(x(s.to) - left, s.to > s.from ? 0.8 : 0);
     if (width <= 0) continue;
     out.push(
-      `<rect x="${left.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${LANE}" fill="${paint(s.band)}"><title>${esc(`${s.labels?.[0] ?? LOOK[s.band].word}: ${when(s.from)} – ${when(s.to)}`)}</title></rect>`,
+      `<rect x="${left.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${LANE}" fill="${paint(s.band)}"><title>${esc(w.svg.tooltip(s.labels?.[0] ?? bandWord(s.band, w), w.time.range(say.dateTime(s.from), say.dateTime(s.to))))}</title></rect>`,
     );
-    const word = [...(s.labels ?? []), LOOK[s.band].word].find((label) => fits(label, width, 12)) ?? '';
+    const word = [...(s.labels ?? []), bandWord(s.band, w)].find((label) => fits(label, width, 12)) ?? '';
     if (word)
       words.push(
         text(
@@ -210,33 +222,36 @@ function calloutSvg(c: Callout, top: number): string {
   return pill(c.x, top + c.row * MARKER_ROW + 1, c.width, 20, c.label, style, 'callout');
 }
 
-function keyLines(markers: Marker[], scenario: Scenario, top: number): { svg: string[]; height: number } {
+function keyLines(
+  markers: Marker[],
+  scenario: Scenario,
+  top: number,
+  say: Speaker,
+): { svg: string[]; height: number } {
   if (markers.length === 0) return { svg: [], height: 0 };
-  const say = describerFor(scenario);
+  const w = say.words.svg;
   const columns = markers.length > 10 ? 2 : 1;
   const perColumn = Math.ceil(markers.length / columns);
   const columnWidth = (WIDTH - 2 * MARGIN) / columns;
   const maxChars = Math.floor((columnWidth - 44) / (12 * 0.6));
-  const names = new Map(scenario.channels.map((c) => [c.id, c.name]));
-  const svg = [text(MARGIN, top + 14, 'Events', 'font-size="14" font-weight="700"')];
+  const svg = [text(MARGIN, top + 14, w.keyTitle, 'font-size="14" font-weight="700"')];
   markers.forEach((m, i) => {
     const event = m.frame.event!;
     const column = Math.floor(i / perColumn);
     const x = MARGIN + column * columnWidth;
     const y = top + 36 + (i % perColumn) * KEY_LINE;
     const where =
-      event.channels.length === 1
-        ? (names.get(event.channels[0]!) ?? event.channels[0])
-        : `${event.channels.length} channels`;
-    const what = event.do === null ? '' : `${event.do} (${where}) · `;
-    const line = `${formatDate(m.frame.at, scenario.zone)} · ${say.actor(event.side)}: ${what}${event.narrate || ''}`;
+      event.channels.length === 1 ? say.channelName(event.channels[0]!) : w.channels(event.channels.length);
+    const what = event.do === null ? '' : w.keyWhat(event.do, where);
+    const line = w.keyLine(say.date(m.frame.at), say.actor(event.side), what, event.narrate || '');
     svg.push(pill(x + 13, y - 11.5, 26, 15, String(m.number), markerStyle([m.frame]), 'key-number', 9.5));
     svg.push(text(x + 32, y, clip(line, maxChars), 'class="key" font-size="12"'));
   });
   return { svg, height: 36 + perColumn * KEY_LINE };
 }
 
-function legend(y: number): string[] {
+function legend(y: number, words: Words): string[] {
+  const w = words.svg;
   const out: string[] = [];
   let x = MARGIN;
   const heading = (word: string) => {
@@ -258,37 +273,27 @@ function legend(y: number): string[] {
     x += 22 + labelWidth(word, 12) + 16;
     out.push(text(x - labelWidth(word, 12) - 16, y + 11.5, word, 'font-size="12"'));
   };
-  heading('Channel');
-  swatch('open', 'open');
-  swatch('degraded', 'degraded');
-  swatch('closed', 'closed');
+  heading(w.legendChannel);
+  for (const status of ['open', 'degraded', 'closed'] as const)
+    swatch(status, `${STATUS_MARK[status]} ${bandWord(status, words)}`);
   x += 12;
-  heading('Sides');
-  swatch('last-link', 'one last link');
-  swatch('cut-off', 'cut off');
+  heading(w.legendSides);
+  swatch('last-link', bandWord('last-link', words));
+  swatch('cut-off', bandWord('cut-off', words));
   x += 12;
-  heading('Events');
-  marker('#2b2b2b', '#ffffff', '', 'on a channel');
-  marker('#ffffff', '#2b2b2b', '', 'context');
-  marker('#6a3d9a', '#ffffff', ' stroke-dasharray="3,2"', 'counterfactual');
+  heading(w.legendEvents);
+  marker('#2b2b2b', '#ffffff', '', w.onChannel);
+  marker('#ffffff', '#2b2b2b', '', w.context);
+  marker('#6a3d9a', '#ffffff', ' stroke-dasharray="3,2"', w.counterfactual);
   return out;
 }
 
 /** The sides' lane: more than one way, one last link (named), cut off; "only via X" when indirect. */
-function sidesStretches(timeline: Timeline): Stretch[] {
-  const { scenario } = timeline;
-  const channelName = (id: string) => scenario.channels.find((c) => c.id === id)?.name ?? id;
-  const partyName = (id: string) => scenario.parties.find((p) => p.id === id)?.short ?? id;
+function sidesStretches(timeline: Timeline, say: Speaker): Stretch[] {
   const stretches: Stretch[] = [];
   for (const s of sideReachOverTime(timeline)) {
     const band = reachBand(s.reach);
-    const via = [...new Set(s.reach.indirect.flatMap((r) => r.parties.slice(1, -1)))].map(partyName);
-    // Say when the only way left runs through an intermediary: that is the lesson of the lane.
-    const onlyVia = s.reach.reachable && s.reach.direct.length === 0 ? `only via ${via.join(', ')}` : null;
-    const labels = [
-      ...(band === 'last-link' ? [`last link: ${s.reach.lastLinks.map(channelName).join(' + ')}`] : []),
-      ...(onlyVia ? [onlyVia] : []),
-    ];
+    const labels = reachLabels(s.reach, say);
     // Routes change more often than the picture: merge stretches that look the same.
     const previous = stretches[stretches.length - 1];
     if (previous && previous.band === band && (previous.labels ?? []).join() === labels.join())
@@ -304,9 +309,10 @@ function axisMarks(
   box: Box,
   x: (at: number) => number,
   lanes: { top: number; bottom: number },
+  words: Words,
 ): string[] {
   const top = lanes.bottom + 8;
-  const axis = timeAxis(scenario.start, scenario.end, scenario.zone, box.width, 96);
+  const axis = timeAxis(scenario.start, scenario.end, scenario.zone, box.width, 96, words);
   const line = (x1: number, y1: number, x2: number, y2: number, attrs: string) =>
     `<line x1="${x1.toFixed(1)}" y1="${y1}" x2="${x2.toFixed(1)}" y2="${y2}" ${attrs}/>`;
   const out = [line(box.x, top, box.x + box.width, top, 'stroke="#444444"')];
@@ -342,9 +348,9 @@ function axisMarks(
 }
 
 /** The timeline chart of a run as a standalone SVG document. */
-export function timelineSvg(timeline: Timeline): string {
+export function timelineSvg(timeline: Timeline, lang: Lang = 'en'): string {
   const { scenario } = timeline;
-  const { start, end, zone } = scenario;
+  const { start, end } = scenario;
   const span = Math.max(end - start, 1);
   const longest = Math.max(...scenario.channels.map((c) => displayWidth(c.name)), 16);
   const labelColumn = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest * 13 * 0.6 + 14));
@@ -353,8 +359,7 @@ export function timelineSvg(timeline: Timeline): string {
     width: WIDTH - Math.round(MARGIN + labelColumn) - MARGIN,
   };
   const x = (at: number) => box.x + ((Math.min(Math.max(at, start), end) - start) / span) * box.width;
-  const when = (at: number) => formatDateTime(at, zone);
-  const say = describerFor(scenario);
+  const say = speakerFor(scenario, lang);
 
   const markers = numberEvents(timeline.frames, x, end);
   const callouts = placeCallouts(markers);
@@ -374,11 +379,17 @@ export function timelineSvg(timeline: Timeline): string {
     const y = lanesTop + i * (LANE + LANE_GAP);
     const stretches = (spans.get(channel.id) ?? []).map((s) => ({ from: s.from, to: s.to, band: s.status }));
     shapes.push(laneLabel(y, clip(channel.name, Math.floor((labelColumn - 14) / (13 * 0.6)))));
-    addLane(lane(box, channel.id, y, stretches, x, when));
+    addLane(lane(box, channel.id, y, stretches, x, say));
   });
   const reachTop = lanesTop + scenario.channels.length * (LANE + LANE_GAP) + 10;
-  shapes.push(laneLabel(reachTop, scenario.sides.map((p) => say.party(p)).join(' ⇄ '), '700'));
-  addLane(lane(box, 'sides', reachTop, sidesStretches(timeline), x, when));
+  shapes.push(
+    laneLabel(
+      reachTop,
+      say.words.reach.pair(say.party(scenario.sides[0]), say.party(scenario.sides[1])),
+      '700',
+    ),
+  );
+  addLane(lane(box, 'sides', reachTop, sidesStretches(timeline, say), x, say));
 
   // Event guides run from each marker down through every lane.
   const lanesBottom = reachTop + LANE;
@@ -390,27 +401,27 @@ export function timelineSvg(timeline: Timeline): string {
   );
 
   const keyTop = lanesBottom + 60;
-  const key = keyLines(markers, scenario, keyTop);
+  const key = keyLines(markers, scenario, keyTop, say);
   const height = Math.ceil(keyTop + key.height + MARGIN);
   const sideNames = scenario.sides.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id);
-  const subtitle = `${formatSpan(start, end, zone)} · ${sideNames.join(' and ')} · ${scenario.channels.length} channels`;
+  const subtitle = say.words.svg.subtitle(say.span(start, end), sideNames, scenario.channels.length);
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif">`,
     `<title id="chart-title">${esc(scenario.title)}</title>`,
-    `<desc id="chart-desc">${esc(`Timeline of each channel's status, ${subtitle}.`)}</desc>`,
+    `<desc id="chart-desc">${esc(say.words.svg.description(subtitle))}</desc>`,
     defs(),
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     // Long titles are shortened on the chart; the full one stays in <title>.
     text(MARGIN, 44, clip(scenario.title, 78), 'font-size="24" font-weight="700" fill="#1a1a1a"'),
     text(MARGIN, 70, clip(subtitle, 150), 'font-size="14" fill="#555555"'),
-    ...legend(90),
+    ...legend(90, say.words),
     ...shapes,
     ...guides,
     ...words,
     ...callouts.map((c) => calloutSvg(c, markersTop)),
-    ...axisMarks(scenario, box, x, { top: lanesTop, bottom: lanesBottom }),
+    ...axisMarks(scenario, box, x, { top: lanesTop, bottom: lanesBottom }, say.words),
     ...key.svg,
     '</svg>',
     '',

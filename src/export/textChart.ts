@@ -6,6 +6,8 @@ import { LANE_GLYPH } from '../text/glyphs.js';
 import { displayWidth, padEnd, padStart } from '../text/width.js';
 import { toIsoDate } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
+import type { Lang } from '../words/lang.js';
+import { speakerFor } from '../words/speaker.js';
 
 type Level = ChannelStatus;
 
@@ -16,13 +18,12 @@ const row = (stretches: LaneStretch[], start: number, end: number, width: number
     .join('');
 
 /** The lanes as plain text: one row per channel and one for the two sides, dates above. */
-export function textChart(timeline: Timeline, width = 60): string[] {
+export function textChart(timeline: Timeline, width = 60, lang: Lang = 'en'): string[] {
   const { scenario } = timeline;
+  const say = speakerFor(scenario, lang);
   const { start, end, zone } = scenario;
   const spans = statusSpans(timeline);
-  const sides = `${scenario.parties.find((p) => p.id === scenario.sides[0])?.short ?? scenario.sides[0]} ⇄ ${
-    scenario.parties.find((p) => p.id === scenario.sides[1])?.short ?? scenario.sides[1]
-  }`;
+  const sides = say.words.reach.pair(say.party(scenario.sides[0]), say.party(scenario.sides[1]));
   const labels = [...scenario.channels.map((c) => c.name), sides];
   const labelWidth = Math.min(30, Math.max(...labels.map(displayWidth)));
   const label = (text: string) => padEnd(text, labelWidth);
@@ -41,9 +42,6 @@ export function textChart(timeline: Timeline, width = 60): string[] {
     level: (!s.reach.reachable ? 'closed' : s.reach.lastLinks.length > 0 ? 'degraded' : 'open') as Level,
   }));
   lines.push(`${label(sides)} ${row(reach, start, end, width)}`);
-  lines.push(
-    `${' '.repeat(labelWidth)} ${LANE_GLYPH.open} open  ${LANE_GLYPH.degraded} degraded  ${LANE_GLYPH.closed} closed;` +
-      ` for the sides: ${LANE_GLYPH.open} more than one way  ${LANE_GLYPH.degraded} one last link  ${LANE_GLYPH.closed} cut off`,
-  );
+  lines.push(`${' '.repeat(labelWidth)} ${say.words.chart.legend(LANE_GLYPH)}`);
   return lines;
 }

@@ -1,9 +1,9 @@
-import { DAY, localMidnight, localTime } from '../time/clock.js';
+import { DAY, formatClock, localMidnight, localTime } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
+import { en } from '../words/en.js';
+import type { Words } from '../words/index.js';
 
 const HOUR = 3_600_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export interface Tick {
   at: number;
@@ -99,26 +99,21 @@ function instants(step: Step, start: number, end: number, zone: Zone): number[] 
   return result;
 }
 
-function tickLabel(unit: Unit, at: number, zone: Zone): string {
+function tickLabel(unit: Unit, at: number, zone: Zone, words: Words): string {
   const t = localTime(at, zone);
-  const clock = `${String(Math.floor(t.minutes / 60)).padStart(2, '0')}:${String(t.minutes % 60).padStart(2, '0')}`;
-  if (unit === 'hour') return clock;
-  if (unit === 'day') return `${WEEKDAYS[t.weekday]} ${t.day}`;
-  if (unit === 'week') return `${t.day} ${MONTHS[t.month - 1]}`;
-  if (unit === 'month') return MONTHS[t.month - 1]!;
-  return String(t.year);
+  if (unit === 'hour') return formatClock(t.minutes);
+  if (unit === 'day') return words.time.axisDay(t);
+  if (unit === 'week') return words.time.axisWeek(t);
+  if (unit === 'month') return words.time.month(t);
+  return words.time.year(t);
 }
 
 /** The wider unit under a tick, and its label: the day under hours, the year under months. */
-function contextKey(unit: Unit, at: number, zone: Zone): [string, string] | null {
+function contextKey(unit: Unit, at: number, zone: Zone, words: Words): [string, string] | null {
   const t = localTime(at, zone);
-  if (unit === 'hour')
-    return [
-      `${t.year}-${t.month}-${t.day}`,
-      `${WEEKDAYS[t.weekday]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`,
-    ];
-  if (unit === 'day') return [`${t.year}-${t.month}`, `${MONTHS[t.month - 1]} ${t.year}`];
-  if (unit === 'week' || unit === 'month') return [String(t.year), String(t.year)];
+  if (unit === 'hour') return [`${t.year}-${t.month}-${t.day}`, words.time.dayDate(t)];
+  if (unit === 'day') return [`${t.year}-${t.month}`, words.time.axisMonthYear(t)];
+  if (unit === 'week' || unit === 'month') return [String(t.year), words.time.year(t)];
   return null;
 }
 
@@ -126,14 +121,21 @@ function contextKey(unit: Unit, at: number, zone: Zone): [string, string] | null
  * Ticks for a time axis `width` pixels wide, adapted to the span: hours for a day, days for
  * a week, months for a year or two, years beyond. Labels stay at least `minGap` pixels apart.
  */
-export function timeAxis(start: number, end: number, zone: Zone, width: number, minGap = 64): TimeAxis {
+export function timeAxis(
+  start: number,
+  end: number,
+  zone: Zone,
+  width: number,
+  minGap = 64,
+  words: Words = en,
+): TimeAxis {
   const span = Math.max(end - start, 1);
   // Hour ticks only for a few days at most: beyond that, days read better than clock times.
   const fits = (step: Step) =>
     (step.approx / span) * width >= minGap && (step.unit !== 'hour' || span <= 3 * DAY);
   const step = STEPS.find(fits) ?? STEPS[STEPS.length - 1]!;
   const ats = instants(step, start, end, zone);
-  const ticks = ats.map((at) => ({ at, label: tickLabel(step.unit, at, zone) }));
+  const ticks = ats.map((at) => ({ at, label: tickLabel(step.unit, at, zone, words) }));
   const finer = MINOR[`${step.unit}-${step.every}`];
   const labelled = new Set(ats);
   const minor =
@@ -145,14 +147,14 @@ export function timeAxis(start: number, end: number, zone: Zone, width: number, 
     const bounds = [start, ...ats.filter((at) => at > start && at < end), end];
     const context = bounds.slice(0, -1).map((from, i) => ({
       at: (from + bounds[i + 1]!) / 2,
-      label: String(localTime(from, zone).year),
+      label: words.time.year(localTime(from, zone)),
     }));
     return { ticks: ticks.map((t) => ({ ...t, label: '' })), context, minor, centered: true };
   }
   const context: Tick[] = [];
   let previous = '';
   for (const at of [start, ...ats]) {
-    const key = contextKey(step.unit, at, zone);
+    const key = contextKey(step.unit, at, zone, words);
     if (!key || key[0] === previous) continue;
     previous = key[0];
     context.push({ at, label: key[1] });

@@ -2,14 +2,13 @@
  * Scenario time: epoch milliseconds displayed in the scenario's own zone (src/time/zone.ts).
  * Never the host time zone, so every machine prints the same thing.
  */
+import { en } from '../words/en.js';
 import { formatOffset, type Zone } from './zone.js';
 
 export { formatOffset, type Zone } from './zone.js';
 
 const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface LocalTime {
   year: number;
@@ -74,45 +73,46 @@ export function toIsoDate(at: number, zone: Zone): string {
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
 }
 
+// The English forms, for messages that are English in every language (validate's). Every
+// other face words its dates through its language's table (src/words).
+
 /** "22 Mar 2019" */
-export function formatDate(at: number, zone: Zone): string {
-  const t = localTime(at, zone);
-  return `${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
-}
+export const formatDate = (at: number, zone: Zone): string => en.time.date(localTime(at, zone));
 
 /** "22 Mar 2019 10:00" */
-export function formatDateTime(at: number, zone: Zone): string {
-  return `${formatDate(at, zone)} ${formatClock(localTime(at, zone).minutes)}`;
-}
+export const formatDateTime = (at: number, zone: Zone): string => en.time.dateTime(localTime(at, zone));
 
 /** "Fri 22 Mar 2019 10:00 KST"; with `label: false`, without the zone. */
-export function formatLong(at: number, zone: Zone, label = true): string {
-  const t = localTime(at, zone);
-  const text = `${WEEKDAYS[t.weekday]} ${formatDateTime(at, zone)}`;
-  return label ? `${text} ${zone.label(at)}` : text;
-}
+export const formatLong = (at: number, zone: Zone, label = true): string =>
+  en.time.long(localTime(at, zone), label ? zone.label(at) : '').trimEnd();
 
 /**
  * "22 Mar 2019 10:00 – 23 Mar 2019 23:59 KST": the label once when both ends share it,
  * after each end when they differ (EST – EDT).
  */
-export function formatSpan(from: number, to: number, zone: Zone): string {
-  const [a, b] = [zone.label(from), zone.label(to)];
-  return a === b
-    ? `${formatDateTime(from, zone)} – ${formatDateTime(to, zone)} ${a}`
-    : `${formatDateTime(from, zone)} ${a} – ${formatDateTime(to, zone)} ${b}`;
+export const formatSpan = (from: number, to: number, zone: Zone): string =>
+  en.time.span(...spanParts(from, to, zone));
+
+/** The two ends of a span as local times with their zone labels, for a language to phrase. */
+export const spanParts = (from: number, to: number, zone: Zone): [LocalTime, string, LocalTime, string] => [
+  localTime(from, zone),
+  zone.label(from),
+  localTime(to, zone),
+  zone.label(to),
+];
+
+/** A duration in whole minutes, split into days, hours and minutes for the words to phrase. */
+export function durationParts(ms: number): { days: number; hours: number; minutes: number } {
+  const minutes = Math.round(ms / MINUTE);
+  return {
+    days: Math.floor(minutes / (24 * 60)),
+    hours: Math.floor((minutes % (24 * 60)) / 60),
+    minutes: minutes % 60,
+  };
 }
 
-/** "3 days 4 h", "45 min": for durations in debriefs and reasons. */
-export function formatDuration(ms: number): string {
-  const minutes = Math.round(ms / MINUTE);
-  const days = Math.floor(minutes / (24 * 60));
-  const hours = Math.floor((minutes % (24 * 60)) / 60);
-  const rest = minutes % 60;
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return rest > 0 ? `${hours} h ${rest} min` : `${hours} h`;
-  return `${rest} min`;
-}
+/** "3 d 4 h", "45 min": for durations in debriefs and reasons. */
+export const formatDuration = (ms: number): string => en.time.duration(durationParts(ms));
 
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -2,19 +2,22 @@ import { checkResult } from '../channels/checkResults.js';
 import type { Describer } from '../channels/describe.js';
 import type { ChannelSpec, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, localTime } from '../time/clock.js';
+import { wordsFor } from '../words/index.js';
+import type { Lang } from '../words/lang.js';
 import type { CheckNote } from './frame.js';
 import type { Zone } from '../time/zone.js';
 
+/** "Routine check at 09:00: Liaison line answered.", in a language. */
 export function checkNarration(
-  notes: CheckNote[],
-  channels: ReadonlyMap<string, ChannelSpec>,
+  notes: readonly CheckNote[],
+  channel: (id: string) => string,
   at: number,
   zone: Zone,
+  lang: Lang = 'en',
 ): string {
-  const parts = notes.map(
-    (n) => `${channels.get(n.channel)?.name ?? n.channel} ${checkResult(n.outcome).words}`,
-  );
-  return `Routine check at ${formatClock(localTime(at, zone).minutes)}: ${parts.join('; ')}.`;
+  const words = wordsFor(lang);
+  const parts = notes.map((n) => words.checks.result(channel(n.channel), checkResult(n.outcome, lang).words));
+  return words.checks.routine(formatClock(localTime(at, zone).minutes), parts);
 }
 
 /** "North: withdraw-staff (Joint Liaison Office)", for events without narration of their own. */

@@ -136,7 +136,7 @@ export class Runner {
       kind: 'checks',
       event: null,
       eventIndex: null,
-      narration: checkNarration(checks, this.channels, at, this.scenario.zone),
+      narration: checkNarration(checks, (id) => this.channels.get(id)?.name ?? id, at, this.scenario.zone),
       checks,
       refused: [],
       expectations: [],

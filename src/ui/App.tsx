@@ -6,6 +6,8 @@ import { useKeyRouter } from './use-key-router.js';
 import { usePlayback } from './use-playback.js';
 import { useSave } from './use-save.js';
 import { useUiState } from './use-ui-state.js';
+import { LangContext } from './use-words.js';
+import type { Lang } from '../words/lang.js';
 
 export interface AppProps {
   timeline: Timeline;
@@ -14,20 +16,24 @@ export interface AppProps {
   color?: boolean;
   /** Writes a what-if branch somewhere and returns the path (kept outside the UI). */
   save?: (branch: Timeline) => Promise<string>;
+  /** The language of every word on the screen; English unless asked. */
+  lang?: Lang;
 }
 
 /** State, playback and the key router; the Screen draws. */
-export function App({ timeline, columns, rows, color = true, save }: AppProps) {
+export function App({ timeline, columns, rows, color = true, save, lang = 'en' }: AppProps) {
   const [state, dispatch] = useUiState(timeline);
   const { exit } = useApp();
   usePlayback(state.playing, state.speed, dispatch);
   const onSave = useSave(state.branch, dispatch, save);
   useKeyRouter(state.request, dispatch, { quit: () => exit(), save: onSave });
   return (
-    <ColorContext.Provider value={color}>
-      {/* A new size gets a freshly built screen: Ink misplaces rows when a
-          laid-out tree is reshaped in place (seen on resize). */}
-      <Screen key={`${columns}x${rows}`} state={state} columns={columns} rows={rows} />
-    </ColorContext.Provider>
+    <LangContext.Provider value={lang}>
+      <ColorContext.Provider value={color}>
+        {/* A new size gets a freshly built screen: Ink misplaces rows when a
+            laid-out tree is reshaped in place (seen on resize). */}
+        <Screen key={`${columns}x${rows}`} state={state} columns={columns} rows={rows} />
+      </ColorContext.Provider>
+    </LangContext.Provider>
   );
 }

@@ -1,8 +1,10 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import { debrief, debriefText } from '../analysis/debrief.js';
+import { debrief } from '../analysis/debrief.js';
+import { debriefLines } from '../words/debrief.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { truncate, wrap } from './format.js';
+import { useSpeaker, useWords } from './use-words.js';
 
 interface Props {
   timeline: Timeline;
@@ -13,7 +15,9 @@ interface Props {
 
 /** The whole run's figures (time open, longest silence, who cut what), scrolled with ↑ ↓. */
 export function DebriefPanel({ timeline, top, width, height }: Props) {
-  const text = useMemo(() => debriefText(debrief(timeline), timeline.scenario), [timeline]);
+  const say = useSpeaker(timeline.scenario);
+  const w = useWords().ui;
+  const text = useMemo(() => debriefLines(debrief(timeline), timeline.scenario, say), [timeline, say]);
   // Long lines wrap under their own indent, so nothing is cut off on a narrow terminal.
   const lines = text.flatMap((line) => {
     const indent = /^ */.exec(line)![0].length + 4;
@@ -23,7 +27,7 @@ export function DebriefPanel({ timeline, top, width, height }: Props) {
   });
   const first = Math.min(top, Math.max(0, lines.length - height));
   const more = lines.length - first - height;
-  const title = ` Debrief: the whole ${timeline.isBranch ? 'what-if' : 'run'}${more > 0 ? ` (↓ ${more} more)` : ''} `;
+  const title = ` ${w.debriefTitle(timeline.isBranch, more)} `;
   return (
     <Box flexDirection="column" borderStyle="round" width={width} height={height + 2}>
       <Box marginTop={-1} marginLeft={1}>

@@ -1,21 +1,19 @@
 import { checkResult } from '../channels/checkResults.js';
 import type { ChannelStatus } from '../model/scenario.js';
-import { DAY, formatClock, formatDateTime, localTime, toIsoDate } from '../time/clock.js';
+import { DAY, formatClock, localTime, toIsoDate } from '../time/clock.js';
 import type { LastCheck } from '../timeline/lastCheck.js';
-import { truncate } from '../text/width.js';
 import type { Zone } from '../time/zone.js';
+import { truncate } from '../text/width.js';
+import { en } from '../words/en.js';
+import { wordsFor } from '../words/index.js';
+import type { Lang } from '../words/lang.js';
 
 // The screen measures and cuts text in terminal columns, like every other face.
 export { padEnd, truncate, wrap } from '../text/width.js';
 export { LANE_GLYPH as LANE_CHAR, STATUS_MARK } from '../text/glyphs.js';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-export const STATUS_WORD: Record<ChannelStatus, string> = {
-  open: 'OPEN',
-  degraded: 'DEGRADED',
-  closed: 'CLOSED',
-};
+/** English status words; components take their language's from useWords(). */
+export const STATUS_WORD: Record<ChannelStatus, string> = en.status;
 export const STATUS_COLOR: Record<ChannelStatus, string> = {
   open: 'green',
   degraded: 'yellow',
@@ -23,15 +21,16 @@ export const STATUS_COLOR: Record<ChannelStatus, string> = {
 };
 
 /** "09:00 ✓" (same day) or "Thu 17:00 ✗ unanswered" (within a week). */
-export function checkText(check: LastCheck, now: number, zone: Zone): string {
+export function checkText(check: LastCheck, now: number, zone: Zone, lang: Lang = 'en'): string {
+  const words = wordsFor(lang);
   const sameDay = toIsoDate(check.at, zone) === toIsoDate(now, zone);
-  const clock = formatClock(localTime(check.at, zone).minutes);
+  const t = localTime(check.at, zone);
   const when = sameDay
-    ? clock
+    ? formatClock(t.minutes)
     : now - check.at < 6 * DAY
-      ? `${WEEKDAYS[localTime(check.at, zone).weekday]} ${clock}`
-      : formatDateTime(check.at, zone);
-  return `${when} ${checkResult(check.outcome).mark}`;
+      ? words.time.weekdayClock(t)
+      : words.time.dateTime(t);
+  return `${when} ${checkResult(check.outcome, lang).mark}`;
 }
 
 /** At most `count` lines; the last one kept says that more was cut. */

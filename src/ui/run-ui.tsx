@@ -1,5 +1,6 @@
 import { render, type Instance } from 'ink';
 import type { Timeline } from '../timeline/timeline.js';
+import type { Lang } from '../words/lang.js';
 import { App } from './App.js';
 import { crashMessage, enterTerminal } from './terminal.js';
 import { colorWanted } from './theme.js';
@@ -9,11 +10,14 @@ const CLEAR = '\x1b[2J\x1b[H';
 
 interface Options {
   save?: (branch: Timeline) => Promise<string>;
+  lang?: Lang;
 }
 
-function Sized({ timeline, save }: { timeline: Timeline } & Options) {
+function Sized({ timeline, save, lang }: { timeline: Timeline } & Options) {
   const { columns, rows } = useTerminalSize();
-  return <App timeline={timeline} columns={columns} rows={rows} color={colorWanted()} save={save} />;
+  return (
+    <App timeline={timeline} columns={columns} rows={rows} color={colorWanted()} save={save} lang={lang} />
+  );
 }
 
 /**
@@ -50,7 +54,7 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
   process.stdout.on('resize', onResize);
   const terminal = enterTerminal();
   try {
-    ink = render(<Sized timeline={timeline} save={options.save} />, {
+    ink = render(<Sized timeline={timeline} save={options.save} lang={options.lang} />, {
       exitOnCtrlC: false,
       patchConsole: true,
       maxFps: 60,

@@ -1,8 +1,25 @@
 import type { SpecialKind } from '../io/readBounded.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import type { SpanUnit } from '../time/span.js';
+import type { LocalTime } from '../time/clock.js';
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const pad = (n: number) => String(n).padStart(2, '0');
+const clock = (t: LocalTime) => `${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
+const date = (t: LocalTime) => `${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
+/** "2 h", "1 d 4 h": a duration in whole minutes, as its largest two units. */
+const duration = (d: { days: number; hours: number; minutes: number }) =>
+  d.days > 0
+    ? d.hours > 0
+      ? `${d.days} d ${d.hours} h`
+      : `${d.days} d`
+    : d.hours > 0
+      ? d.minutes > 0
+        ? `${d.hours} h ${d.minutes} min`
+        : `${d.hours} h`
+      : `${d.minutes} min`;
 
 /** English: the default language, and the shape every other language follows. */
 export const en = {
@@ -11,6 +28,132 @@ export const en = {
     degraded: 'DEGRADED',
     closed: 'CLOSED',
   } satisfies Record<ChannelStatus, string>,
+  /** A status inside running text, charts and legends. */
+  state: {
+    open: 'open',
+    degraded: 'degraded',
+    closed: 'closed',
+  } satisfies Record<ChannelStatus, string>,
+  /** Calendar words: every date and time a person reads, in the scenario's own zone. */
+  time: {
+    weekday: (t: LocalTime) => WEEKDAYS[t.weekday]!,
+    month: (t: LocalTime) => MONTHS[t.month - 1]!,
+    /** "22 Mar 2019" */
+    date,
+    /** "22 Mar 2019 10:00" */
+    dateTime: (t: LocalTime) => `${date(t)} ${clock(t)}`,
+    /** "Fri 22 Mar 2019 10:00 KST" */
+    long: (t: LocalTime, zone: string) => `${WEEKDAYS[t.weekday]} ${date(t)} ${clock(t)} ${zone}`,
+    /** "Fri 22 Mar 2019" */
+    dayDate: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${date(t)}`,
+    /** "Fri 22 Mar 10:00": the story's short form, without the year. */
+    dayClock: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${t.day} ${MONTHS[t.month - 1]} ${clock(t)}`,
+    /** "Thu 17:00": a time within the last week. */
+    weekdayClock: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${clock(t)}`,
+    /** Axis labels: "Fri 22", "22 Mar", "Mar 2019", "2019". */
+    axisDay: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${t.day}`,
+    axisWeek: (t: LocalTime) => `${t.day} ${MONTHS[t.month - 1]}`,
+    axisMonthYear: (t: LocalTime) => `${MONTHS[t.month - 1]} ${t.year}`,
+    year: (t: LocalTime) => String(t.year),
+    duration,
+    range: (from: string, to: string) => `${from} – ${to}`,
+    /** "22 Mar 2019 10:00 – 23 Mar 2019 23:59 KST"; a label after each end when they differ. */
+    span: (from: LocalTime, fromLabel: string, to: LocalTime, toLabel: string) =>
+      fromLabel === toLabel
+        ? `${date(from)} ${clock(from)} – ${date(to)} ${clock(to)} ${fromLabel}`
+        : `${date(from)} ${clock(from)} ${fromLabel} – ${date(to)} ${clock(to)} ${toLabel}`,
+  },
+  /** Routine check calls (hotline) and consultations (office), and what they came to. */
+  checks: {
+    routine: (clock: string, results: string[]) => `Routine check at ${clock}: ${results.join('; ')}.`,
+    /** For sentences: "Liaison line unanswered". */
+    result: (channel: string, result: string) => `${channel} ${result}`,
+  },
+  /** How two parties can reach each other: the board, the reports, the handouts, the SVG. */
+  reach: {
+    pair: (a: string, b: string) => `${a} ⇄ ${b}`,
+    over: (open: number, of: number) => `reachable over ${open} of ${of} direct channels`,
+    noDirect: 'no direct channel',
+    noDirectLoud: 'NO DIRECT CHANNEL',
+    none: 'no channel left',
+    noneLoud: 'NO DIRECT CHANNEL: no channel left at all',
+    via: (parties: string[], channels: string[]) => `via ${parties.join(', ')} (${channels.join(' + ')})`,
+    lastLink: (channels: string[]) => `last link${channels.length > 1 ? 's' : ''}: ${channels.join(', ')}`,
+    parts: (parts: string[]) => parts.join('; '),
+    /** The sides' lane of the charts. */
+    redundant: 'more than one way',
+    oneLastLink: 'one last link',
+    cutOff: 'cut off',
+    onlyVia: (parties: string[]) => `only via ${parties.join(', ')}`,
+    /** A change in the debrief's list of last links. */
+    changedCutOff: 'no channel open',
+    changedRedundant: 'more than one way again',
+  },
+  /** The figures of a whole run. */
+  debrief: {
+    title: (period: string, length: string) => `Debrief: ${period} (${length})`,
+    share: (percent: number) => `${percent}%`,
+    timeIn: (state: string, length: string, share: string) => `${state} ${length} (${share})`,
+    channel: (name: string, times: string[]) => `${name}: ${times.join(' · ') || 'no time in the period'}`,
+    longestSilence: (length: string, from: string, to: string | null) =>
+      `longest silence ${length}: ${from} – ${to ?? 'end (still closed)'}`,
+    /** "check calls: 8 made, 8 answered, 0 unanswered"; the nouns are the kind's own. */
+    contacts: (noun: string, made: number, ok: number, okWord: string, missed: number, missedWord: string) =>
+      `${noun}: ${made} made, ${ok} ${okWord}, ${missed} ${missedWord}`,
+    by: (times: number, who: string) => `${times}× by ${who}`,
+    cut: (by: string[]) => `cut ${by.join(', ')}`,
+    restored: (by: string[]) => `restored ${by.join(', ')}`,
+    sides: (pair: string, noDirect: string, share: string, none: string) =>
+      `${pair}: no direct channel for ${noDirect} (${share}); no route at all for ${none}`,
+    change: (when: string, what: string) => `${when}: ${what}`,
+  },
+  /** The plain run report (`run`, and `liaison-sim` when not a terminal). */
+  report: {
+    period: (from: string, to: string, id: string) => `${from} to ${to} (${id})`,
+    start: 'Start.',
+    whatIfTag: '[what-if]',
+    counterfactualTag: '[counterfactual]',
+    refused: (message: string) => `refused: ${message}`,
+    failed: (channel: string, expected: string, actual: string, reason: string) =>
+      `!!! EXPECTATION FAILED: ${channel} should be ${expected} but is ${actual} (${reason})`,
+    noSuchChannel: 'no such channel',
+    atMoment: (when: string, step: number, steps: number) => `At ${when}, as of frame ${step} of ${steps}:`,
+    summary: 'Summary',
+    frames: (frames: number, events: number, checks: number) =>
+      `frames: ${frames} (${events} events, ${checks} routine checks)`,
+    expectations: (passed: number, failed: number) =>
+      `expectations: ${passed} passed, ${failed} failed${failed > 0 ? '  !!!' : ''}`,
+    atEnd: (when: string) => `at the end (${when}):`,
+  },
+  /** The lanes as text, in the Markdown handout. */
+  chart: {
+    legend: (glyphs: Record<ChannelStatus, string>) =>
+      `${glyphs.open} open  ${glyphs.degraded} degraded  ${glyphs.closed} closed;` +
+      ` for the sides: ${glyphs.open} more than one way  ${glyphs.degraded} one last link  ${glyphs.closed} cut off`,
+  },
+  /** The timeline SVG. */
+  svg: {
+    subtitle: (period: string, sides: string[], channels: number) =>
+      `${period} · ${sides.join(' and ')} · ${channels} channels`,
+    description: (subtitle: string) => `Timeline of each channel's status, ${subtitle}.`,
+    legendChannel: 'Channel',
+    legendSides: 'Sides',
+    legendEvents: 'Events',
+    onChannel: 'on a channel',
+    context: 'context',
+    counterfactual: 'counterfactual',
+    keyTitle: 'Events',
+    channels: (count: number) => `${count} channels`,
+    keyLine: (date: string, who: string, what: string, narration: string) =>
+      `${date} · ${who}: ${what}${narration}`,
+    keyWhat: (action: string, where: string) => `${action} (${where}) · `,
+    tooltip: (label: string, period: string) => `${label}: ${period}`,
+  },
+  /** The terminal screen. */
+  ui: {
+    debriefTitle: (branch: boolean, more: number) =>
+      `Debrief: the whole ${branch ? 'what-if' : 'run'}${more > 0 ? ` (↓ ${more} more)` : ''}`,
+  },
   /** A scenario's class questions, wherever they are shown. */
   questions: {
     ask: (text: string) => `question: ${text}`,

@@ -1,12 +1,128 @@
+import type { LocalTime } from '../time/clock.js';
 import type { en } from './en.js';
 import type { Table } from './table.js';
 
-/** Korean. */
+const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
+const pad = (n: number) => String(n).padStart(2, '0');
+const clock = (t: LocalTime) => `${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
+/** "2019년 3월 22일" */
+const date = (t: LocalTime) => `${t.year}년 ${t.month}월 ${t.day}일`;
+
+/** Korean. Dates follow Korean conventions: 2019년 3월 22일 (금) 10:00 KST. */
 export const ko: Table<typeof en> = {
   status: {
     open: '개통',
     degraded: '불완전',
     closed: '단절',
+  },
+  state: {
+    open: '개통',
+    degraded: '불완전',
+    closed: '단절',
+  },
+  time: {
+    weekday: (t) => WEEKDAYS[t.weekday]!,
+    month: (t) => `${t.month}월`,
+    date,
+    dateTime: (t) => `${date(t)} ${clock(t)}`,
+    long: (t, zone) => `${date(t)} (${WEEKDAYS[t.weekday]}) ${clock(t)} ${zone}`,
+    dayDate: (t) => `${date(t)} (${WEEKDAYS[t.weekday]})`,
+    dayClock: (t) => `${t.month}월 ${t.day}일 (${WEEKDAYS[t.weekday]}) ${clock(t)}`,
+    weekdayClock: (t) => `(${WEEKDAYS[t.weekday]}) ${clock(t)}`,
+    axisDay: (t) => `${t.day}일 (${WEEKDAYS[t.weekday]})`,
+    axisWeek: (t) => `${t.month}월 ${t.day}일`,
+    axisMonthYear: (t) => `${t.year}년 ${t.month}월`,
+    year: (t) => `${t.year}년`,
+    duration: (d) =>
+      d.days > 0
+        ? d.hours > 0
+          ? `${d.days}일 ${d.hours}시간`
+          : `${d.days}일`
+        : d.hours > 0
+          ? d.minutes > 0
+            ? `${d.hours}시간 ${d.minutes}분`
+            : `${d.hours}시간`
+          : `${d.minutes}분`,
+    range: (from, to) => `${from} – ${to}`,
+    span: (from, fromLabel, to, toLabel) =>
+      fromLabel === toLabel
+        ? `${date(from)} ${clock(from)} – ${date(to)} ${clock(to)} ${fromLabel}`
+        : `${date(from)} ${clock(from)} ${fromLabel} – ${date(to)} ${clock(to)} ${toLabel}`,
+  },
+  checks: {
+    routine: (clock, results) => `${clock} 정기 점검: ${results.join('; ')}.`,
+    result: (channel, result) => `${channel} ${result}`,
+  },
+  reach: {
+    pair: (a, b) => `${a} ⇄ ${b}`,
+    over: (open, of) => `직통 채널 ${of}개 중 ${open}개로 연결`,
+    noDirect: '직통 채널 없음',
+    noDirectLoud: '직통 채널 없음!',
+    none: '남은 채널 없음',
+    noneLoud: '직통 채널 없음: 남은 채널이 하나도 없음',
+    via: (parties, channels) => `${parties.join(', ')} 경유 (${channels.join(' + ')})`,
+    lastLink: (channels) => `마지막 연결: ${channels.join(', ')}`,
+    parts: (parts) => parts.join('; '),
+    redundant: '여러 경로',
+    oneLastLink: '마지막 연결 하나',
+    cutOff: '단절',
+    onlyVia: (parties) => `${parties.join(', ')} 경유만`,
+    changedCutOff: '열린 채널 없음',
+    changedRedundant: '다시 여러 경로',
+  },
+  debrief: {
+    title: (period, length) => `결산: ${period} (${length})`,
+    share: (percent) => `${percent}%`,
+    timeIn: (state, length, share) => `${state} ${length} (${share})`,
+    channel: (name, times) => `${name}: ${times.join(' · ') || '기간 중 시간 없음'}`,
+    longestSilence: (length, from, to) => `최장 두절 ${length}: ${from} – ${to ?? '끝 (여전히 단절)'}`,
+    contacts: (noun, made, ok, okWord, missed, missedWord) =>
+      `${noun}: ${made}회, ${okWord} ${ok}회, ${missedWord} ${missed}회`,
+    by: (times, who) => `${who} ${times}회`,
+    cut: (by) => `단절: ${by.join(', ')}`,
+    restored: (by) => `복구: ${by.join(', ')}`,
+    sides: (pair, noDirect, share, none) =>
+      `${pair}: 직통 채널 없음 ${noDirect} (${share}); 경로 전혀 없음 ${none}`,
+    change: (when, what) => `${when}: ${what}`,
+  },
+  report: {
+    period: (from, to, id) => `${from}부터 ${to}까지 (${id})`,
+    start: '시작.',
+    whatIfTag: '[가정]',
+    counterfactualTag: '[반사실]',
+    refused: (message) => `거부됨: ${message}`,
+    failed: (channel, expected, actual, reason) =>
+      `!!! 기대 실패: ${channel}은(는) ${expected}여야 하지만 ${actual}임 (${reason})`,
+    noSuchChannel: '그런 채널 없음',
+    atMoment: (when, step, steps) => `${when} 기준, ${steps}개 단계 중 ${step}번째:`,
+    summary: '요약',
+    frames: (frames, events, checks) => `단계: ${frames}개 (사건 ${events}개, 정기 점검 ${checks}개)`,
+    expectations: (passed, failed) => `기대: 통과 ${passed}개, 실패 ${failed}개${failed > 0 ? '  !!!' : ''}`,
+    atEnd: (when) => `끝 (${when}):`,
+  },
+  chart: {
+    legend: (glyphs) =>
+      `${glyphs.open} 개통  ${glyphs.degraded} 불완전  ${glyphs.closed} 단절;` +
+      ` 양측: ${glyphs.open} 여러 경로  ${glyphs.degraded} 마지막 연결 하나  ${glyphs.closed} 단절`,
+  },
+  svg: {
+    subtitle: (period, sides, channels) => `${period} · ${sides.join(', ')} · 채널 ${channels}개`,
+    description: (subtitle) => `채널별 상태 타임라인, ${subtitle}.`,
+    legendChannel: '채널',
+    legendSides: '양측',
+    legendEvents: '사건',
+    onChannel: '채널 사건',
+    context: '배경',
+    counterfactual: '반사실',
+    keyTitle: '사건',
+    channels: (count) => `채널 ${count}개`,
+    keyLine: (date, who, what, narration) => `${date} · ${who}: ${what}${narration}`,
+    keyWhat: (action, where) => `${action} (${where}) · `,
+    tooltip: (label, period) => `${label}: ${period}`,
+  },
+  ui: {
+    debriefTitle: (branch, more) =>
+      `결산: ${branch ? '가정' : '실제'} 전체${more > 0 ? ` (↓ ${more}줄 더)` : ''}`,
   },
   questions: {
     ask: (text) => `질문: ${text}`,

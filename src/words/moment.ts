@@ -1,4 +1,4 @@
-import { formatDateTime } from '../time/clock.js';
+import { localTime } from '../time/clock.js';
 import { leadingUnits, spanBetween } from '../time/span.js';
 import type { MomentPlace } from '../timeline/frameAt.js';
 import type { Words } from './index.js';
@@ -22,7 +22,7 @@ export function sayMomentPlace(
   frames: readonly { at: number }[],
   zone: Zone,
 ): string | null {
-  const when = (t: number) => formatDateTime(t, zone);
+  const when = (t: number) => words.time.dateTime(localTime(t, zone));
   const far = (t: number) => sayDistance(words, t, at, zone);
   switch (place.kind) {
     case 'on-step':

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { debrief, debriefText } from '../../src/analysis/debrief.js';
+import { debrief } from '../../src/analysis/debrief.js';
+import { debriefLines } from '../../src/words/debrief.js';
+import { speakerFor } from '../../src/words/speaker.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { event, kst, march2019 } from '../support/scenarios.js';
 import { withIntermediary } from '../support/intermediary.js';
@@ -99,7 +101,7 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
   });
 
   it('reads as lines for the text report', () => {
-    const lines = debriefText(figures, scenario);
+    const lines = debriefLines(figures, scenario, speakerFor(scenario));
     expect(lines[0]).toBe('Debrief: 1 Jun 2020 00:00 – 5 Jun 2020 00:00 KST (4 d)');
     expect(lines).toContain(
       'Joint Liaison Office: open 10 h (10%) · degraded 12 h (13%) · closed 3 d 2 h (77%)',
@@ -117,7 +119,7 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
       '  2 Jun 2020 12:00: last link: West Sea military line',
       '  3 Jun 2020 08:00: no channel open',
       '  3 Jun 2020 14:00: last links: Seoul–Beijing line, Beijing–Pyongyang line',
-      '  4 Jun 2020 06:00: more than one channel again',
+      '  4 Jun 2020 06:00: more than one way again',
     ]);
   });
 });

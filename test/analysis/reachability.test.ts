@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_INDIRECT_ROUTES,
-  describeReach,
   pairReachOverTime,
   reachAllPairs,
   reachPair,
   reachSides,
   sideReachOverTime,
 } from '../../src/analysis/reachability.js';
+import { reachWords } from '../../src/words/reach.js';
+import { speakerFor } from '../../src/words/speaker.js';
 import type { ChannelView } from '../../src/channels/status.js';
 import type { ChannelSpec, ChannelStatus, Scenario } from '../../src/model/scenario.js';
 import { simulate } from '../../src/timeline/simulate.js';
@@ -168,7 +169,7 @@ describe('sideReachOverTime', () => {
   });
 
   it('describes each stretch in words', () => {
-    expect(stretches.map((s) => describeReach(scenario, s.reach))).toEqual([
+    expect(stretches.map((s) => reachWords(scenario, s.reach, speakerFor(scenario)))).toEqual([
       'reachable over 3 of 3 direct channels',
       'reachable over 2 of 3 direct channels',
       'reachable over 1 of 3 direct channels; last link: West Sea military line',

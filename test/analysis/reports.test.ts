@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { debrief, debriefText } from '../../src/analysis/debrief.js';
+import { debrief } from '../../src/analysis/debrief.js';
+import { debriefLines } from '../../src/words/debrief.js';
+import { speakerFor } from '../../src/words/speaker.js';
 import { runReport } from '../../src/report/json.js';
 import { formatRunText } from '../../src/report/text.js';
 import { simulate } from '../../src/timeline/simulate.js';
@@ -11,7 +13,7 @@ describe('the debrief in the run reports', () => {
 
   it('ends the text report with the debrief lines', () => {
     const lines = formatRunText(timeline).trimEnd().split('\n');
-    const expected = debriefText(debrief(timeline), scenario);
+    const expected = debriefLines(debrief(timeline), scenario, speakerFor(scenario));
     expect(lines.slice(-expected.length)).toEqual(expected);
     expect(lines[lines.length - expected.length - 1]).toBe('');
   });

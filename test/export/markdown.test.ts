@@ -72,7 +72,7 @@ describe('Markdown handout', () => {
     );
     expect(debrief).toContain('South and North had no direct channel for 22 h and no route at all for 6 h.');
     expect(debrief).toContain('- 3 Jun 2020 08:00: no channel open');
-    expect(debrief).toContain('- 3 Jun 2020 14:00: last link: Seoul–Beijing line + Beijing–Pyongyang line');
+    expect(debrief).toContain('- 3 Jun 2020 14:00: last links: Seoul–Beijing line, Beijing–Pyongyang line');
   });
 
   it('asks the questions with the answers folded away', () => {

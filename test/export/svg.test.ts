@@ -53,7 +53,7 @@ describe('timeline SVG', () => {
       'more than one way: 1 Jun 2020 00:00 – 2 Jun 2020 12:00',
       'last link: West Sea military line: 2 Jun 2020 12:00 – 3 Jun 2020 08:00',
       'cut off: 3 Jun 2020 08:00 – 3 Jun 2020 14:00',
-      'last link: Seoul–Beijing line + Beijing–Pyongyang line: 3 Jun 2020 14:00 – 4 Jun 2020 06:00',
+      'last links: Seoul–Beijing line, Beijing–Pyongyang line: 3 Jun 2020 14:00 – 4 Jun 2020 06:00',
       'more than one way: 4 Jun 2020 06:00 – 5 Jun 2020 00:00',
     ]);
     // Too narrow for the channel names, the stretch through China still says so.

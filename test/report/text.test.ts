@@ -5,6 +5,7 @@ import { branchAt } from '../../src/timeline/whatIf.js';
 import { reachText } from '../../src/ui/reach-text.js';
 import { withIntermediary } from '../support/intermediary.js';
 import { kst, march2019 } from '../support/scenarios.js';
+import { speakerFor } from '../../src/words/speaker.js';
 
 const lines = (text: string) => text.split('\n');
 
@@ -63,7 +64,7 @@ describe('formatRunText', () => {
       '    Joint Liaison Office    DEGRADED  North only partly staffed (5 of 20) since 25 Mar 2019 08:30',
       '    Liaison line            OPEN      line working, both sides answering',
       '    West Sea military line  OPEN      line working, both sides answering',
-      '  South ⇄ North: reachable over 3 of 3 channels (Joint Liaison Office, Liaison line, West Sea military line); no single last link',
+      '  South ⇄ North: reachable over 3 of 3 direct channels',
       '',
     ]);
   });
@@ -88,9 +89,7 @@ describe('formatRunText', () => {
     expect(moment).toContain(
       '  Joint Liaison Office    CLOSED    North staff withdrawn since 22 Mar 2019 10:00',
     );
-    expect(moment).toContain(
-      'South ⇄ North: reachable over 2 of 3 channels (Liaison line, West Sea military line); no single last link',
-    );
+    expect(moment).toContain('South ⇄ North: reachable over 2 of 3 direct channels');
     expect(moment).not.toContain('Summary');
   });
 
@@ -129,7 +128,7 @@ describe('formatRunText', () => {
     expect(report).toContain('North: stop-answering (Liaison line) [counterfactual]');
     // after the liaison line goes silent only the office (partly staffed) and the military line remain
     expect(report).toContain(
-      '  South ⇄ North: reachable over 1 of 3 channels (Joint Liaison Office); last link: Joint Liaison Office',
+      '  South ⇄ North: reachable over 1 of 3 direct channels; last link: Joint Liaison Office',
     );
   });
 });
@@ -140,9 +139,9 @@ describe('reachability wording with an intermediary', () => {
     const timeline = simulate(scenario);
     // Five channels in all, three of them between South and North.
     expect(formatRunText(timeline)).toContain(
-      '  South ⇄ North: reachable over 2 of 3 channels (Joint Liaison Office, Liaison line), plus 1 route(s) through others; no single last link',
+      '  South ⇄ North: reachable over 2 of 3 direct channels; via China (Seoul–Beijing line + Beijing–Pyongyang line)',
     );
-    expect(reachText(scenario, timeline.frames.at(-1)!).text).toMatch(
+    expect(reachText(scenario, timeline.frames.at(-1)!, speakerFor(scenario)).text).toMatch(
       /^South ⇄ North: reachable over 2 of 3 direct channels; via China/,
     );
   });

@@ -1,0 +1,59 @@
+import type { ActorCount, ChannelDebrief, Debrief } from '../analysis/debrief.js';
+import { kindWords } from '../channels/registry.js';
+import type { Scenario } from '../model/scenario.js';
+import { lastLinkChangeWords } from './reach.js';
+import type { Speaker } from './speaker.js';
+
+const percent = (ms: number, period: number) => (period > 0 ? Math.round((ms / period) * 100) : 0);
+
+function countWords(counter: ActorCount, say: Speaker): string[] {
+  return Object.entries(counter.by).map(([actor, n]) => say.words.debrief.by(n, say.actor(actor)));
+}
+
+function channelLines(
+  c: ChannelDebrief,
+  period: number,
+  say: Speaker,
+  when: (iso: string) => string,
+): string[] {
+  const w = say.words.debrief;
+  // Statuses the channel never had are left out: "open 5 d (100%)" says it all.
+  const times = (['open', 'degraded', 'closed'] as const)
+    .filter((status) => c.ms[status] > 0)
+    .map((status) =>
+      w.timeIn(say.words.state[status], say.duration(c.ms[status]), w.share(percent(c.ms[status], period))),
+    );
+  const lines = [w.channel(c.name, times)];
+  if (c.longestSilence) {
+    const s = c.longestSilence;
+    lines.push(`  ${w.longestSilence(say.duration(s.ms), when(s.from), s.ongoing ? null : when(s.to))}`);
+  }
+  if (c.checks.made > 0) {
+    const { noun, ok, missed } = kindWords(say.lang, c.kind).contacts;
+    lines.push(`  ${w.contacts(noun, c.checks.made, c.checks.succeeded, ok, c.checks.failed, missed)}`);
+  }
+  if (c.cuts.total > 0) lines.push(`  ${w.cut(countWords(c.cuts, say))}`);
+  if (c.restores.total > 0) lines.push(`  ${w.restored(countWords(c.restores, say))}`);
+  return lines;
+}
+
+/** The debrief's figures as lines, for the text report and the screen's debrief panel. */
+export function debriefLines(d: Debrief, scenario: Scenario, say: Speaker): string[] {
+  const w = say.words.debrief;
+  // The debrief carries ISO text; turn it back into the scenario's own short form.
+  const when = (iso: string) => say.dateTime(Date.parse(iso));
+  const [a, b] = d.sides.parties.map((p) => say.party(p)) as [string, string];
+  const lines = [
+    w.title(say.span(Date.parse(d.from), Date.parse(d.to)), say.duration(d.periodMs)),
+    ...d.channels.flatMap((c) => channelLines(c, d.periodMs, say, when)),
+    w.sides(
+      say.words.reach.pair(a, b),
+      say.duration(d.sides.noDirectMs),
+      w.share(percent(d.sides.noDirectMs, d.periodMs)),
+      say.duration(d.sides.unreachableMs),
+    ),
+  ];
+  for (const change of d.sides.lastLinkChanges)
+    lines.push(`  ${w.change(when(change.at), lastLinkChangeWords(change, say))}`);
+  return lines;
+}
