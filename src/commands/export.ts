@@ -17,7 +17,8 @@ const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o f
   mermaid  Markdown with \`\`\`mermaid state diagrams of the channel machines the scenario
            uses, generated from the machine definitions (renders on GitHub)
 
-Writes to stdout unless -o is given. An existing file is never replaced without --force.
+Writes to stdout unless -o is given. An existing file is never replaced without --force;
+--force replaces only a regular file (keeping its mode) or the file a link points to.
 The format may be left out when the -o file name ends in .svg or .md.
 
 ${LANG_HELP}

@@ -1,4 +1,5 @@
-import { FileExistsError, writeFileSafely } from '../io/writeFileSafely.js';
+import { FileExistsError, NotReplaceableError, writeFileSafely } from '../io/writeFileSafely.js';
+import { wordsFor } from '../words/index.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { Lang } from '../words/lang.js';
 import { markdownHandout } from './markdown.js';
@@ -35,6 +36,16 @@ export async function writeExport(path: string, text: string, force: boolean): P
     await writeFileSafely(path, text, force);
     return { ok: true };
   } catch (error) {
+    if (error instanceof NotReplaceableError) {
+      const words = wordsFor('en').files;
+      return {
+        ok: false,
+        message:
+          error.kind === 'dangling-link'
+            ? words.danglingLink(path)
+            : words.forceOnlyRegular(path, words.kinds[error.kind]),
+      };
+    }
     if (error instanceof FileExistsError)
       return {
         ok: false,
