@@ -10,16 +10,20 @@ import {
 import { formatProblem, openScenario } from '../session/open.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
-const HELP = `Usage: liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force] [--lang en|ko]
+const HELP = `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
 
   svg      a timeline chart of every channel, for slides
-  md       a Markdown handout: channels, events, debrief figures, questions
+  md       a Markdown handout: channels, events in plain words, debrief figures, questions
+  html     the same handout as one printable page (A4 or US Letter), with the chart inline
   mermaid  Markdown with \`\`\`mermaid state diagrams of the channel machines the scenario
            uses, generated from the machine definitions (renders on GitHub)
 
+Handouts (md, html) are the students' version: questions with room to write, no answers.
+  --answers  write the answer key instead: each question with its answer, and the debrief
+
 Writes to stdout unless -o is given. An existing file is never replaced without --force;
 --force replaces only a regular file (keeping its mode) or the file a link points to.
-The format may be left out when the -o file name ends in .svg or .md.
+The format may be left out when the -o file name ends in .svg, .md or .html.
 
 ${LANG_HELP}
 `;
@@ -40,6 +44,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
+        answers: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         ...LANG_OPTION,
       },
@@ -67,7 +72,12 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
     return 2;
   }
-  const text = renderExport(loaded.timeline, format, picked.lang);
+  // The handout names the scenario as the teacher did: a bundled id, or the file's path.
+  const text = renderExport(loaded.timeline, format, {
+    lang: picked.lang,
+    answers: values.answers ?? false,
+    ref: positionals[0]!,
+  });
   if (!values.output) {
     process.stdout.write(text);
     return 0;

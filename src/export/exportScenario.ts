@@ -1,16 +1,23 @@
 import { FileExistsError, NotReplaceableError, writeFileSafely } from '../io/writeFileSafely.js';
 import { wordsFor } from '../words/index.js';
 import type { Timeline } from '../timeline/timeline.js';
-import type { Lang } from '../words/lang.js';
+import type { HandoutOptions } from './handout.js';
+import { htmlHandout } from './html.js';
 import { markdownHandout } from './markdown.js';
 import { mermaidDocument } from './mermaid.js';
 import { timelineSvg } from './svg.js';
 
-export const EXPORT_FORMATS = ['svg', 'md', 'mermaid'] as const;
+export const EXPORT_FORMATS = ['svg', 'md', 'html', 'mermaid'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 // No extension implies mermaid: its output is Markdown with mermaid blocks, not a bare .mmd diagram.
-const EXTENSIONS: Record<string, ExportFormat> = { '.svg': 'svg', '.md': 'md', '.markdown': 'md' };
+const EXTENSIONS: Record<string, ExportFormat> = {
+  '.svg': 'svg',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 export function isExportFormat(text: string): text is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(text);
@@ -22,9 +29,15 @@ export function formatFromPath(path: string): ExportFormat | null {
   return dot < 0 ? null : (EXTENSIONS[path.slice(dot).toLowerCase()] ?? null);
 }
 
-export function renderExport(timeline: Timeline, format: ExportFormat, lang: Lang = 'en'): string {
-  if (format === 'svg') return timelineSvg(timeline, lang);
-  if (format === 'md') return markdownHandout(timeline);
+/** The handouts (md, html) need to know which version to write and how to name the scenario. */
+export function renderExport(
+  timeline: Timeline,
+  format: ExportFormat,
+  options: HandoutOptions = { answers: false, ref: timeline.scenario.id },
+): string {
+  if (format === 'svg') return timelineSvg(timeline, options.lang);
+  if (format === 'md') return markdownHandout(timeline, options);
+  if (format === 'html') return htmlHandout(timeline, options);
   return mermaidDocument(timeline.scenario);
 }
 

@@ -347,8 +347,15 @@ function axisMarks(
   return out;
 }
 
-/** The timeline chart of a run as a standalone SVG document. */
-export function timelineSvg(timeline: Timeline, lang: Lang = 'en'): string {
+/**
+ * The timeline chart of a run as a standalone SVG document. `eventKey: false` leaves out the
+ * key of numbered events, for a handout that lists them in full beside the chart.
+ */
+export function timelineSvg(
+  timeline: Timeline,
+  lang: Lang = 'en',
+  options: { eventKey?: boolean } = {},
+): string {
   const { scenario } = timeline;
   const { start, end } = scenario;
   const span = Math.max(end - start, 1);
@@ -401,7 +408,7 @@ export function timelineSvg(timeline: Timeline, lang: Lang = 'en'): string {
   );
 
   const keyTop = lanesBottom + 60;
-  const key = keyLines(markers, scenario, keyTop, say);
+  const key = options.eventKey === false ? { svg: [], height: 0 } : keyLines(markers, scenario, keyTop, say);
   const height = Math.ceil(keyTop + key.height + MARGIN);
   const sideNames = scenario.sides.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id);
   const subtitle = say.words.svg.subtitle(say.span(start, end), sideNames, scenario.channels.length);

@@ -204,4 +204,63 @@ export const en = {
     danglingLink: (path: string) =>
       `${path} is a symbolic link to a file that does not exist; --force writes through a link only to an existing file`,
   },
+  /** The printed handouts (Markdown and HTML): the students' version and the answer key. */
+  handout: {
+    studentsVersion: "Students' version",
+    answerKey: 'Answer key: for the teacher, not for the class',
+    period: 'Period',
+    scenario: 'Scenario',
+    tryIt: 'To step through it yourself:',
+    partiesTitle: 'Parties and channels',
+    parties: (list: string, sides: string) => `Parties: ${list}. The two sides: ${sides}.`,
+    partyWithShort: (name: string, short: string) => `${name} (${short})`,
+    channelHead: {
+      channel: 'Channel',
+      kind: 'Kind',
+      between: 'Between',
+      checks: 'Routine checks',
+      start: 'At the start',
+    },
+    checks: (times: string, daily: boolean) => `${times} ${daily ? 'daily' : 'on weekdays'}`,
+    noChecks: 'none',
+    startState: (status: string, reason: string) => `${status}: ${reason}`,
+    timelineTitle: 'Timeline',
+    timelineNote:
+      'Each row is a channel; the last row says whether the two sides could still reach each other. The numbers mark the events listed below.',
+    chartKey: (open: string, degraded: string, closed: string) =>
+      `${open} open · ${degraded} degraded · ${closed} closed`,
+    eventsTitle: 'Events',
+    source: (text: string) => `Source: ${text}`,
+    counterfactual: 'What-if: this did not happen',
+    figuresTitle: 'Debrief figures',
+    over: (duration: string, span: string) => `Over ${duration}: ${span}.`,
+    figureHead: {
+      channel: 'Channel',
+      open: 'Open',
+      degraded: 'Degraded',
+      closed: 'Closed',
+      checks: 'Checks',
+    },
+    /** "3 of 4 answered": `word` is the kind's own (answered, held). */
+    checksOf: (ok: number, made: number, word: string) => `${ok} of ${made} ${word}`,
+    debriefTitle: 'Debrief',
+    conclusionHead: {
+      channel: 'Channel',
+      silence: 'Longest silence',
+      cuts: 'Cut by',
+      restores: 'Restored by',
+    },
+    silence: (duration: string, from: string, to: string) => `${duration} (${from} – ${to})`,
+    untilEnd: 'the end',
+    timesBy: (who: string, times: number) => `${who} ×${times}`,
+    sides: (a: string, b: string, noDirect: string, unreachable: string) =>
+      `${a} and ${b} had no direct channel for ${noDirect} and no route at all for ${unreachable}.`,
+    lastLinkTitle: 'When the last link changed',
+    questionsTitle: 'Questions',
+    answer: 'Answer',
+    yourAnswer: 'Your answer:',
+    nothing: '—',
+    whatIfNote: (count: number) =>
+      `${count} question${count === 1 ? '' : 's'} of the original scenario after the branch point left out: ${count === 1 ? 'its answer no longer holds' : 'their answers no longer hold'} in this what-if.`,
+  },
 };

@@ -19,11 +19,13 @@ describe.each(bundledScenarios().map((s) => s.id))('exports of %s', (id) => {
     expect(findAll(root!, (e) => e.attrs.class === 'key')).toHaveLength(scripted);
   });
 
-  it('writes a handout with a row per event and every question', () => {
-    const page = renderExport(timeline, 'md');
+  it('writes a handout with an entry per event and every question, answers only in the key', () => {
+    const page = renderExport(timeline, 'md', { answers: false, ref: scenario.id });
     const events = page.slice(page.indexOf('## Events'), page.indexOf('## Debrief'));
-    expect(events.split('\n').filter((l) => /^\| \d+ \|/.test(l))).toHaveLength(scripted);
-    expect((page.match(/<details>/g) ?? []).length).toBe(scenario.questions.length);
+    expect(events.split('\n').filter((l) => /^\d+\. \*\*/.test(l))).toHaveLength(scripted);
+    const key = renderExport(timeline, 'md', { answers: true, ref: scenario.id });
+    expect((key.match(/\*\*Answer:\*\*/g) ?? []).length).toBe(scenario.questions.length);
+    expect(page).not.toContain('**Answer:**');
   });
 
   it('writes mermaid diagrams the state grammar accepts', () => {

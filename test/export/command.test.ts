@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportCommand } from '../../src/commands/export.js';
 import { formatFromPath } from '../../src/export/exportScenario.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { parseXml } from './wellFormed.js';
 
 let out = '';
@@ -57,7 +58,7 @@ describe('liaison-sim export', () => {
 
   it('rejects usage errors with exit 2', async () => {
     expect(await exportCommand(['march-2019-withdrawal', '--format', 'png'])).toBe(2);
-    expect(err).toContain('unknown format "png"; choose svg, md, mermaid');
+    expect(err).toContain('unknown format "png"; choose svg, md, html, mermaid');
     expect(await exportCommand(['march-2019-withdrawal'])).toBe(2);
     expect(err).toContain('say which format');
     expect(await exportCommand(['--format', 'svg'])).toBe(2);
@@ -65,8 +66,40 @@ describe('liaison-sim export', () => {
     expect(err).toContain("Unknown option '--colour'");
   });
 
+  it('writes the HTML handout, and the answer key with --answers', async () => {
+    const students = join(dir, 'handout.html');
+    const key = join(dir, 'key.html');
+    expect(await exportCommand(['reopening-2018', '-o', students])).toBe(0);
+    expect(await exportCommand(['reopening-2018', '-o', key, '--answers'])).toBe(0);
+    const page = readFileSync(students, 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(page).toContain('Students&apos; version');
+    expect(page).not.toContain('Only pick up the phone.');
+    expect(readFileSync(key, 'utf8')).toContain('Only pick up the phone.');
+  });
+
+  it('prints a command that works for the scenario as the teacher named it', async () => {
+    // A teacher's own file: the handout names its path, never its id.
+    const file = join(dir, 'my lesson.yaml');
+    writeFileSync(file, readFileSync('test/fixtures/valid/withdrawal.yaml', 'utf8'));
+    for (const [arg, format] of [
+      [file, 'md'],
+      [file, 'html'],
+      ['reopening-2018', 'md'],
+    ] as const) {
+      out = '';
+      expect(await exportCommand([arg, '--format', format])).toBe(0);
+      const text = out.replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+      const command = /liaison-sim play ('[^']*'|\S+?)(?=`|<)/.exec(text)?.[1];
+      const named = command?.startsWith("'") ? command.slice(1, -1) : command;
+      expect(named).toBe(arg);
+      expect(loadScenario(named!).ok).toBe(true);
+    }
+  });
+
   it('infers the format from the file name', () => {
     expect(formatFromPath('out/handout.MD')).toBe('md');
+    expect(formatFromPath('print/handout.html')).toBe('html');
     expect(formatFromPath('machines.mmd')).toBeNull();
     expect(formatFromPath('chart.png')).toBeNull();
   });
