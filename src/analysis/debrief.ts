@@ -4,6 +4,7 @@ import { toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { sideReachOverTime } from './reachability.js';
 import { statusSpans, type StatusSpan } from './spans.js';
+import { own } from '../model/own.js';
 
 /** How often each actor did something: party ids, `both` or `nature`. */
 export interface ActorCount {
@@ -62,7 +63,7 @@ export interface Debrief {
 
 function count(counter: ActorCount, actor: Actor): void {
   counter.total += 1;
-  counter.by[actor] = (counter.by[actor] ?? 0) + 1;
+  counter.by[actor] = (own(counter.by, actor) ?? 0) + 1;
 }
 
 function channelFigures(timeline: Timeline, spans: StatusSpan[]) {

@@ -19,6 +19,7 @@ import { reachLine } from '../words/reach.js';
 import { speakerFor, type Speaker } from '../words/speaker.js';
 import { frameAt, runOutcome, type Views } from './outcome.js';
 import type { Zone } from '../time/zone.js';
+import { own } from '../model/own.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -64,7 +65,7 @@ function frameLines(frame: Frame, scenario: Scenario, say: Speaker): string[] {
   for (const e of frame.expectations)
     if (!e.ok)
       lines.push(
-        `    ${w.failed(e.channel, e.expected, e.actual, frame.channels[e.channel]?.reason ?? w.noSuchChannel)}`,
+        `    ${w.failed(e.channel, e.expected, e.actual, own(frame.channels, e.channel)?.reason ?? w.noSuchChannel)}`,
       );
   return lines;
 }

@@ -14,6 +14,7 @@ import type { Path } from './locate.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { quote } from '../text/sanitize.js';
+import { own } from '../model/own.js';
 
 /** Each routine check is a frame: a file spanning centuries must not eat the machine. */
 export const MAX_ROUTINE_CALLS = 50_000;
@@ -191,13 +192,13 @@ class ScenarioChecker {
     };
     checkKeys([...path, 'staff'], channel.staff, 'a staff number is given');
     for (const party of ends) {
-      if (!(party in channel.staff))
+      if (!Object.hasOwn(channel.staff, party))
         this.add(
           [...path, 'staff'],
           `"staff" of channel ${quote(id)} gives no number for ${quote(party)} (its full complement)`,
           `add ${party}: 20 (or the real number) under staff`,
         );
-      else if (channel.staff[party] === 0)
+      else if (own(channel.staff, party) === 0)
         this.add(
           [...path, 'staff', party],
           `the full complement of ${quote(party)} at channel ${quote(id)} must be at least 1`,
@@ -207,7 +208,7 @@ class ScenarioChecker {
     if (!initial) return;
     checkKeys([...path, 'initial', 'staff'], initial, 'a starting head count is given');
     for (const [party, count] of Object.entries(initial)) {
-      const full = channel.staff[party];
+      const full = own(channel.staff, party);
       if (full !== undefined && count > full)
         this.add(
           [...path, 'initial', 'staff', party],
@@ -266,7 +267,7 @@ class ScenarioChecker {
     }
     this.checkAction(index, event, action);
     for (const id of new Set(listed)) {
-      const channel = this.file.channels[id];
+      const channel = own(this.file.channels, id);
       if (channel) this.checkActionOnChannel(index, event, action, id, channel);
     }
   }
@@ -333,7 +334,7 @@ class ScenarioChecker {
       return;
     const count = event.count;
     for (const party of side === 'both' ? ends : ends.filter((p) => p === side)) {
-      const full = channel.staff[party];
+      const full = own(channel.staff, party);
       if (full === undefined) continue;
       if (count > full)
         this.add(

@@ -16,6 +16,7 @@ import { addLocalDays, parseClock, parseIsoWithOffset } from '../time/clock.js';
 import { fixedZone, ianaZone, type Zone } from '../time/zone.js';
 import { cleanStrings } from '../text/sanitize.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
+import { own } from '../model/own.js';
 
 const MINUTE = 60_000;
 const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
@@ -55,7 +56,7 @@ function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId])
       },
     };
   }
-  const staff = Object.fromEntries(between.map((party) => [party, entry.staff[party]!]));
+  const staff = Object.fromEntries(between.map((party) => [party, own(entry.staff, party)!]));
   const present = entry.initial?.staff ?? {};
   return {
     ...base,
@@ -63,7 +64,7 @@ function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId])
     staff,
     initial: {
       facility: entry.initial?.facility ?? 'operating',
-      staff: Object.fromEntries(between.map((party) => [party, present[party] ?? staff[party]!])),
+      staff: Object.fromEntries(between.map((party) => [party, own(present, party) ?? staff[party]!])),
       ...initialHistory(entry.initial),
     },
   };

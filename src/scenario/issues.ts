@@ -7,6 +7,7 @@ import type { Path } from './locate.js';
 import { allowedKeys } from './schema.js';
 import { closest, didYouMean } from './suggest.js';
 import { quote } from '../text/sanitize.js';
+import { own } from '../model/own.js';
 
 /** A problem before it is given a line: where in the data, what, and optionally a hint. */
 export interface PathProblem {
@@ -99,7 +100,9 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
       if (input === undefined && path.length > 0) {
         const key = String(path[path.length - 1]);
         const hint =
-          path[0] === 'parties' && key === 'name' ? 'for example: name: North Korea' : MISSING_HINTS[key];
+          path[0] === 'parties' && key === 'name'
+            ? 'for example: name: North Korea'
+            : own(MISSING_HINTS, key);
         return [{ path, message: `${owner} is missing ${name}`, ...(hint ? { hint } : {}) }];
       }
       if (path.length === 0 && input === null)
@@ -119,7 +122,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         ];
       const expected = isTimeKey(path)
         ? 'a date and time such as 2019-03-22T10:00+09:00'
-        : (EXPECTED_WORDS[issue.expected] ?? issue.expected);
+        : (own(EXPECTED_WORDS, issue.expected) ?? issue.expected);
       if (input === null) return [{ path, message: `${name} of ${owner} has no value: write ${expected}` }];
       return [{ path, message: `${name} of ${owner} should be ${expected}, not ${describeValue(input)}` }];
     }
@@ -171,7 +174,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
           },
         ];
       }
-      const words = UNION_WORDS[String(path[path.length - 1])] ?? 'something else';
+      const words = own(UNION_WORDS, String(path[path.length - 1])) ?? 'something else';
       return [{ path, message: `${name} of ${owner} should be ${words}, not ${describeValue(input)}` }];
     }
     case 'invalid_key':
@@ -196,7 +199,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
       return [
         {
           path,
-          message: `${name} of ${owner} should be an id (letters, digits, dashes and underscores), not ${describeValue(input)}`,
+          message: `${name} of ${owner} should be an id (letters, digits, dashes and underscores, starting with a letter or digit), not ${describeValue(input)}`,
         },
       ];
     case 'too_small': {

@@ -3,7 +3,7 @@
  * before parsing, only the core schema is used (no custom tags, so nothing can run), and
  * alias expansion is capped against alias bombs. Syntax errors come back located.
  */
-import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { positionAt } from './locate.js';
 import { problemAtStart, type Problem } from './problem.js';
 import { quote } from '../text/sanitize.js';
@@ -52,6 +52,42 @@ function yamlProblems(doc: Document, lines: LineCounter, text: string, file: str
     const hint = yamlHint(error.message);
     problems.push({ file, line, col, message: yamlMessage(error, text), ...(hint ? { hint } : {}) });
   }
+  return problems;
+}
+
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+
+/**
+ * Keys the data cannot hold as written, located: a YAML merge key ("<<", "!!merge"),
+ * which the core schema reads as an odd symbol, and "__proto__", which JavaScript objects
+ * and the schema would drop in silence.
+ */
+function keyProblems(doc: Document, lines: LineCounter, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (offset: number | undefined, message: string, hint?: string) =>
+    problems.push({ file, ...positionAt(lines, offset ?? 0), message, ...(hint ? { hint } : {}) });
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.tag === MERGE_TAG || typeof node.value === 'symbol')
+        at(node.range?.[0], 'the YAML tag !!merge is not allowed: a scenario holds plain data only');
+    },
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isScalar(key) || key.tag === MERGE_TAG) return;
+      if (key.value === '<<')
+        at(
+          key.range?.[0],
+          'YAML merge keys ("<<") are not supported in a scenario file',
+          'write the keys out in full instead of merging them in from an anchor',
+        );
+      else if (key.value === '__proto__')
+        at(
+          key.range?.[0],
+          '"__proto__" cannot be a key or an id in a scenario',
+          'ids start with a letter or digit, e.g. north, liaison-line',
+        );
+    },
+  });
   return problems;
 }
 
@@ -139,6 +175,8 @@ export function readYaml(text: string, file: string): YamlRead {
   });
   const syntax = yamlProblems(doc, lines, text, file);
   if (syntax.length > 0) return { ok: false, problems: syntax };
+  const keys = keyProblems(doc, lines, file);
+  if (keys.length > 0) return { ok: false, problems: keys };
 
   try {
     return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };

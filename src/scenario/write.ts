@@ -7,6 +7,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { ChannelSpec, InitialHistory, Scenario, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, toIso } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
+import { own } from '../model/own.js';
 
 /** "2019-03-22T10:00+09:00", with seconds only when there are any. */
 const isoTime = (at: number, zone: Zone): string => toIso(at, zone, 'if-any');
@@ -41,7 +42,8 @@ function channelEntry(spec: ChannelSpec, sides: readonly string[], zone: Zone): 
     const { facility, staff } = spec.initial;
     const initial: Record<string, unknown> = {};
     if (facility !== 'operating') initial.facility = facility;
-    if (spec.between.some((party) => staff[party] !== spec.staff[party])) initial.staff = { ...staff };
+    if (spec.between.some((party) => own(staff, party) !== own(spec.staff, party)))
+      initial.staff = { ...staff };
     Object.assign(initial, historyEntry(spec.initial, zone));
     if (Object.keys(initial).length > 0) entry.initial = initial;
   }

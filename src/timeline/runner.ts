@@ -10,6 +10,7 @@ import type { CheckNote, ExpectationResult, Frame, FrameInput, RefusalNote } fro
 import { checkNarration, eventSummary } from './narrate.js';
 import type { Step } from './schedule.js';
 import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
+import { own } from '../model/own.js';
 
 export const DEFAULT_CHECKPOINT_EVERY = 64;
 
@@ -223,7 +224,7 @@ export class Runner {
 
   private expectations(event: ScenarioEvent, frame: Frame): ExpectationResult[] {
     return event.expect.map(({ channel, status }) => {
-      const actual = frame.channels[channel]?.status ?? 'closed';
+      const actual = own(frame.channels, channel)?.status ?? 'closed';
       return { channel, expected: status, actual, ok: actual === status };
     });
   }

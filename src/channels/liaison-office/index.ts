@@ -5,6 +5,7 @@ import { liaisonOfficeMachine, type LiaisonOfficeInput, type LiaisonOfficeSnapsh
 import { officeRefusal } from './refusal.js';
 import { officeView, officeWords } from './status.js';
 import { en, ko } from './words.js';
+import { own } from '../../model/own.js';
 
 const WORDS = { en, ko };
 
@@ -26,7 +27,10 @@ export const liaisonOffice: ChannelKindModule<LiaisonOfficeSpec, LiaisonOfficeSn
   input: (spec, at): LiaisonOfficeInput => {
     const staffing = (end: 'a' | 'b') => {
       const party = spec.between[end === 'a' ? 0 : 1];
-      return { full: spec.staff[party] ?? 0, count: spec.initial.staff[party] ?? spec.staff[party] ?? 0 };
+      return {
+        full: own(spec.staff, party) ?? 0,
+        count: own(spec.initial.staff, party) ?? own(spec.staff, party) ?? 0,
+      };
     };
     return {
       at,
@@ -47,15 +51,15 @@ export const liaisonOffice: ChannelKindModule<LiaisonOfficeSpec, LiaisonOfficeSn
       : undefined,
   countRange: (spec, event, parties, suggested) => {
     if (event !== 'send-staff' && event !== 'reduce-staff') return null;
-    const full = Math.min(...parties.map((party) => spec.staff[party] ?? 1));
+    const full = Math.min(...parties.map((party) => own(spec.staff, party) ?? 1));
     return countRange(full, event === 'reduce-staff', suggested);
   },
   specWords: (lang, spec, say) => {
     const w = WORDS[lang];
     const staff = spec.between.map((p) => ({
       who: say.party(p),
-      count: spec.initial.staff[p] ?? 0,
-      full: spec.staff[p] ?? 0,
+      count: own(spec.initial.staff, p) ?? 0,
+      full: own(spec.staff, p) ?? 0,
     }));
     return { label: w.label, start: w.start(w.facility[spec.initial.facility], staff) };
   },
