@@ -5,9 +5,8 @@
  * process ends at other times.
  */
 import { unlinkSync } from 'node:fs';
-import { constants } from 'node:os';
+import { onEndingSignals } from './signals.js';
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
 const pending = new Set<string>();
 
 function removeAll(): void {
@@ -21,20 +20,21 @@ function removeAll(): void {
   pending.clear();
 }
 
-/** Removes the temporary files, then ends as the signal would have: 128 + its number. */
-function onSignal(signal: NodeJS.Signals): void {
-  removeAll();
-  process.exit(128 + constants.signals[signal]);
-}
+let stopListening: (() => void) | null = null;
 
 function install(): void {
-  for (const signal of SIGNALS) process.on(signal, onSignal);
+  // Removes the temporary files, then ends as the signal would have: 128 + its number.
+  stopListening = onEndingSignals((code) => {
+    removeAll();
+    process.exit(code);
+  });
   // process.exit() anywhere, or an uncaught exception, still passes through 'exit'.
   process.on('exit', removeAll);
 }
 
 function uninstall(): void {
-  for (const signal of SIGNALS) process.off(signal, onSignal);
+  stopListening?.();
+  stopListening = null;
   process.off('exit', removeAll);
 }
 

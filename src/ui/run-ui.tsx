@@ -1,4 +1,5 @@
 import { render, type Instance } from 'ink';
+import { onEndingSignals } from '../io/signals.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { Lang } from '../words/lang.js';
 import { App } from './App.js';
@@ -28,13 +29,18 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
   let code = 0;
   let ink: Instance | null = null;
   let stopped = false;
-  const stop = (signalCode: number) => () => {
+  // Any ending signal (Ctrl-C before raw mode is on, kill -INT, -TERM, -HUP, -QUIT, -USR2)
+  // quits the way q does, and ends with 128 + the signal's number. A second one while the
+  // view is closing does not wait for it.
+  const stop = (signalCode: number) => {
+    if (stopped) {
+      terminal.restore();
+      process.exit(code);
+    }
     code = signalCode;
     stopped = true;
     ink?.unmount();
   };
-  const onTerm = stop(143);
-  const onHup = stop(129);
   const onCrash = (error: unknown) => {
     ink?.unmount();
     terminal.restore();
@@ -46,9 +52,8 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
     process.stdout.write(CLEAR);
     ink?.clear();
   };
-  // Listening before the first frame is drawn: a signal can never find the terminal unguarded.
-  process.on('SIGTERM', onTerm);
-  process.on('SIGHUP', onHup);
+  // Listening before the alternate screen is entered: a signal never finds the terminal unguarded.
+  const stopListening = onEndingSignals(stop);
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
   process.stdout.on('resize', onResize);
@@ -67,8 +72,7 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
     process.stderr.write(crashMessage(error));
   } finally {
     process.stdout.off('resize', onResize);
-    process.off('SIGTERM', onTerm);
-    process.off('SIGHUP', onHup);
+    stopListening();
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
     ink?.cleanup();

@@ -126,6 +126,48 @@ describe.skipIf(!hasTmux)('play in a real terminal', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The process the pane's shell is running in the foreground (the CLI), from /proc. */
+  function foregroundChild(target: string): number {
+    const shellPid = show(target, '#{pane_pid}');
+    const children = readFileSync(`/proc/${shellPid}/task/${shellPid}/children`, 'utf8').trim().split(/\s+/);
+    expect(children).toHaveLength(1);
+    return Number(children[0]);
+  }
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGUSR2', 140],
+    ['SIGQUIT', 131],
+  ] as const)(
+    'restores the terminal on an external %s, and the shell sees exit code %i',
+    async (signal, code) => {
+      const t = shell(`kill-${signal}`);
+      await waitFor(t, /ready\$/);
+      tmux('send-keys', '-t', t, `node ${CLI} play march-2019-withdrawal; echo "EXIT=$?"`, 'Enter');
+      await waitFor(t, /1\/\d+/);
+      process.kill(foregroundChild(t), signal);
+      const after = await waitFor(t, new RegExp(`EXIT=${code}\\n.*ready\\$`));
+      expect(after).not.toContain('What happened');
+      expect(show(t, '#{alternate_on} #{cursor_flag} #{pane_current_command}')).toBe('0 1 bash');
+    },
+  );
+
+  it('restores the terminal after a Ctrl-C pressed as soon as the screen switches', async () => {
+    const t = shell('early-ctrl-c');
+    await waitFor(t, /ready\$/);
+    tmux('send-keys', '-t', t, `node ${CLI} play march-2019-withdrawal; echo "EXIT=$?"`, 'Enter');
+    // The first moment the alternate screen is on: the view may not be listening to keys yet.
+    const until = Date.now() + 20_000;
+    while (show(t, '#{alternate_on}') !== '1') {
+      if (Date.now() > until) throw new Error('the alternate screen never came on');
+    }
+    tmux('send-keys', '-t', t, 'C-c');
+    // 130 when the key came as a signal (before raw mode), 0 when the view read it as a key.
+    const after = await waitFor(t, /EXIT=(0|130)\n.*ready\$/);
+    expect(after).not.toContain('What happened');
+    expect(show(t, '#{alternate_on} #{cursor_flag} #{pane_current_command}')).toBe('0 1 bash');
+  });
+
   it('runs a what-if from the keyboard and marks it', async () => {
     const t = shell('what-if');
     await waitFor(t, /ready\$/);
