@@ -8,7 +8,7 @@ import { debrief, type Debrief } from '../analysis/debrief.js';
 import { toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { collect, Streamed, writeJson, type Sections } from '../io/jsonStream.js';
-import type { MomentPlace } from '../timeline/frameAt.js';
+import { indexAtOrAfter, type MomentPlace } from '../timeline/frameAt.js';
 import { runOutcome, type Views } from './outcome.js';
 import type { Zone } from '../time/zone.js';
 
@@ -61,6 +61,16 @@ export interface RunReport {
   };
   /** The run's figures: time per status, silences, checks, cuts, last links. */
   debrief: Debrief;
+  questions: QuestionsReport;
+}
+
+/**
+ * The class questions, each with the frame that shows it (null when no step comes at or
+ * after its time); the answers apart, under their own key, so a tool can leave them out.
+ */
+export interface QuestionsReport {
+  asked: { index: number; at: string; frame: number | null; ask: string }[];
+  answers: { question: number; answer: string }[];
 }
 
 export interface MomentReport {
@@ -109,6 +119,18 @@ function frameReport(frame: Frame, zone: Zone): FrameReport {
   };
 }
 
+function questionsReport(timeline: Timeline): QuestionsReport {
+  const { questions, zone } = timeline.scenario;
+  const frames = timeline.frames;
+  return {
+    asked: questions.map((q, index) => {
+      const frame = indexAtOrAfter(frames, q.at);
+      return { index, at: toIso(q.at, zone), frame: frame < frames.length ? frame : null, ask: q.ask };
+    }),
+    answers: questions.map((q, question) => ({ question, answer: q.answer })),
+  };
+}
+
 function* frameReports(timeline: Timeline): Generator<FrameReport> {
   for (const frame of timeline.frames) yield frameReport(frame, timeline.scenario.zone);
 }
@@ -150,6 +172,7 @@ export function runReportSections(timeline: Timeline): Sections {
       },
     ],
     ['debrief', debrief(timeline)],
+    ['questions', questionsReport(timeline)],
   ];
   return sections;
 }

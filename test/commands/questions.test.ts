@@ -49,6 +49,31 @@ describe('run prints the class questions', () => {
   });
 });
 
+describe('run --json carries the questions, the answers under their own key', () => {
+  it('each question with the frame that shows it, null for none', async () => {
+    expect(await run([LATE, '--json'])).toBe(0);
+    const report = JSON.parse(out) as {
+      frames: { index: number; at: string }[];
+      questions: {
+        asked: { index: number; at: string; frame: number | null; ask: string }[];
+        answers: { question: number; answer: string }[];
+      };
+    };
+    const { asked, answers } = report.questions;
+    expect(asked.map((q) => q.ask)).toEqual([ASK, 'Who picked up the last call of the day?']);
+    expect(asked[0]!.at).toBe('2019-03-22T12:00:00+09:00');
+    // Shown at the first frame at or after its time: the 15:00 meeting.
+    expect(report.frames[asked[0]!.frame!]!.at).toBe('2019-03-22T15:00:00+09:00');
+    expect(asked[1]!.frame).toBeNull();
+    expect(answers).toEqual([
+      { question: 0, answer: ANSWER },
+      { question: 1, answer: 'Nobody; no step comes after the last check call.' },
+    ]);
+    // The asked list holds no answer: a tool can hand it to a class as it is.
+    expect(JSON.stringify(asked)).not.toContain(ANSWER);
+  });
+});
+
 describe('validate warns about a question no step will show', () => {
   it('on stderr, at the question time, and the file still validates', async () => {
     expect(await validate([LATE])).toBe(0);
