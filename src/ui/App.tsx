@@ -7,6 +7,7 @@ import { usePlayback } from './use-playback.js';
 import { useSave } from './use-save.js';
 import { useUiState } from './use-ui-state.js';
 import { LangContext } from './use-words.js';
+import { wordsFor } from '../words/index.js';
 import type { Lang } from '../words/lang.js';
 
 export interface AppProps {
@@ -22,10 +23,10 @@ export interface AppProps {
 
 /** State, playback and the key router; the Screen draws. */
 export function App({ timeline, columns, rows, color = true, save, lang = 'en' }: AppProps) {
-  const [state, dispatch] = useUiState(timeline);
+  const [state, dispatch] = useUiState(timeline, lang);
   const { exit } = useApp();
   usePlayback(state.playing, state.speed, dispatch);
-  const onSave = useSave(state.branch, dispatch, save);
+  const onSave = useSave(state.branch, dispatch, save, wordsFor(lang));
   useKeyRouter(state.request, dispatch, { quit: () => exit(), save: onSave });
   return (
     <LangContext.Provider value={lang}>

@@ -4,6 +4,9 @@ import type { Frame } from '../timeline/frame.js';
 import { ChannelRow } from './ChannelRow.js';
 import { lastCheckAt } from '../timeline/lastCheck.js';
 import { checkText } from './format.js';
+import { viewWords } from '../channels/status.js';
+import { displayWidth } from '../text/width.js';
+import { useSpeaker } from './use-words.js';
 import type { Detail } from './layout.js';
 
 interface Props {
@@ -38,7 +41,9 @@ export function ChannelBoard({
   const inner = width - 2;
   const channels = scenario.channels.slice(first, first + count);
   const digits = String(scenario.channels.length).length;
-  const longest = Math.max(...scenario.channels.map((c) => c.name.length));
+  const say = useSpeaker(scenario);
+  const w = say.words.ui;
+  const longest = Math.max(...scenario.channels.map((c) => displayWidth(c.name)));
   const nameWidth = Math.min(
     longest,
     detail === 'full' ? inner - 44 : Math.max(12, Math.floor(inner * 0.32)),
@@ -46,8 +51,8 @@ export function ChannelBoard({
   const more = scenario.channels.length - count;
   const title =
     more > 0
-      ? ` Channels ${first + 1}–${first + channels.length} of ${scenario.channels.length} (↑↓) `
-      : ' Channels ';
+      ? ` ${w.channelsWindow(first + 1, first + channels.length, scenario.channels.length)} `
+      : ` ${w.channels} `;
   return (
     <Box
       flexDirection="column"
@@ -61,6 +66,8 @@ export function ChannelBoard({
       </Box>
       {channels.map((spec, i) => {
         const view = frame.channels[spec.id]!;
+        // English is carried by the view itself; another language phrases the same facts.
+        const words = say.lang === 'en' ? view : viewWords(say.lang, spec, view, say);
         const lastCheck = lastCheckAt(frames, frame.index, spec.id);
         return (
           <ChannelRow
@@ -79,11 +86,12 @@ export function ChannelBoard({
             text={{
               number: String(first + i + 1).padStart(digits),
               name: spec.name,
-              reason: view.reason,
+              reason: words.reason,
+              detail: words.detail,
               check: lastCheck
-                ? checkText(lastCheck, frame.at, scenario.zone)
+                ? checkText(lastCheck, frame.at, scenario.zone, say.lang)
                 : spec.checks
-                  ? 'no check yet'
+                  ? w.noCheckYet
                   : null,
               checked: lastCheck !== null,
               was: differs.get(spec.id) ?? null,

@@ -2,13 +2,16 @@ import { Box, Text } from 'ink';
 import type { ChannelView } from '../channels/status.js';
 import type { ChannelSpec, ChannelStatus } from '../model/scenario.js';
 import { displayWidth } from '../text/width.js';
-import { STATUS_MARK, STATUS_WORD, padEnd, truncate } from './format.js';
+import { STATUS_MARK, padEnd, truncate } from './format.js';
+import { useWords } from './use-words.js';
 import { useTone } from './theme.js';
 
 export interface RowText {
   number: string;
   name: string;
   reason: string;
+  /** The state in a few words ("South 20 present · North withdrawn"). */
+  detail: string;
   /** The last check call's time and result, or a note when there has been none. */
   check: string | null;
   checked: boolean;
@@ -26,16 +29,18 @@ interface Props {
   lines: 1 | 2 | 3;
 }
 
-const STATUS_WIDTH = 9;
-
 /** One channel: mark, name, status word, why; then its detail line and last check. */
 export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
   const tone = useTone();
+  const words = useWords();
+  const w = words.ui;
+  // The status column fits the longest status word of the language, and a space.
+  const statusWidth = Math.max(...Object.values(words.status).map(displayWidth)) + 1;
   const lead = `${text.number} `;
-  const was = text.was ? `≠ history: was ${STATUS_WORD[text.was]}` : '';
-  const label = lines === 3 && text.checked ? 'check ' : '';
+  const was = text.was ? w.wasInHistory(words.status[text.was]) : '';
+  const label = lines === 3 && text.checked ? `${w.checkLabel} ` : '';
   const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
-  const used = displayWidth(lead) + 2 + nameWidth + 1 + STATUS_WIDTH;
+  const used = displayWidth(lead) + 2 + nameWidth + 1 + statusWidth;
   // With a reason line of its own, the "≠ history" mark leads that line instead.
   const wasInline = lines === 3 ? '' : was;
   const reasonRoom = Math.max(
@@ -54,7 +59,7 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
         </Text>{' '}
         {padEnd(text.name, nameWidth)}{' '}
         <Text color={tone(view.status)} bold>
-          {padEnd(STATUS_WORD[view.status], STATUS_WIDTH)}
+          {padEnd(words.status[view.status], statusWidth)}
         </Text>
         {wasInline ? (
           <Text inverse color={tone('branch')}>
@@ -80,13 +85,13 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
       {lines === 3 ? (
         <Text wrap="truncate" dimColor>
           {indent}
-          {truncate(view.detail, width - indent.length)}
+          {truncate(text.detail, width - indent.length)}
         </Text>
       ) : null}
       {lines === 2 ? (
         <Text wrap="truncate" dimColor>
           {indent}
-          {padEnd(view.detail, Math.max(0, width - indent.length - checkRoom))}
+          {padEnd(text.detail, Math.max(0, width - indent.length - checkRoom))}
           {text.check ? `  ${text.check}` : ''}
         </Text>
       ) : null}

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import { formatLong } from '../time/clock.js';
 import type { Scenario } from '../model/scenario.js';
 import { displayWidth } from '../text/width.js';
 import { truncate } from './format.js';
 import { useTone } from './theme.js';
+import { useSpeaker } from './use-words.js';
 
 interface Props {
   scenario: Scenario;
@@ -17,8 +17,9 @@ interface Props {
 /** Title, the moment shown in the scenario's own zone, the step, and a WHAT-IF flag. */
 export function Header({ scenario, at, index, count, branch, width }: Props) {
   const tone = useTone();
-  const right = `${formatLong(at, scenario.zone)}  ${index + 1}/${count}`;
-  const flag = branch ? ' WHAT-IF · NOT HISTORY ' : '';
+  const say = useSpeaker(scenario);
+  const right = `${say.long(at)}  ${index + 1}/${count}`;
+  const flag = branch ? ` ${say.words.ui.whatIfFlag} ` : '';
   const room = width - displayWidth(right) - displayWidth(flag) - 4;
   const title = truncate(width >= 100 ? `liaison-sim · ${scenario.title}` : scenario.title, room);
   return (

@@ -1,26 +1,26 @@
 import { Text } from 'ink';
 import { WIDE_COLUMNS } from './layout.js';
 import type { UiState } from './state.js';
+import { uiWords } from './ui-words.js';
 
 /** The keys that work right now, most useful first (cut at the right edge when narrow). */
 export function keysFor(state: UiState, width = 200): string {
   const wide = width >= WIDE_COLUMNS;
+  const bar = uiWords(state).ui.bar;
   switch (state.mode.kind) {
     case 'help':
-      return 'Esc/? close help  q quit';
+      return bar.help;
     case 'debrief':
-      return '↑↓ scroll  Esc/d close  q quit';
+      return bar.debrief;
     case 'jump':
     case 'count':
-      return 'Enter go  Backspace erase  Esc cancel';
+      return bar.prompt;
     case 'pick-channel':
     case 'pick-event':
-      return 'type its number or ↑↓ then Enter  Esc cancel';
+      return bar.pick;
     case 'browse':
-      if (state.branch) return '←→ step  b back to history  w save as scenario  ? help  q quit  space play';
-      return wide
-        ? '←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  d debrief  ? help  q quit'
-        : '←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief';
+      if (state.branch) return bar.branch;
+      return wide ? bar.wide : bar.narrow;
   }
 }
 

@@ -1,6 +1,9 @@
 import { Box, Text } from 'ink';
 import { frameTag, narrationLines, type NarrationInput, type Tone } from './narration-lines.js';
+import { useContext } from 'react';
+import { wordsFor } from '../words/index.js';
 import { useTone } from './theme.js';
+import { LangContext } from './use-words.js';
 
 interface Props extends NarrationInput {
   width: number;
@@ -21,8 +24,11 @@ const JOINED = {
 };
 
 /** What happened at this frame, who acted, the source, and how a branch differs. */
-export function Narration({ width, height, joined, ...input }: Props) {
+export function Narration({ width, height, joined, ...given }: Props) {
   const tone = useTone();
+  const lang = useContext(LangContext);
+  const input = { ...given, lang };
+  const w = wordsFor(lang).ui;
   const style = (t: Tone) => ({
     bold: t === 'history' || t === 'counterfactual',
     inverse: t === 'counterfactual',
@@ -30,7 +36,7 @@ export function Narration({ width, height, joined, ...input }: Props) {
       t === 'counterfactual' || t === 'note' ? tone('branch') : t === 'question' ? tone('accent') : undefined,
     dimColor: t === 'dim',
   });
-  const title = input.branchFrom !== null ? ' Branch · ' : ' What happened · ';
+  const title = ` ${input.branchFrom !== null ? w.branchTitle : w.whatHappened} · `;
   const tag = frameTag(input);
   return (
     <Box flexDirection="column" borderStyle={joined ? JOINED : 'round'} width={width} height={height + 2}>

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
-import { formatLong } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
-import { STATUS_MARK, STATUS_WORD, truncate } from './format.js';
+import { speakerFor } from '../words/speaker.js';
+import { STATUS_MARK, truncate } from './format.js';
+import { uiWords } from './ui-words.js';
 import { shown, type UiState } from './state.js';
 import { whatIfWords } from './what-if-words.js';
 
@@ -16,26 +17,28 @@ function pickerContent(
 ): { title: string; items: Item[]; cursor: number } | null {
   const scenario = shown(state).scenario;
   const mode = state.mode;
-  const when = formatLong(frame.at, scenario.zone);
+  const say = speakerFor(scenario, state.lang);
+  const w = say.words.ui;
+  const when = say.long(frame.at);
   if (mode.kind === 'pick-channel') {
-    const title =
-      mode.purpose === 'what-if'
-        ? `What if… at ${when}. Which channel?`
-        : 'Which channel should n / N follow? (0: any channel)';
+    const title = mode.purpose === 'what-if' ? w.whatIfAt(when) : w.followWhich;
     const items = scenario.channels.map((c) => {
       const view = frame.channels[c.id]!;
-      return { label: c.name, note: `${STATUS_MARK[view.status]} ${STATUS_WORD[view.status]}` };
+      return { label: c.name, note: `${STATUS_MARK[view.status]} ${say.words.status[view.status]}` };
     });
     return { title, items, cursor: mode.cursor };
   }
   if (mode.kind === 'pick-event') {
     const name = scenario.channels.find((c) => c.id === mode.channel)?.name ?? mode.channel;
-    const items = mode.options.map((w) => ({ label: whatIfWords(w, scenario), note: `(${w.do})` }));
-    return { title: `What could happen now to ${name}?`, items, cursor: mode.cursor };
+    const items = mode.options.map((option) => ({
+      label: whatIfWords(option, scenario, state.lang),
+      note: `(${option.do})`,
+    }));
+    return { title: w.whatCouldHappen(name), items, cursor: mode.cursor };
   }
   if (mode.kind === 'count')
     return {
-      title: `${whatIfWords(mode.whatIf, scenario)}: how many people? Type ${mode.min}–${mode.max}, then Enter.`,
+      title: w.howMany(whatIfWords(mode.whatIf, scenario, state.lang), mode.min, mode.max),
       items: [],
       cursor: 0,
     };
@@ -64,7 +67,9 @@ export function Picker({
       <Box marginTop={-1} marginLeft={1}>
         <Text bold>
           {' '}
-          {state.mode.kind === 'pick-channel' && state.mode.purpose === 'follow' ? 'Follow' : 'What if'}{' '}
+          {state.mode.kind === 'pick-channel' && state.mode.purpose === 'follow'
+            ? uiWords(state).ui.followTitle
+            : uiWords(state).ui.whatIfTitle}{' '}
         </Text>
       </Box>
       <Text bold wrap="truncate">

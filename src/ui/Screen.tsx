@@ -12,6 +12,7 @@ import { Picker } from './Picker.js';
 import { ReachLine } from './ReachLine.js';
 import { shown, type UiState } from './state.js';
 import { StatusLine } from './StatusLine.js';
+import { uiWords } from './ui-words.js';
 import { Story } from './Story.js';
 import { LEGEND_WIDTH, TimelineStrip, labelWidth } from './TimelineStrip.js';
 import { useDiffers, useLanes } from './use-screen-data.js';
@@ -32,12 +33,7 @@ export function Screen({ state, columns, rows }: Props) {
   const track = Math.max(1, columns - labelWidth(columns) - LEGEND_WIDTH);
   const lanes = useLanes(timeline, track);
   const differs = useDiffers(state.branch, state.index);
-  if (layout.tooSmall)
-    return (
-      <Text>
-        Terminal too small: liaison-sim needs {MIN_COLUMNS}×{MIN_ROWS} (now {columns}×{rows}). q quits.
-      </Text>
-    );
+  if (layout.tooSmall) return <Text>{uiWords(state).ui.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>;
   const first = Math.min(state.scroll, scenario.channels.length - layout.shownChannels);
   const story = layout.storyLines > 0 ? layout.storyLines + 2 : 0;
   // Help, debrief and pickers take the timeline strip's lines as well.

@@ -1,22 +1,24 @@
 import { Text } from 'ink';
 import { SPEEDS, type UiState } from './state.js';
 import { useTone } from './theme.js';
+import { uiWords } from './ui-words.js';
 
 /** The prompt being typed, the last message, or what playback is doing. */
 export function statusText(state: UiState): string {
   const mode = state.mode;
-  if (mode.kind === 'jump') return `Jump to YYYY-MM-DD or YYYY-MM-DD HH:MM: ${mode.text}▏`;
-  if (mode.kind === 'count') return `How many people? (${mode.min}–${mode.max}): ${mode.text}▏`;
+  const w = uiWords(state).ui;
+  if (mode.kind === 'jump') return w.jumpPrompt(mode.text);
+  if (mode.kind === 'count') return w.countPrompt(mode.min, mode.max, mode.text);
   if (state.message) return state.message;
   const channels = state.history.scenario.channels;
   const parts = [
-    state.playing
-      ? `▶ playing, ${SPEEDS[state.speed]} step${SPEEDS[state.speed] === 1 ? '' : 's'}/s (+ -)`
-      : '⏸ paused (space plays)',
-    state.skipChecks ? 'scripted events only (s: all)' : 'routine checks too (s: skip)',
-    `n/N: changes of ${state.follow ? (channels.find((c) => c.id === state.follow)?.name ?? state.follow) : 'any channel'}`,
+    state.playing ? w.playing(SPEEDS[state.speed]!) : w.paused,
+    state.skipChecks ? w.eventsOnly : w.checksToo,
+    w.follows(
+      state.follow ? (channels.find((c) => c.id === state.follow)?.name ?? state.follow) : w.anyChannel,
+    ),
   ];
-  return parts.join('  ·  ');
+  return w.joinStatus(parts);
 }
 
 export function StatusLine({ state }: { state: UiState }) {

@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
-import { describerFor } from '../channels/describe.js';
 import type { Scenario } from '../model/scenario.js';
-import { formatLong } from '../time/clock.js';
+import { localTime } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
+import { displayWidth } from '../text/width.js';
 import { padEnd, truncate } from './format.js';
+import { useSpeaker } from './use-words.js';
 
 interface Props {
   scenario: Scenario;
@@ -15,23 +16,26 @@ interface Props {
 
 /** The scripted events up to now, newest last: the thread a class can follow. */
 export function Story({ scenario, frames, index, width, height }: Props) {
-  const say = describerFor(scenario);
+  const say = useSpeaker(scenario);
+  const w = say.words;
+  // The widest a day and time can be (two-digit day and month), so the column lines up.
+  const whenWidth = displayWidth(
+    w.time.dayClock({ year: 2000, month: 12, day: 28, weekday: 3, minutes: 600 }),
+  );
   const events: Frame[] = [];
   for (let i = index; i >= 0 && events.length < height; i--)
     if (frames[i]!.kind === 'event' || frames[i]!.kind === 'what-if') events.unshift(frames[i]!);
   return (
     <Box flexDirection="column" borderStyle="round" width={width} height={height + 2}>
       <Box marginTop={-1} marginLeft={1}>
-        <Text bold> Story so far </Text>
+        <Text bold> {w.ui.storyTitle} </Text>
       </Box>
-      {events.length === 0 ? <Text dimColor>No scripted event yet.</Text> : null}
+      {events.length === 0 ? <Text dimColor>{w.ui.noStoryYet}</Text> : null}
       {events.map((frame) => {
-        const when = formatLong(frame.at, scenario.zone, false)
-          .replace(/ \d{4} /, ' ')
-          .trim();
+        const when = w.time.dayClock(localTime(frame.at, scenario.zone));
         const who = frame.event ? say.actor(frame.event.side) : '';
         const mark = frame.index === index ? '›' : ' ';
-        const line = `${mark} ${padEnd(when, 16)}  ${padEnd(who, 10)} ${frame.narration.replace(/\s+/g, ' ')}`;
+        const line = `${mark} ${padEnd(when, whenWidth)}  ${padEnd(who, 10)} ${frame.narration.replace(/\s+/g, ' ')}`;
         return (
           <Text key={frame.index} wrap="truncate" bold={frame.index === index}>
             {truncate(line, width - 2)}

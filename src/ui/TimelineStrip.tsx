@@ -1,8 +1,10 @@
 import { Box, Text } from 'ink';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { toIsoDate } from '../time/clock.js';
+import { NOW_GLYPH } from '../text/glyphs.js';
 import { LANE_CHAR, padEnd } from './format.js';
 import { useTone } from './theme.js';
+import { useWords } from './use-words.js';
 
 interface Props {
   scenario: Scenario;
@@ -23,6 +25,7 @@ const LEGEND: ChannelStatus[] = ['open', 'degraded', 'closed'];
 /** Where we are in the run, and each channel's open/degraded/closed history across it. */
 export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: Props) {
   const tone = useTone();
+  const words = useWords();
   const label = labelWidth(width);
   const track = lanes[0]?.length ?? Math.max(1, width - label - LEGEND_WIDTH);
   const start = toIsoDate(scenario.start, scenario.zone);
@@ -34,7 +37,7 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: 
         {padEnd(` ${start} `, label)}
         <Text bold>{'━'.repeat(cursor)}</Text>
         <Text bold color={tone('accent')}>
-          ╋
+          {NOW_GLYPH}
         </Text>
         <Text dimColor>{'─'.repeat(Math.max(0, track - cursor - 1))}</Text> {end}
       </Text>
@@ -57,7 +60,7 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: 
                 {LANE_CHAR[status].repeat(length)}
               </Text>
             ))}
-            <Text dimColor>{legend ? `  ${LANE_CHAR[legend]} ${legend}` : ''}</Text>
+            <Text dimColor>{legend ? `  ${LANE_CHAR[legend]} ${words.state[legend]}` : ''}</Text>
           </Text>
         );
       })}

@@ -1,7 +1,9 @@
-import { describerFor } from '../channels/describe.js';
 import type { ChannelStatus, Question, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
-import { STATUS_WORD, clip, truncate, wrap } from './format.js';
+import { checkNarration } from '../timeline/narrate.js';
+import type { Lang } from '../words/lang.js';
+import { speakerFor } from '../words/speaker.js';
+import { clip, truncate, wrap } from './format.js';
 
 export type Tone = 'plain' | 'history' | 'counterfactual' | 'note' | 'dim' | 'question';
 export interface Line {
@@ -19,59 +21,56 @@ export interface NarrationInput {
   /** Where the shown branch left history; null when showing history. */
   branchFrom: number | null;
   differs: ReadonlyMap<string, ChannelStatus>;
+  /** The language to say it in; English unless given. */
+  lang?: Lang;
 }
 
 /** "HISTORICAL · North acts", "WHAT IF · counterfactual, not history": the panel's title. */
-export function frameTag({ scenario, frame, branchFrom }: NarrationInput): Line {
-  const say = describerFor(scenario);
-  if (frame.kind === 'what-if') return { text: 'WHAT IF · not history', tone: 'counterfactual' };
+export function frameTag({ scenario, frame, branchFrom, lang }: NarrationInput): Line {
+  const say = speakerFor(scenario, lang);
+  const w = say.words.ui.tag;
+  if (frame.kind === 'what-if') return { text: w.whatIf, tone: 'counterfactual' };
   const inBranch = branchFrom !== null && frame.index > branchFrom;
-  const tag = inBranch
-    ? 'NOT HISTORY'
-    : frame.event?.tag === 'counterfactual'
-      ? 'COUNTERFACTUAL'
-      : 'HISTORICAL';
+  const counterfactual = !inBranch && frame.event?.tag === 'counterfactual';
+  const tag = inBranch ? w.notHistory : counterfactual ? w.counterfactual : w.historical;
   const side = frame.event?.side ?? null;
   const who =
     frame.kind === 'start'
-      ? 'start'
+      ? w.start
       : frame.kind === 'checks'
-        ? 'routine checks'
+        ? w.checks
         : side === 'both'
-          ? 'both sides act'
+          ? w.bothAct
           : side === 'nature'
-            ? "nature: no one's choice"
-            : `${say.actor(side)} acts`;
-  return {
-    text: `${tag} · ${who}`,
-    tone: inBranch || tag === 'COUNTERFACTUAL' ? 'counterfactual' : 'history',
-  };
+            ? w.nature
+            : w.acts(say.actor(side));
+  return { text: w.line(tag, who), tone: inBranch || counterfactual ? 'counterfactual' : 'history' };
 }
 
 /** What the narration panel says about a frame, fitted to `count` lines of `width`. */
 export function narrationLines(input: NarrationInput, width: number, count: number): Line[] {
   const { scenario, frame } = input;
-  const names = new Map(scenario.channels.map((c) => [c.id, c.name]));
+  const say = speakerFor(scenario, input.lang);
+  const w = say.words.ui;
   const notes: Line[] = [];
-  for (const r of frame.refused)
-    notes.push({ text: `Could not happen in this branch: ${r.message}`, tone: 'note' });
+  for (const r of frame.refused) notes.push({ text: w.refusedHere(r.message), tone: 'note' });
   if (input.differs.size > 0) {
-    const parts = [...input.differs].map(
-      ([id, was]) => `${names.get(id) ?? id} (history: ${STATUS_WORD[was]})`,
+    const parts = [...input.differs].map(([id, was]) =>
+      w.differsOne(say.channelName(id), say.words.status[was]),
     );
-    notes.push({ text: `Differs from history: ${parts.join(', ')}`, tone: 'note' });
+    notes.push({ text: w.differs(parts), tone: 'note' });
   }
   // A question takes up to two lines; once its answer is revealed, the question gives up a
   // line and the answer takes up to three.
   const questions = input.questions.flatMap((q) =>
     input.showAnswers
       ? [
-          { text: `Question: ${q.ask}`, lines: 1 },
-          { text: `Answer: ${q.answer}`, lines: 3 },
+          { text: w.question(q.ask), lines: 1 },
+          { text: w.answer(q.answer), lines: 3 },
         ]
-      : [{ text: `Question (a: answer): ${q.ask}`, lines: 2 }],
+      : [{ text: w.questionHint(q.ask), lines: 2 }],
   );
-  const source = frame.event?.source ? [{ text: `Source: ${frame.event.source}`, tone: 'dim' as const }] : [];
+  const source = frame.event?.source ? [{ text: w.source(frame.event.source), tone: 'dim' as const }] : [];
   const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
   const fixed = noteLines;
   // The story comes first; questions for the class (two lines each at most) share what is
@@ -80,10 +79,12 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
   const sourceLines = input.showAnswers ? [] : source.map((l) => ({ ...l, text: truncate(l.text, width) }));
   const questionLines = questions.flatMap((q) => clip(wrap(q.text, width), q.lines, width));
   // A scripted event the branch refused still has history's words: say whose they are.
-  const said =
-    frame.refused.length > 0 && input.branchFrom !== null
-      ? `In history: ${frame.narration}`
+  // Check calls are narrated from their facts, in the screen's language.
+  const narration =
+    frame.kind === 'checks'
+      ? checkNarration(frame.checks, say.channelName, frame.at, scenario.zone, say.lang)
       : frame.narration;
+  const said = frame.refused.length > 0 && input.branchFrom !== null ? w.inHistory(narration) : narration;
   const storyLines = wrap(said, width);
   const room = Math.max(1, count - fixed.length - sourceLines.length);
   // Once the teacher reveals an answer, it gets the room and the story shrinks to one line.

@@ -4,6 +4,7 @@ import type { ChannelId } from '../model/scenario.js';
 import { jump } from './reduce-moves.js';
 import { channelName, shown, type UiState } from './ui-state.js';
 import { countRange, whatIfWords } from './what-if-words.js';
+import { uiWords } from './ui-words.js';
 
 /** The prompts and pickers: typing, choosing from a list, and the what-if they build. */
 
@@ -25,7 +26,7 @@ export function typeDigits(state: UiState, text: string): UiState {
       ...state,
       mode: { kind: 'browse' },
       follow: null,
-      message: 'n / N now jump to changes of any channel.',
+      message: uiWords(state).ui.followAny,
     };
   const digits = (mode.digits + text).replace(/\D/g, '');
   const count = listLength(state);
@@ -45,7 +46,7 @@ export function confirm(state: UiState): UiState {
     case 'pick-channel': {
       const channel = shown(state).scenario.channels[mode.cursor]!;
       if (mode.purpose === 'follow')
-        return { ...browse, follow: channel.id, message: `n / N now jump to changes of ${channel.name}.` };
+        return { ...browse, follow: channel.id, message: uiWords(state).ui.followOne(channel.name) };
       // The session works out what can happen (it restores the simulation); offerWhatIfs shows it.
       return { ...state, request: { kind: 'what-ifs', index: state.index, channel: channel.id } };
     }
@@ -62,7 +63,7 @@ export function confirm(state: UiState): UiState {
     case 'count': {
       const count = Number(mode.text);
       if (!Number.isInteger(count) || count < mode.min || count > mode.max || mode.text === '')
-        return { ...state, message: `Type a number from ${mode.min} to ${mode.max}.` };
+        return { ...state, message: uiWords(state).ui.typeNumber(mode.min, mode.max) };
       return applyWhatIf(browse, { ...mode.whatIf, count });
     }
     default:
@@ -76,15 +77,15 @@ export function offerWhatIfs(state: UiState, index: number, channel: ChannelId, 
   if (state.mode.kind !== 'pick-channel' || state.index !== index || state.branch) return state;
   const browse: UiState = { ...state, mode: { kind: 'browse' } };
   if (options.length === 0)
-    return { ...browse, message: `Nothing can happen to ${channelName(state, channel)} at this moment.` };
+    return { ...browse, message: uiWords(state).ui.nothingCanHappen(channelName(state, channel)) };
   return { ...state, mode: { kind: 'pick-event', channel, options, cursor: 0, digits: '' } };
 }
 
 function applyWhatIf(state: UiState, whatIf: WhatIf): UiState {
   const scenario = state.history.scenario;
-  const words = whatIfWords(whatIf, scenario);
+  const words = whatIfWords(whatIf, scenario, state.lang);
   const channel = channelName(state, whatIf.channel);
-  const narrate = `What if… ${words} (${channel})? This did not happen: from here on the run is simulated.`;
+  const narrate = uiWords(state).ui.whatIfNarration(words, channel);
   // The session simulates the branch; showBranch shows it.
   return { ...state, request: { kind: 'branch', index: state.index, whatIf: { ...whatIf, narrate }, words } };
 }
@@ -97,7 +98,7 @@ export function showBranch(state: UiState, index: number, branch: Timeline, word
     branch,
     index: index + 1,
     playing: false,
-    message: `What if: ${words}. Not history. b: back to history · w: save as a scenario`,
+    message: uiWords(state).ui.whatIfShown(words),
   };
 }
 
@@ -106,8 +107,7 @@ export function open(state: UiState, mode: 'help' | 'debrief' | 'jump' | 'what-i
   if (mode === 'help') return { ...base, mode: { kind: 'help' } };
   if (mode === 'debrief') return { ...base, mode: { kind: 'debrief', top: 0 } };
   if (mode === 'jump') return { ...base, mode: { kind: 'jump', text: '' } };
-  if (mode === 'what-if' && state.branch)
-    return { ...base, message: 'This is already a what-if: press b to return to history first.' };
+  if (mode === 'what-if' && state.branch) return { ...base, message: uiWords(state).ui.alreadyWhatIf };
   return { ...base, mode: { kind: 'pick-channel', purpose: mode, cursor: 0, digits: '' } };
 }
 

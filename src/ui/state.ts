@@ -3,6 +3,7 @@ import { historyIndexOf, stepFrom } from './navigate.js';
 import { commandFor, typedKeys } from './keys.js';
 import { change, step } from './reduce-moves.js';
 import { confirm, erase, move, offerWhatIfs, open, showBranch, typeDigits } from './reduce-prompts.js';
+import { uiWords } from './ui-words.js';
 import { SPEEDS, at, shown, type Action, type UiState } from './ui-state.js';
 
 export {
@@ -35,15 +36,13 @@ export function reduce(state: UiState, action: Action): UiState {
     }
     case 'speed': {
       const speed = Math.min(SPEEDS.length - 1, Math.max(0, state.speed + action.by));
-      return { ...state, speed, message: `Speed: ${SPEEDS[speed]} steps a second.` };
+      return { ...state, speed, message: uiWords(state).ui.speed(SPEEDS[speed]!) };
     }
     case 'toggle-skip':
       return {
         ...state,
         skipChecks: !state.skipChecks,
-        message: state.skipChecks
-          ? 'Stepping through every frame, routine checks included.'
-          : 'Skipping routine checks: stepping lands on scripted events only.',
+        message: state.skipChecks ? uiWords(state).ui.allFrames : uiWords(state).ui.skipping,
       };
     case 'change':
       return change(state, action.dir);
@@ -69,7 +68,7 @@ export function reduce(state: UiState, action: Action): UiState {
         ...state,
         branch: null,
         index: historyIndexOf(state.branch, state.index),
-        message: 'Back to history.',
+        message: uiWords(state).ui.backToHistory,
       };
     case 'say':
       return { ...state, message: action.message };
@@ -82,7 +81,7 @@ export function reduce(state: UiState, action: Action): UiState {
       const asked = questionsAt(timeline.frames, timeline.scenario.questions, state.index);
       return asked.length > 0
         ? { ...state, answersAt: state.index, message: null }
-        : { ...state, message: 'No question at this step: a reveals the answer when a question is shown.' };
+        : { ...state, message: uiWords(state).ui.noQuestion };
     }
     case 'key': {
       const keys = typedKeys(action.input, action.key);
@@ -91,7 +90,7 @@ export function reduce(state: UiState, action: Action): UiState {
       const command = commandFor(state, action.input, action.key);
       if (!command)
         return state.mode.kind === 'browse' && /^[\x21-\x7e]$/.test(action.input)
-          ? { ...state, message: `"${action.input}" does nothing here: ? shows every key.` }
+          ? { ...state, message: uiWords(state).ui.unknownKey(action.input) }
           : state;
       if (command.type === 'quit' || command.type === 'save')
         return { ...state, request: { kind: command.type } };

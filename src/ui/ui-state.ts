@@ -1,3 +1,4 @@
+import type { Lang } from '../words/lang.js';
 /** The UI state: what is shown, how it moves, which prompt is open. Plain data. */
 import type { ChannelId } from '../model/scenario.js';
 import type { Timeline } from '../timeline/timeline.js';
@@ -17,6 +18,8 @@ export type Mode =
   | { kind: 'count'; whatIf: WhatIf; min: number; max: number; text: string };
 
 export interface UiState {
+  /** The language of the screen and its messages. */
+  lang: Lang;
   history: Timeline;
   /** The what-if being shown, or null for history. */
   branch: Timeline | null;
@@ -68,8 +71,10 @@ export type Action =
   | { type: 'branched'; index: number; branch: Timeline; words: string }
   | { type: 'key'; input: string; key: KeyInfo };
 
-export function initialState(history: Timeline): UiState {
+/** The UI's state at the first frame; `lang` is the language every message is said in. */
+export function initialState(history: Timeline, lang: Lang = 'en'): UiState {
   return {
+    lang,
     history,
     branch: null,
     index: 0,

@@ -1,4 +1,5 @@
-import { wordsFor } from '../words/index.js';
+import { wordsFor, type Words } from '../words/index.js';
+import type { UiState } from './ui-state.js';
 
-/** The words the terminal UI speaks in (English until the UI is handed a language). */
-export const UI_WORDS = wordsFor('en');
+/** The words the UI's messages are said in: the state's language. */
+export const uiWords = (state: Pick<UiState, 'lang'>): Words => wordsFor(state.lang);

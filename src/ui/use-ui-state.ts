@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type Dispatch } from 'react';
 import type { Timeline } from '../timeline/timeline.js';
+import type { Lang } from '../words/lang.js';
 import { reduceAndAnswer } from './answer-request.js';
 import { initialState, type Action, type UiState } from './state.js';
 
@@ -8,8 +9,8 @@ import { initialState, type Action, type UiState } from './state.js';
  * asks of the session (what-if options, a branch) is answered before the next frame is
  * drawn, so no half-done screen shows in between.
  */
-export function useUiState(timeline: Timeline): [UiState, Dispatch<Action>] {
-  const [state, setState] = useState(() => initialState(timeline));
+export function useUiState(timeline: Timeline, lang: Lang = 'en'): [UiState, Dispatch<Action>] {
+  const [state, setState] = useState(() => initialState(timeline, lang));
   const current = useRef(state);
   const dispatch = useCallback((action: Action) => {
     current.current = reduceAndAnswer(current.current, action);

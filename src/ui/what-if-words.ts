@@ -2,11 +2,12 @@ import { describerFor } from '../channels/describe.js';
 import { kindOf, whatIfPhrase } from '../channels/registry.js';
 import type { Scenario } from '../model/scenario.js';
 import type { WhatIf } from '../timeline/whatIf.js';
+import type { Lang } from '../words/lang.js';
 
 /** "North withdraws its staff" — the picker's words for one what-if, from the channel's kind. */
-export function whatIfWords(whatIf: WhatIf, scenario: Scenario): string {
+export function whatIfWords(whatIf: WhatIf, scenario: Scenario, lang: Lang = 'en'): string {
   const spec = scenario.channels.find((c) => c.id === whatIf.channel);
-  return whatIfPhrase('en', spec?.kind ?? '', whatIf, describerFor(scenario));
+  return whatIfPhrase(lang, spec?.kind ?? '', whatIf, describerFor(scenario, lang));
 }
 
 /** Events that need a head count, with its allowed range and a sensible default. */
