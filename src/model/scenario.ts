@@ -89,20 +89,6 @@ export type HotlineEventName = (typeof HOTLINE_EVENTS)[number];
 export type OfficeEventName = (typeof OFFICE_EVENTS)[number];
 export type ChannelEventName = HotlineEventName | OfficeEventName;
 
-export const EVENTS_BY_KIND: Record<ChannelKind, readonly ChannelEventName[]> = {
-  hotline: HOTLINE_EVENTS,
-  'liaison-office': OFFICE_EVENTS,
-};
-
-/** Events that act on one side's staff or phone: `side` names whose. */
-export const PER_SIDE_EVENTS: ReadonlySet<ChannelEventName> = new Set<ChannelEventName>([
-  'stop-answering',
-  'resume-answering',
-  'send-staff',
-  'reduce-staff',
-  'withdraw-staff',
-]);
-
 export interface Expectation {
   channel: ChannelId;
   status: ChannelStatus;

@@ -5,7 +5,9 @@
  * already passed the schema. Every problem carries the path of the offending key so it
  * can be shown at its line.
  */
-import { EVENTS_BY_KIND, PER_SIDE_EVENTS, type ChannelEventName } from '../model/scenario.js';
+import { countFits } from '../channels/liaison-office/headCount.js';
+import { allKinds, kindOf } from '../channels/registry.js';
+import type { ChannelEventName } from '../model/scenario.js';
 import { formatDateTime, parseIsoWithOffset } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
 import { scenarioEnd, scenarioZone } from './convert.js';
@@ -23,6 +25,9 @@ export const MAX_PARTIES = 16;
 export const MAX_CHANNELS = 100;
 
 const RESERVED_ACTORS = ['both', 'nature'];
+/** Done by one side's own staff or phone, in whichever kind has it. */
+const byOneSide = (action: string) =>
+  allKinds().some((k) => k.events[action as ChannelEventName]?.by === 'end');
 const COUNTED_EVENTS = ['send-staff', 'reduce-staff'];
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -168,17 +173,17 @@ class ScenarioChecker {
     const notAnEnd = (party: string) =>
       `${quote(party)}, who is not at either end of channel ${quote(id)} (${ends.join(' and ')})`;
 
-    if (channel.kind === 'hotline') {
-      (channel.initial?.silent ?? []).forEach((party, i) => {
-        if (!ends.includes(party))
-          this.add(
-            [...path, 'initial', 'silent', i],
-            `${quote(party)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot be silent on it`,
-            didYouMean(party, ends, 'ends of this channel'),
-          );
-      });
-      return;
-    }
+    // What a channel's parts must name, whatever its kind: silent sides and staff are ends.
+    const start = channel.initial as { silent?: string[] } | undefined;
+    (start?.silent ?? []).forEach((party, i) => {
+      if (!ends.includes(party))
+        this.add(
+          [...path, 'initial', 'silent', i],
+          `${quote(party)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot be silent on it`,
+          didYouMean(party, ends, 'ends of this channel'),
+        );
+    });
+    if (!('staff' in channel)) return;
 
     const checkKeys = (where: Path, record: Record<string, number>, what: string) => {
       for (const party of Object.keys(record))
@@ -287,7 +292,7 @@ class ScenarioChecker {
         `event ${index + 1} is missing "side": who does ${quote(action)}?`,
         `add side: with one of ${this.actors.join(', ')}`,
       );
-    if (PER_SIDE_EVENTS.has(action) && event.side === 'nature')
+    if (byOneSide(action) && event.side === 'nature')
       this.add(
         [...path, 'side'],
         `${quote(action)} is done by one side's own staff or phone, so "side" cannot be nature`,
@@ -308,7 +313,7 @@ class ScenarioChecker {
     channel: ChannelEntry,
   ): void {
     const path: Path = ['events', index];
-    const names = EVENTS_BY_KIND[channel.kind];
+    const names = Object.keys(kindOf(channel.kind).events);
     if (!names.includes(action)) {
       this.add(
         [...path, 'do'],
@@ -321,7 +326,7 @@ class ScenarioChecker {
     if (!this.knownParties(ends)) return;
     const side = event.side;
     if (
-      PER_SIDE_EVENTS.has(action) &&
+      kindOf(channel.kind).events[action]?.by === 'end' &&
       side !== undefined &&
       this.partyIds.includes(side) &&
       !ends.includes(side)
@@ -330,18 +335,17 @@ class ScenarioChecker {
         [...path, 'side'],
         `${quote(side)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot ${action} there`,
       );
-    if (channel.kind !== 'liaison-office' || event.count === undefined || !COUNTED_EVENTS.includes(action))
-      return;
+    if (!('staff' in channel) || event.count === undefined || !COUNTED_EVENTS.includes(action)) return;
     const count = event.count;
     for (const party of side === 'both' ? ends : ends.filter((p) => p === side)) {
       const full = own(channel.staff, party);
       if (full === undefined) continue;
-      if (count > full)
+      if (!countFits(count, full))
         this.add(
           [...path, 'count'],
           `count ${count} is more than the ${full} staff ${quote(party)} has at channel ${quote(id)} (its full complement)`,
         );
-      else if (action === 'reduce-staff' && count === full)
+      else if (action === 'reduce-staff' && !countFits(count, full, true))
         this.add(
           [...path, 'count'],
           `reduce-staff to ${count} is no reduction: the full complement of ${quote(party)} at channel ${quote(id)} is ${full}`,

@@ -4,6 +4,7 @@ import { kindOf } from '../channels/registry.js';
 import { channelView, routineCallsMade, type ChannelSnapshot, type ChannelView } from '../channels/status.js';
 import type { Delivery, SimulationEvent } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
+import type { ContactEmitted } from '../channels/rule.js';
 import { isWeekend } from '../time/clock.js';
 import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, FrameInput, RefusalNote } from './frame.js';
@@ -20,16 +21,19 @@ interface CachedView {
   view: ChannelView;
 }
 
-/**
- * A check call changes only `lastCheck`; every other transition assigns a new mark. Then
- * the view is the same object, so a frame of routine calls shares its channels record with
- * the frame before (the calls themselves are in `frame.checks`).
- */
-function onlyCheckChanged(before: ChannelSnapshot, after: ChannelSnapshot): boolean {
-  const a = before.context as unknown as Record<string, unknown>;
-  const b = after.context as unknown as Record<string, unknown>;
-  for (const key in b) if (key !== 'lastCheck' && a[key] !== b[key]) return false;
-  return true;
+/** Two state values alike: a contact's transition makes a new snapshot of the same state. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => sameValue(x[k], y[k]));
+}
+
+/** Whether a channel is outside its own office days: its `checks.days` (weekdays when it has none). */
+export function offDutyAt(spec: ChannelSpec, at: number, zone: Scenario['zone']): boolean {
+  return (spec.checks?.days ?? 'weekdays') === 'weekdays' && isWeekend(at, zone);
 }
 
 export interface RunnerState {
@@ -48,6 +52,8 @@ export class Runner {
   private readonly channels: ReadonlyMap<string, ChannelSpec>;
   private readonly say: Describer;
   private readonly cache = new Map<string, CachedView>();
+  /** The contacts made since the last send. */
+  private contacts: CheckNote[] = [];
 
   constructor(
     private readonly scenario: Scenario,
@@ -57,6 +63,12 @@ export class Runner {
   ) {
     this.channels = channelMap(scenario);
     this.say = describerFor(scenario);
+    // A contact's outcome is what the channel emits while taking it: recorded once, on the frame.
+    const children = actor.getSnapshot().context.channels;
+    for (const [id, child] of Object.entries(children))
+      child.on('contact', (emitted: ContactEmitted) =>
+        this.contacts.push({ channel: id, outcome: emitted.outcome }),
+      );
   }
 
   /** The frame of the initial state. */
@@ -92,17 +104,11 @@ export class Runner {
     const deliveries = deliveriesFor(this.channels, event);
     const before = this.childSnapshots(deliveries);
     const input: SimulationEvent = { type: 'deliver', at: event.at, deliveries };
-    this.actor.send(input);
+    const checks = this.send(input);
     const refused: RefusalNote[] = this.actor.getSnapshot().context.refused.map((r) => ({
       channel: r.channel,
       message: this.refusalMessage(r, before.get(r.channel)),
     }));
-    const checks = this.checksOf(
-      deliveries.filter((d) => {
-        const spec = this.channels.get(d.channel);
-        return spec !== undefined && kindOf(spec.kind).contact.event === d.event.type;
-      }),
-    );
     const frameIndex = this.state.frames.length;
     if (eventIndex !== null)
       for (const r of refused) this.state.refusals.push({ eventIndex, frameIndex, ...r });
@@ -129,8 +135,7 @@ export class Runner {
     if (calling.length === 0) return;
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };
-    this.actor.send(input);
-    const checks = this.checksOf(deliveries);
+    const checks = this.send(input);
     this.record(input, {
       stepIndex,
       at,
@@ -174,22 +179,21 @@ export class Runner {
 
   /** Every channel's view; unchanged views (and the whole record) are shared with the previous frame. */
   private views(at: number, previous: Frame | undefined): Frame['channels'] {
-    const offDuty = isWeekend(at, this.scenario.zone);
     const children = this.actor.getSnapshot().context.channels;
     let changed = previous === undefined;
     const next: Record<string, ChannelView> = {};
     for (const spec of this.scenario.channels) {
       const snapshot = children[spec.id]!.getSnapshot() as ChannelSnapshot;
       const cached = this.cache.get(spec.id);
-      const dutyMatters = kindOf(spec.kind).standsBy;
-      if (cached && cached.snapshot === snapshot && (!dutyMatters || cached.offDuty === offDuty)) {
-        next[spec.id] = cached.view;
-        continue;
-      }
-      const view =
-        cached && cached.offDuty === offDuty && onlyCheckChanged(cached.snapshot, snapshot)
-          ? cached.view
-          : channelView(spec, snapshot, this.say, offDuty);
+      // Standby follows the channel's own calendar, and only for a kind that keeps office days.
+      const offDuty = kindOf(spec.kind).standsBy && offDutyAt(spec, at, this.scenario.zone);
+      // A contact emits its outcome and changes no state: the view stays the same object.
+      const same =
+        cached !== undefined &&
+        cached.offDuty === offDuty &&
+        (cached.snapshot === snapshot ||
+          (cached.snapshot.context === snapshot.context && sameValue(cached.snapshot.value, snapshot.value)));
+      const view = same ? cached.view : channelView(spec, snapshot, this.say, offDuty);
       this.cache.set(spec.id, { snapshot, offDuty, view });
       next[spec.id] = view;
       changed ||= previous?.channels[spec.id] !== view;
@@ -197,12 +201,11 @@ export class Runner {
     return changed || !previous ? next : previous.channels;
   }
 
-  private checksOf(deliveries: readonly Delivery[]): CheckNote[] {
-    const children = this.actor.getSnapshot().context.channels;
-    return deliveries.flatMap((d) => {
-      const last = (children[d.channel]?.getSnapshot() as ChannelSnapshot | undefined)?.context.lastCheck;
-      return last && last.at === d.event.at ? [{ channel: d.channel, outcome: last.outcome }] : [];
-    });
+  /** Sends one input and returns the contacts it made, in the order the channels made them. */
+  private send(input: SimulationEvent): CheckNote[] {
+    this.contacts = [];
+    this.actor.send(input);
+    return this.contacts;
   }
 
   private childSnapshots(deliveries: readonly Delivery[]): Map<string, ChannelSnapshot> {

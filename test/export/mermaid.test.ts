@@ -4,7 +4,7 @@ import { guardName, machineDiagram, machineEvents, mermaidDocument } from '../..
 import { hotlineMachine } from '../../src/channels/hotline/machine.js';
 import { liaisonOfficeMachine } from '../../src/channels/liaison-office/machine.js';
 import { simulationMachine } from '../../src/machines/simulationMachine.js';
-import { EVENTS_BY_KIND } from '../../src/model/scenario.js';
+import { kindOf } from '../../src/channels/registry.js';
 import { march2019 } from '../support/scenarios.js';
 import { checkStateDiagram } from './mermaidStateGrammar.js';
 
@@ -40,8 +40,10 @@ describe('mermaid state diagrams', () => {
   it('covers every event a scenario may use, for both channel kinds', () => {
     const hotline = machineDiagram(hotlineMachine);
     const office = machineDiagram(liaisonOfficeMachine);
-    for (const type of EVENTS_BY_KIND.hotline) expect(hotline).toMatch(new RegExp(` : ${type}\\b`));
-    for (const type of EVENTS_BY_KIND['liaison-office']) expect(office).toMatch(new RegExp(` : ${type}\\b`));
+    for (const type of Object.keys(kindOf('hotline').events))
+      expect(hotline).toMatch(new RegExp(` : ${type}\\b`));
+    for (const type of Object.keys(kindOf('liaison-office').events))
+      expect(office).toMatch(new RegExp(` : ${type}\\b`));
   });
 
   it('separates concurrent regions and turns boot states into initial arrows', () => {
@@ -63,7 +65,7 @@ describe('mermaid state diagrams', () => {
     expect(check.transitions).toContainEqual({
       from: 'liaisonOffice',
       to: 'liaisonOffice',
-      label: 'consult [aWithdrawn] / recordConsult(one-sided)',
+      label: 'consult [aWithdrawn] / emitContact(one-sided)',
     });
   });
 
@@ -73,9 +75,8 @@ describe('mermaid state diagrams', () => {
     const canSend = (liaisonOfficeMachine.implementations.guards as Record<string, unknown>).canSend;
     // An inline guard function has no name of its own.
     expect(guardName(canSend)).toBe('not in {"facility":"demolished"} and guard');
-    const notOperating = (liaisonOfficeMachine.implementations.guards as Record<string, unknown>)
-      .notOperating;
-    expect(guardName(notOperating)).toBe('not in {"facility":"operating"}');
+    const suspended = (liaisonOfficeMachine.implementations.guards as Record<string, unknown>).suspended;
+    expect(guardName(suspended)).toBe('in {"facility":"suspended"}');
   });
 
   it('the checker rejects what mermaid would reject', () => {

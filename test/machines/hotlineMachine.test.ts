@@ -101,8 +101,14 @@ describe('hotline machine', () => {
     [{ line: 'not-connected', silent: ['b'] }, 'no-line'],
   ])('a check call on %o records %s', (input, outcome) => {
     const actor = start(input);
+    const emitted: unknown[] = [];
+    actor.on('contact', (e) => emitted.push(e));
+    const before = actor.getSnapshot();
     actor.send(ev('check-call', { at: 500 }));
-    expect(actor.getSnapshot().context.lastCheck).toEqual({ at: 500, outcome });
+    expect(emitted).toEqual([{ type: 'contact', outcome }]);
+    // Recorded once, on the frame: the contact leaves the channel's state as it was.
+    expect(actor.getSnapshot().context).toBe(before.context);
+    expect(actor.getSnapshot().value).toEqual(before.value);
   });
 
   it('ignores office events entirely', () => {

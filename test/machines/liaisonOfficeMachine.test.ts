@@ -115,8 +115,14 @@ describe('liaison office machine', () => {
     ['demolished', 0, 0, 'no-office'],
   ] as const)('a consultation at a %s office with %i/%i staff is %s', (facility, a, b, outcome) => {
     const actor = start(facility, a, b);
+    const emitted: unknown[] = [];
+    actor.on('contact', (e) => emitted.push(e));
+    const before = actor.getSnapshot();
     actor.send(ev('consult', { at: 300 }));
-    expect(actor.getSnapshot().context.lastCheck).toEqual({ at: 300, outcome });
+    expect(emitted).toEqual([{ type: 'contact', outcome }]);
+    // Recorded once, on the frame: the contact leaves the channel's state as it was.
+    expect(actor.getSnapshot().context).toBe(before.context);
+    expect(actor.getSnapshot().value).toEqual(before.value);
   });
 
   it('ignores hotline events entirely', () => {

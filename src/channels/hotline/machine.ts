@@ -1,8 +1,26 @@
-import { assign, setup, stateIn, type SnapshotFrom } from 'xstate';
+import { assign, emit, setup, type SnapshotFrom } from 'xstate';
 import type { LineState } from '../../model/scenario.js';
 import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from '../../machines/events.js';
 
+import { closureGuards, contactTransitions, type ContactEmitted, type StatusRule } from '../rule.js';
+
 export type CheckOutcome = 'answered' | 'unanswered' | 'no-line';
+
+/**
+ * The hotline's one rule: closed while the line is down or not yet connected (a check call
+ * finds no line) or while a side is silent (the call goes unanswered); degraded while the
+ * line is. The check-call guards and the status view both read it.
+ */
+export const HOTLINE_RULE: StatusRule<CheckOutcome, 'lineBroken' | 'notConnected' | 'aSilent' | 'bSilent'> = {
+  closed: [
+    { guard: 'lineBroken', state: { line: 'broken' }, outcome: 'no-line' },
+    { guard: 'notConnected', state: { line: 'not-connected' }, outcome: 'no-line' },
+    { guard: 'aSilent', state: { a: 'silent' }, outcome: 'unanswered' },
+    { guard: 'bSilent', state: { b: 'silent' }, outcome: 'unanswered' },
+  ],
+  degraded: [{ line: 'degraded' }],
+  reached: 'answered',
+};
 
 export interface HotlineInput {
   at: number;
@@ -20,7 +38,6 @@ export interface HotlineContext {
   line: Mark;
   ends: Record<End, Mark>;
   calls: Mark;
-  lastCheck: { at: number; outcome: CheckOutcome } | null;
 }
 
 /** One side's posture: answering the phone or not. Same shape for both ends. */
@@ -54,30 +71,23 @@ const postureRegion = (end: End) => ({
   },
 });
 
-const recordCheck = (outcome: CheckOutcome) => ({
-  type: 'recordCheck' as const,
-  params: { outcome },
-});
-
 /**
  * A telephone hotline: the physical line, each side's posture, and whether routine check
- * calls are being made. Whether it is open is derived in src/channels/status.ts.
+ * calls are being made. Whether it is open is HOTLINE_RULE.
  */
 export const hotlineMachine = setup({
   types: {} as {
     context: HotlineContext;
     input: HotlineInput;
     events: ChannelEvent;
+    emitted: ContactEmitted;
   },
   guards: {
     fromEnd,
     bootLine: ({ context }, params: { line: LineState }) => context.boot.line === params.line,
     bootSilent: ({ context }, params: { end: End }) => context.boot.silent.includes(params.end),
     bootCallsOff: ({ context }) => !context.boot.calls,
-    noLine: stateIn({ line: 'broken' }),
-    notConnected: stateIn({ line: 'not-connected' }),
-    aSilent: stateIn({ a: 'silent' }),
-    bSilent: stateIn({ b: 'silent' }),
+    ...closureGuards(HOTLINE_RULE),
   },
   actions: {
     markLine: assign({ line: ({ event }) => markOf(event) }),
@@ -88,12 +98,10 @@ export const hotlineMachine = setup({
         [params.end]: markOf(event),
       }),
     }),
-    recordCheck: assign({
-      lastCheck: ({ event }, params: { outcome: CheckOutcome }) => ({
-        at: event.at,
-        outcome: params.outcome,
-      }),
-    }),
+    emitContact: emit((_, params: { outcome: CheckOutcome }) => ({
+      type: 'contact' as const,
+      outcome: params.outcome,
+    })),
   },
 }).createMachine({
   id: 'hotline',
@@ -105,7 +113,6 @@ export const hotlineMachine = setup({
       line: mark(input.line === 'working'),
       ends: { a: mark(!input.silent.includes('a')), b: mark(!input.silent.includes('b')) },
       calls: mark(input.calls),
-      lastCheck: null,
     };
   },
   states: {
@@ -147,13 +154,7 @@ export const hotlineMachine = setup({
         on: {
           on: {
             'stop-calls': { target: 'off', actions: 'markCalls' },
-            'check-call': [
-              { guard: 'noLine', actions: recordCheck('no-line') },
-              { guard: 'notConnected', actions: recordCheck('no-line') },
-              { guard: 'aSilent', actions: recordCheck('unanswered') },
-              { guard: 'bSilent', actions: recordCheck('unanswered') },
-              { actions: recordCheck('answered') },
-            ],
+            'check-call': contactTransitions(HOTLINE_RULE),
           },
         },
         off: { on: { 'resume-calls': { target: 'on', actions: 'markCalls' } } },

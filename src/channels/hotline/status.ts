@@ -4,7 +4,8 @@ import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
 import { facts, type ChannelView, type Fact } from '../status.js';
 import { COMMON } from '../words.js';
-import type { HotlineSnapshot } from './machine.js';
+import { closuresIn, isDegraded } from '../rule.js';
+import { HOTLINE_RULE, type HotlineSnapshot } from './machine.js';
 import { ko, en } from './words.js';
 
 const WORDS = { en, ko };
@@ -31,17 +32,19 @@ export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: D
     ...ENDS.map((end) => marked(value[end], context.ends[end], { party: party(end) })),
     ...(value.calls === 'off' ? [marked('calls-stopped', context.calls)] : []),
   ];
+  // The same rule the check-call guards read: closed in any closure, then degraded, then open.
+  const closing = closuresIn(HOTLINE_RULE, snapshot).map((c) => c.guard);
   const causes: Fact[] = [];
-  if (value.line === 'not-connected') causes.push(marked('not-connected', context.line));
-  if (value.line === 'broken') causes.push(marked('line-broken', context.line));
-  const silent = ENDS.filter((end) => value[end] === 'silent');
+  if (closing.includes('notConnected')) causes.push(marked('not-connected', context.line));
+  if (closing.includes('lineBroken')) causes.push(marked('line-broken', context.line));
+  const silent = ENDS.filter((end) => closing.includes(end === 'a' ? 'aSilent' : 'bSilent'));
   if (silent.length === 2 && context.ends.a.at === context.ends.b.at)
     causes.push(marked('neither-answering', context.ends.a));
   else
     for (const end of silent) causes.push(marked('not-answering', context.ends[end], { party: party(end) }));
   const since = Math.max(context.line.at, context.ends.a.at, context.ends.b.at);
   if (causes.length > 0) return facts(hotlineWords, say, 'closed', causes, state, false);
-  if (value.line === 'degraded')
+  if (isDegraded(HOTLINE_RULE, snapshot))
     return facts(hotlineWords, say, 'degraded', [marked('degraded', context.line)], state, false, since);
   return facts(hotlineWords, say, 'open', [{ what: 'open', at: since }], state, false, since);
 }

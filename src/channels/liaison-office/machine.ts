@@ -1,9 +1,31 @@
-import { and, assign, not, setup, stateIn, type SnapshotFrom } from 'xstate';
+import { and, assign, emit, not, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { FacilityState } from '../../model/scenario.js';
 import { countFits } from './headCount.js';
 import { fromEnd, markOf, startMark, type ChannelEvent, type End, type Mark } from '../../machines/events.js';
 
+import { closureGuards, contactTransitions, type ContactEmitted, type StatusRule } from '../rule.js';
+
 export type ConsultOutcome = 'held' | 'one-sided' | 'no-office';
+
+/**
+ * The office's one rule: closed unless it operates (a consultation finds no office) or while
+ * a side is withdrawn (only one side comes); degraded while a side is partly there. The
+ * consultation guards and the status view both read it.
+ */
+export const OFFICE_RULE: StatusRule<
+  ConsultOutcome,
+  'notOpen' | 'suspended' | 'demolished' | 'aWithdrawn' | 'bWithdrawn'
+> = {
+  closed: [
+    { guard: 'notOpen', state: { facility: 'not-open' }, outcome: 'no-office' },
+    { guard: 'suspended', state: { facility: 'suspended' }, outcome: 'no-office' },
+    { guard: 'demolished', state: { facility: 'demolished' }, outcome: 'no-office' },
+    { guard: 'aWithdrawn', state: { a: 'withdrawn' }, outcome: 'one-sided' },
+    { guard: 'bWithdrawn', state: { b: 'withdrawn' }, outcome: 'one-sided' },
+  ],
+  degraded: [{ a: 'partial' }, { b: 'partial' }],
+  reached: 'held',
+};
 
 export interface LiaisonOfficeInput {
   at: number;
@@ -25,7 +47,6 @@ export interface LiaisonOfficeContext {
   boot: LiaisonOfficeInput;
   facility: Mark;
   staff: Record<End, Staffing>;
-  lastCheck: { at: number; outcome: ConsultOutcome } | null;
 }
 
 type Guarded = { type: 'fromEnd'; params: { end: End } };
@@ -75,21 +96,16 @@ const staffingRegion = (end: End) => {
   };
 };
 
-const recordConsult = (outcome: ConsultOutcome) => ({
-  type: 'recordConsult' as const,
-  params: { outcome },
-});
-
 /**
  * A staffed liaison office: the facility and each side's staffing. Routine consultations
- * record whether the two sides actually met. Whether it is open is derived in
- * src/channels/status.ts.
+ * record whether the two sides actually met. Whether it is open is OFFICE_RULE.
  */
 export const liaisonOfficeMachine = setup({
   types: {} as {
     context: LiaisonOfficeContext;
     input: LiaisonOfficeInput;
     events: ChannelEvent;
+    emitted: ContactEmitted;
   },
   guards: {
     fromEnd,
@@ -110,9 +126,7 @@ export const liaisonOfficeMachine = setup({
     ]),
     belowFull: ({ context, event }, params: { end: End }) =>
       event.count !== undefined && countFits(event.count, context.staff[params.end].full, true),
-    notOperating: not(stateIn({ facility: 'operating' })),
-    aWithdrawn: stateIn({ a: 'withdrawn' }),
-    bWithdrawn: stateIn({ b: 'withdrawn' }),
+    ...closureGuards(OFFICE_RULE),
   },
   actions: {
     markFacility: assign({ facility: ({ event }) => markOf(event) }),
@@ -124,12 +138,10 @@ export const liaisonOfficeMachine = setup({
         return { ...context.staff, [params.end]: { ...markOf(event), full: current.full, count } };
       },
     }),
-    recordConsult: assign({
-      lastCheck: ({ event }, params: { outcome: ConsultOutcome }) => ({
-        at: event.at,
-        outcome: params.outcome,
-      }),
-    }),
+    emitContact: emit((_, params: { outcome: ConsultOutcome }) => ({
+      type: 'contact' as const,
+      outcome: params.outcome,
+    })),
   },
 }).createMachine({
   id: 'liaisonOffice',
@@ -144,16 +156,10 @@ export const liaisonOfficeMachine = setup({
       boot: input,
       facility: mark(input.facility === 'operating'),
       staff: { a: staffing('a'), b: staffing('b') },
-      lastCheck: null,
     };
   },
   on: {
-    consult: [
-      { guard: 'notOperating', actions: recordConsult('no-office') },
-      { guard: 'aWithdrawn', actions: recordConsult('one-sided') },
-      { guard: 'bWithdrawn', actions: recordConsult('one-sided') },
-      { actions: recordConsult('held') },
-    ],
+    consult: contactTransitions(OFFICE_RULE),
   },
   states: {
     facility: {

@@ -4,7 +4,8 @@ import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
 import { facts, type ChannelView, type Fact } from '../status.js';
 import { COMMON } from '../words.js';
-import type { LiaisonOfficeSnapshot } from './machine.js';
+import { closuresIn, isDegraded } from '../rule.js';
+import { OFFICE_RULE, type LiaisonOfficeSnapshot } from './machine.js';
 import { en, ko } from './words.js';
 
 const WORDS = { en, ko };
@@ -38,16 +39,21 @@ export function officeView(
     });
   const state = ENDS.map(staffing);
   const facility = context.facility;
-  const causes: Fact[] = [];
-  if (value.facility === 'demolished') causes.push(marked('demolished', facility));
-  else if (value.facility === 'not-open') causes.push(marked('not-open', facility));
-  else if (value.facility === 'suspended') causes.push(marked('suspended', facility));
-  else for (const end of ENDS) if (value[end] === 'withdrawn') causes.push(staffing(end));
+  // The same rule the consultation guards read. A closed facility is the whole story: who
+  // withdrew from a suspended office is detail, not a second reason.
+  const closing = closuresIn(OFFICE_RULE, snapshot);
+  const ofFacility = closing.filter((c) => 'facility' in c.state);
+  const causes: Fact[] =
+    ofFacility.length > 0
+      ? ofFacility.map((c) => marked(c.state.facility!, facility))
+      : closing.map((c) => staffing(c.guard === 'aWithdrawn' ? 'a' : 'b'));
   if (causes.length > 0) return facts(officeWords, say, 'closed', causes, state, false);
 
   const since = Math.max(facility.at, context.staff.a.at, context.staff.b.at);
   const standby: Fact[] = offDuty ? [{ what: 'standby', at: since }] : [];
-  const partial = ENDS.filter((end) => value[end] === 'partial').map(staffing);
+  const partial = isDegraded(OFFICE_RULE, snapshot)
+    ? ENDS.filter((end) => value[end] === 'partial').map(staffing)
+    : [];
   if (partial.length > 0)
     return facts(officeWords, say, 'degraded', [...partial, ...standby], state, offDuty, since);
   return facts(officeWords, say, 'open', [{ what: 'open', at: since }, ...standby], state, offDuty, since);
