@@ -82,7 +82,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stdout.write(text);
     return 0;
   }
-  const written = await writeExport(values.output, text, values.force ?? false);
+  const written = await writeExport(values.output, text, values.force ?? false, picked.lang);
   if (!written.ok) return fail(written.message);
   process.stderr.write(`wrote ${values.output}\n`);
   return 0;

@@ -1,5 +1,5 @@
 import { FileExistsError, NotReplaceableError, writeFileSafely } from '../io/writeFileSafely.js';
-import { wordsFor } from '../words/index.js';
+import { wordsFor, type Lang, type Words } from '../words/index.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { HandoutOptions } from './handout.js';
 import { htmlHandout } from './html.js';
@@ -43,31 +43,27 @@ export function renderExport(
 
 export type WriteOutcome = { ok: true } | { ok: false; message: string };
 
-/** Writes an export to a file, never over an existing one unless `force`. */
-export async function writeExport(path: string, text: string, force: boolean): Promise<WriteOutcome> {
+/** Writes an export to a file, never over an existing one unless `force`; a refusal says why, in `lang`. */
+export async function writeExport(
+  path: string,
+  text: string,
+  force: boolean,
+  lang: Lang = 'en',
+): Promise<WriteOutcome> {
   try {
     await writeFileSafely(path, text, force);
     return { ok: true };
   } catch (error) {
-    if (error instanceof NotReplaceableError) {
-      const words = wordsFor('en').files;
-      return {
-        ok: false,
-        message:
-          error.kind === 'dangling-link'
-            ? words.danglingLink(path)
-            : words.forceOnlyRegular(path, words.kinds[error.kind]),
-      };
-    }
-    if (error instanceof FileExistsError)
-      return {
-        ok: false,
-        message: `${path} already exists; choose another name or add --force to replace it`,
-      };
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      message: `cannot write ${path}${code ? ` (${code})` : ''}: ${(error as Error).message}`,
-    };
+    return { ok: false, message: whyNotWritten(path, error, wordsFor(lang).files) };
   }
+}
+
+function whyNotWritten(path: string, error: unknown, words: Words['files']): string {
+  if (error instanceof NotReplaceableError)
+    return error.kind === 'dangling-link'
+      ? words.danglingLink(path)
+      : words.forceOnlyRegular(path, words.kinds[error.kind]);
+  if (error instanceof FileExistsError) return words.exists(path);
+  const code = (error as NodeJS.ErrnoException).code;
+  return words.cannotWrite(path, code ?? null, (error as Error).message);
 }

@@ -306,6 +306,9 @@ export const en = {
     nameFileInside: 'name a .yaml file inside it',
     tooLargeRead: (limit: string) =>
       `the file holds more than ${limit}; a scenario file may be at most ${limit}, so it was not read further`,
+    exists: (path: string) => `${path} already exists; choose another name or add --force to replace it`,
+    cannotWrite: (path: string, code: string | null, detail: string) =>
+      `cannot write ${path}${code ? ` (${code})` : ''}: ${detail}`,
     forceOnlyRegular: (path: string, kind: string) =>
       `${path} is ${kind}, not a regular file; --force replaces only a regular file`,
     danglingLink: (path: string) =>

@@ -261,6 +261,8 @@ export const ko: Table<typeof en> = {
     nameFileInside: '그 안의 .yaml 파일을 지정하세요',
     tooLargeRead: (limit) =>
       `파일이 ${limit}를 넘습니다; 시나리오 파일은 최대 ${limit}까지이므로 더 읽지 않았습니다`,
+    exists: (path) => `${path}이(가) 이미 있습니다; 다른 이름을 고르거나 --force를 붙여 바꾸세요`,
+    cannotWrite: (path, code, detail) => `${path}에 쓸 수 없습니다${code ? ` (${code})` : ''}: ${detail}`,
     forceOnlyRegular: (path, kind) =>
       `${path}은(는) ${kind}이며 일반 파일이 아닙니다; --force는 일반 파일만 바꿉니다`,
     danglingLink: (path) =>

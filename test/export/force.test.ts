@@ -66,6 +66,9 @@ describe('export --force replaces only a regular file', () => {
       code: 2,
       stderr: `liaison-sim export: ${fifo} is a FIFO or pipe, not a regular file; --force replaces only a regular file\n`,
     });
+    expect(exportTo(fifo, '--force', '--lang', 'ko').stderr).toBe(
+      `liaison-sim export: ${fifo}은(는) FIFO 또는 파이프이며 일반 파일이 아닙니다; --force는 일반 파일만 바꿉니다\n`,
+    );
     expect(lstatSync(fifo).isFIFO()).toBe(true);
 
     const folder = join(dir, 'folder.md');
