@@ -65,10 +65,13 @@ function eventEntry(event: ScenarioEvent, zone: Zone, defaultTag: string): Recor
   return entry;
 }
 
-/** The most common event tag becomes the scenario's default, so few events need their own. */
+/**
+ * The file's default tag. A file with any counterfactual event is not history as a whole
+ * (a saved what-if above all), so it says `tag: counterfactual` and its historical events
+ * carry their own tag; only a file of history alone says `tag: historical`.
+ */
 function defaultTag(scenario: Scenario): 'historical' | 'counterfactual' {
-  const counterfactual = scenario.events.filter((e) => e.tag === 'counterfactual').length;
-  return counterfactual * 2 > scenario.events.length ? 'counterfactual' : 'historical';
+  return scenario.events.some((e) => e.tag === 'counterfactual') ? 'counterfactual' : 'historical';
 }
 
 /** Short maps and lists of words read best on one line: `staff: { south: 20, north: 20 }`. */

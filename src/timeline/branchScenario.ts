@@ -1,6 +1,9 @@
-import type { Scenario, ScenarioEvent } from '../model/scenario.js';
-import { formatDateTime } from '../time/clock.js';
+import { eventPhrase } from '../channels/registry.js';
+import type { Question, Scenario, ScenarioEvent } from '../model/scenario.js';
+import type { Lang } from '../words/lang.js';
+import { speakerFor } from '../words/speaker.js';
 import type { Frame } from './frame.js';
+import { indexAtOrAfter } from './frameAt.js';
 import type { Timeline } from './timeline.js';
 
 /** Keeps only the expectations that still hold in the branch: history's may not. */
@@ -9,32 +12,65 @@ function expectationsThatHold(event: ScenarioEvent, frame: Frame): ScenarioEvent
   return { ...event, expect: event.expect.filter((e) => held.has(e.channel)) };
 }
 
+const statusesAt = (timeline: Timeline, at: number): string | null => {
+  const frame = timeline.frames[indexAtOrAfter(timeline.frames, at)];
+  if (!frame) return null;
+  return timeline.scenario.channels.map((c) => frame.channels[c.id]?.status ?? 'closed').join(' ');
+};
+
+/**
+ * Whether a question's answer still holds in the branch. A question was written for the
+ * board history shows when it is asked; where every channel stands the same in the branch,
+ * the question and its answer still fit. Where any channel stands otherwise, the answer was
+ * about a board the branch no longer has.
+ */
+export function answerHolds(question: Question, history: Timeline, branch: Timeline): boolean {
+  return statusesAt(history, question.at) === statusesAt(branch, question.at);
+}
+
 /**
  * A what-if branch as a scenario of its own, to save and share: the events up to the
- * branch point, the what-if (tagged counterfactual), then the later events that could
- * still happen in the branch. Questions after the branch point are about history, so
- * they are left out.
+ * branch point as history, then the what-if and what the branch simulated after it, tagged
+ * counterfactual. Later scripted events that could not happen in the branch are left out;
+ * so are later questions whose answer no longer holds, and the summary says how many.
  */
-export function branchScenario(branch: Timeline, number: number): Scenario {
+export function branchScenario(branch: Timeline, number: number, lang: Lang = 'en'): Scenario {
   const origin = branch.origin;
   if (!origin) throw new Error('not a what-if branch');
   const { scenario } = branch;
+  const say = speakerFor(scenario, lang);
+  const words = say.words.whatIf;
   const fromAt = branch.frames[origin.fromIndex]!.at;
   const events = branch.frames
     .filter((frame) => frame.event !== null && frame.refused.length === 0)
     .map((frame) =>
-      frame.index > origin.fromIndex ? expectationsThatHold(frame.event!, frame) : frame.event!,
+      frame.index > origin.fromIndex
+        ? { ...expectationsThatHold(frame.event!, frame), tag: 'counterfactual' as const }
+        : frame.event!,
     );
-  const whatIf = branch.frames[origin.fromIndex + 1];
+  const questions = scenario.questions.filter((q) => q.at <= fromAt || answerHolds(q, origin.base, branch));
+  const { whatIf } = origin;
+  const phrase = eventPhrase(
+    lang,
+    {
+      side: whatIf.side,
+      do: whatIf.do,
+      channels: [whatIf.channel],
+      narrate: '',
+      ...(whatIf.count === undefined ? {} : { count: whatIf.count }),
+    },
+    say,
+  );
+  const leftOut = scenario.questions.length - questions.length;
   return {
     ...scenario,
     id: `${scenario.id}-what-if-${number}`,
-    title: `${scenario.title} (what if #${number})`,
+    title: words.savedTitle(scenario.title, number),
     summary: [
-      `A what-if branch of "${scenario.title}" at ${formatDateTime(fromAt, scenario.zone)}:`,
-      `${whatIf?.narration ?? ''} Not history: what follows is simulated.`,
+      words.savedSummary(scenario.title, say.dateTime(fromAt), phrase),
+      ...(leftOut > 0 ? [words.questionsLeftOut(leftOut)] : []),
     ].join(' '),
     events,
-    questions: scenario.questions.filter((q) => q.at <= fromAt),
+    questions,
   };
 }

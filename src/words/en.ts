@@ -314,6 +314,16 @@ export const en = {
     danglingLink: (path: string) =>
       `${path} is a symbolic link to a file that does not exist; --force writes through a link only to an existing file`,
   },
+  /** A what-if branch saved as a scenario of its own. */
+  whatIf: {
+    savedTitle: (title: string, n: number) => `${title} (what if #${n})`,
+    savedSummary: (title: string, when: string, phrase: string) =>
+      `What if, at ${when}: ${phrase}? A branch of "${title}": history up to that moment, then simulated, not history.`,
+    questionsLeftOut: (n: number) =>
+      n === 1
+        ? 'One question of the original after that moment is left out: its answer no longer holds in this branch.'
+        : `${n} questions of the original after that moment are left out: their answers no longer hold in this branch.`,
+  },
   /** The printed handouts (Markdown and HTML): the students' version and the answer key. */
   handout: {
     studentsVersion: "Students' version",
@@ -370,7 +380,5 @@ export const en = {
     answer: 'Answer',
     yourAnswer: 'Your answer:',
     nothing: '—',
-    whatIfNote: (count: number) =>
-      `${count} question${count === 1 ? '' : 's'} of the original scenario after the branch point left out: ${count === 1 ? 'its answer no longer holds' : 'their answers no longer hold'} in this what-if.`,
   },
 };

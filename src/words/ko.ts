@@ -268,6 +268,13 @@ export const ko: Table<typeof en> = {
     danglingLink: (path) =>
       `${path}은(는) 존재하지 않는 파일을 가리키는 심볼릭 링크입니다; --force는 존재하는 파일로 가는 링크만 따라 씁니다`,
   },
+  whatIf: {
+    savedTitle: (title, n) => `${title} (가정 #${n})`,
+    savedSummary: (title, when, phrase) =>
+      `가정: ${when}, ${phrase}. "${title}"의 분기: 그 시점까지는 역사, 그 뒤는 시뮬레이션이며 역사가 아닙니다.`,
+    questionsLeftOut: (n) =>
+      `원래 시나리오에서 그 시점 뒤에 있던 질문 ${n}개는 이 분기에서 답이 더 이상 맞지 않아 뺐습니다.`,
+  },
   handout: {
     studentsVersion: '학생용',
     answerKey: '정답지: 교사용, 학생에게 배포하지 마십시오',
@@ -315,7 +322,5 @@ export const ko: Table<typeof en> = {
     answer: '답',
     yourAnswer: '나의 답:',
     nothing: '—',
-    whatIfNote: (count) =>
-      `원래 시나리오에서 분기 시점 뒤에 있던 질문 ${count}개는 이 가정에서 답이 더 이상 맞지 않아 뺐습니다.`,
   },
 };

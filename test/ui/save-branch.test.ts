@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO_ID } from '../../src/scenario/bundled.js';
-import { openScenario } from '../../src/session/open.js';
+import { scenarioToYaml } from '../../src/scenario/write.js';
+import { openScenario, openScenarioText } from '../../src/session/open.js';
 import { branchScenario } from '../../src/timeline/branchScenario.js';
 import { branchAt } from '../../src/timeline/whatIf.js';
 import { saveBranch } from '../../src/ui/save-branch.js';
@@ -43,5 +44,53 @@ describe('saving a what-if as a scenario', () => {
     expect(reloaded.timeline.refusals).toEqual([]);
     expect(reloaded.timeline.frames.flatMap((f) => f.expectations).every((e) => e.ok)).toBe(true);
     expect(statuses(reloaded.timeline.frames.at(-1)!)).toEqual(statuses(branch.frames.at(-1)!));
+  });
+});
+
+describe('a saved what-if is honest about what is history', () => {
+  const small = openScenario('test/fixtures/valid/withdrawal.yaml');
+  if (!small.ok) throw new Error('the withdrawal fixture does not load');
+  const past = small.timeline;
+  // The first routine check, Thursday 09:00: before the question (Friday 12:00).
+  const from = past.frames.findIndex((f) => f.kind === 'checks');
+  const save = (whatIf: Parameters<typeof branchAt>[2]) => branchScenario(branchAt(past, from, whatIf), 1);
+
+  it('tags every event of the branch counterfactual, and history before it as it was', () => {
+    const scenario = branchScenario(branch, 1);
+    const fromAt = history.frames[at]!.at;
+    const after = scenario.events.filter((e) => e.at > fromAt);
+    expect(after.length).toBeGreaterThan(0);
+    for (const event of after) expect(event.tag).toBe('counterfactual');
+    for (const event of scenario.events.filter((e) => e.at < fromAt)) expect(event.tag).toBe('historical');
+    const yaml = scenarioToYaml(scenario);
+    expect(yaml).toMatch(/^tag: counterfactual$/m);
+    expect(yaml).not.toMatch(/^tag: historical$/m);
+  });
+
+  it('says once in its summary that the run is simulated from the branch point', () => {
+    const scenario = save({ channel: 'liaison', do: 'stop-calls', side: 'south' });
+    expect(scenario.summary).toBe(
+      'What if, at 21 Mar 2019 09:00: South stops the routine calls on the Liaison line? A branch of "North Korea pulls its staff from the liaison office": history up to that moment, then simulated, not history.',
+    );
+    expect(scenario.summary!.match(/simulated/g)).toHaveLength(1);
+  });
+
+  it('keeps a later question whose board the what-if leaves as it was', () => {
+    // Stopping the routine calls changes no channel's status: the question still fits.
+    expect(save({ channel: 'liaison', do: 'stop-calls', side: 'south' }).questions).toEqual(
+      small.scenario.questions,
+    );
+  });
+
+  it('leaves out a later question whose answer no longer holds, and says so', () => {
+    // "Can the two governments still talk? Yes, over the liaison line": not if the North
+    // stopped answering it the day before.
+    const scenario = save({ channel: 'liaison', do: 'stop-answering', side: 'north' });
+    expect(scenario.questions).toEqual([]);
+    expect(scenario.summary).toContain(
+      'One question of the original after that moment is left out: its answer no longer holds in this branch.',
+    );
+    const reloaded = openScenarioText(scenarioToYaml(scenario), 'what-if.yaml');
+    expect(reloaded.ok && reloaded.scenario.questions).toEqual([]);
   });
 });
