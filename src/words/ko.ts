@@ -134,7 +134,7 @@ export const ko: Table<typeof en> = {
     storyTitle: '지금까지',
     noStoryYet: '아직 사건 없음.',
     helpTitle: '도움말',
-    whatHappened: '무슨 일이',
+    whatHappened: '일어난 일',
     branchTitle: '가정',
     tag: {
       whatIf: '가정 · 실제 역사 아님',

@@ -1,0 +1,90 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The built CLI in a real terminal with a Korean locale: LANG=ko_KR.UTF-8 alone makes the
+ * whole screen Korean, and the Korean scenario's two-column names keep every box closed.
+ */
+const CLI = 'dist/cli.js';
+const SOCKET_DIR = mkdtempSync(join(tmpdir(), 'liaison-e2e-ko-'));
+const SOCKET = join(SOCKET_DIR, 'socket');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+// -u: the terminal is UTF-8 whatever the test runner's own locale says.
+const tmux = (...args: string[]): string =>
+  execFileSync('tmux', ['-u', '-S', SOCKET, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TMUX: '' },
+  });
+const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
+
+async function waitFor(target: string, pattern: RegExp, timeout = 20_000): Promise<string> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = screen(target);
+    if (pattern.test(text)) return text;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} on:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
+  rmSync(SOCKET_DIR, { recursive: true, force: true });
+});
+
+/** Rows of a box whose right border is not in the last column (capture-pane trims nothing inside). */
+const misaligned = (text: string, columns: number) =>
+  text
+    .split('\n')
+    .filter((line) => /^[│╭╰├]/.test(line))
+    .filter((line) => stringWidth(line) !== columns || !/[│╮╯┤]$/.test(line));
+
+describe.skipIf(!hasTmux)('play with a Korean locale in a real terminal', () => {
+  it('speaks Korean from LANG alone, steps to the withdrawal, helps, and quits', async () => {
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'ko',
+      '-x',
+      '100',
+      '-y',
+      '30',
+      'env -u CI PS1="ready$ " bash --norc --noprofile',
+    );
+    await waitFor('ko', /ready\$/);
+    tmux(
+      'send-keys',
+      '-t',
+      'ko',
+      `env -u LC_ALL -u LC_MESSAGES LANG=ko_KR.UTF-8 node ${CLI} play march-2019-withdrawal-ko; echo "EXIT=$?"`,
+      'Enter',
+    );
+    const first = await waitFor('ko', / 1\/\d+/);
+    expect(first).toContain('2019년 3월 21일 (목) 08:00 KST');
+    expect(first).toMatch(/● 남북공동연락사무소 \(개성\)\s+개통/);
+    expect(first).toContain('남측 ⇄ 북측: 직통 채널 5개 중 5개로 연결');
+    expect(first).toContain('? 도움말');
+    expect(misaligned(first, 100)).toEqual([]);
+
+    tmux('send-keys', '-t', 'ko', '/2019-03-22 10:00', 'Enter');
+    const closed = await waitFor('ko', /2019년 3월 22일 \(금\) 10:00 KST/);
+    expect(closed).toMatch(/✖ 남북공동연락사무소 \(개성\)\s+단절/);
+    expect(closed).toContain('역사 · 북측 행동');
+    expect(misaligned(closed, 100)).toEqual([]);
+
+    tmux('send-keys', '-t', 'ko', '?');
+    const help = await waitFor('ko', /╭─ 도움말/);
+    expect(help).toContain('날짜로 이동');
+    expect(misaligned(help, 100)).toEqual([]);
+    tmux('send-keys', '-t', 'ko', 'Escape');
+    await waitFor('ko', /↑?←→ 단계/);
+    tmux('send-keys', '-t', 'ko', 'q');
+    expect(await waitFor('ko', /EXIT=0/)).not.toContain('Error');
+  });
+});
