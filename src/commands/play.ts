@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
-import { formatProblem, openScenario } from '../session/open.js';
+import { formatProblem, openScenario, type Problem } from '../session/open.js';
+import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
@@ -66,18 +67,27 @@ export async function play(args: string[]): Promise<number> {
   // scenario is read and simulated, so the two overlap.
   const ui = interactive ? importUi() : null;
   ui?.catch(() => undefined); // a failure surfaces where it is awaited below
-  const loaded = openScenario(positionals[0] ?? DEFAULT_SCENARIO_ID);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;
+  const report = (problems: readonly Problem[]) => {
+    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
     return 2;
-  }
+  };
   if (!interactive) {
+    const loaded = openScenario(scenario);
+    if (!loaded.ok) return report(loaded.problems);
     const { formatRunText } = await import('../report/text.js');
     process.stdout.write(formatRunText(loaded.timeline, { lang }));
     return 0;
   }
+  // The screen shows the start as soon as it is simulated; the rest follows in slices.
+  const opened = openProgressively(scenario);
+  if (!opened.ok) return report(opened.problems);
+  const { feed } = opened;
   const { runUi } = await ui!;
   const save = async (branch: Timeline) =>
     (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd());
-  return runUi(loaded.timeline, { save, lang });
+  const code = await runUi(feed.timeline, { save, lang, feed });
+  feed.stop();
+  // A refused event further on makes the file bad input, as it would be for run or validate.
+  return feed.problems.length > 0 ? report(feed.problems) : code;
 }

@@ -86,8 +86,9 @@ export class Runner {
     });
   }
 
-  runSteps(fromStep: number): void {
-    for (let i = fromStep; i < this.steps.length; i++) {
+  /** Applies schedule steps `fromStep` up to (not including) `toStep`, recording their frames. */
+  runSteps(fromStep: number, toStep = this.steps.length): void {
+    for (let i = fromStep; i < Math.min(toStep, this.steps.length); i++) {
       const step = this.steps[i]!;
       if (step.kind === 'event') this.applyEvent(step.event, i, step.eventIndex, 'event');
       else this.applyChecks(step.at, step.channels, i);

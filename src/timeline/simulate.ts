@@ -16,8 +16,20 @@ export function channelInit(spec: ChannelSpec, at: number): ChannelInit {
   return { id: spec.id, kind: spec.kind, input: kindOf(spec.kind).input(spec, at) };
 }
 
-/** Runs a scenario from start to end. Deterministic: same scenario, same frames. */
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): Timeline {
+/**
+ * A run that is simulated a slice at a time: `timeline` holds the frames simulated so far
+ * and grows with each `advance`; its frames are exactly those of the one-shot run.
+ */
+export interface Simulation {
+  readonly timeline: Timeline;
+  /** True once every step of the schedule has been simulated. */
+  readonly done: boolean;
+  /** Simulates up to `steps` more schedule steps; returns `done`. */
+  advance(steps: number): boolean;
+}
+
+/** Starts a run: the start frame is recorded, the rest waits for `advance`. */
+export function startSimulation(scenario: Scenario, options: SimulateOptions = {}): Simulation {
   const actor = createActor(simulationRoot(), {
     input: {
       start: scenario.start,
@@ -25,7 +37,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
     },
   });
   actor.start();
-  const runner = new Runner(scenario, buildSchedule(scenario), actor, {
+  const steps = buildSchedule(scenario);
+  const runner = new Runner(scenario, steps, actor, {
     frames: [],
     inputs: [],
     checkpoints: new Map(),
@@ -33,7 +46,32 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
     checkpointEvery: Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY),
   });
   runner.recordStart();
-  runner.runSteps(0);
-  actor.stop();
-  return runner.finish();
+  // The timeline shares the runner's growing records, so it fills in as the run goes.
+  const timeline = runner.finish();
+  let next = 0;
+  const finishIfDone = () => {
+    if (next >= steps.length) actor.stop();
+    return next >= steps.length;
+  };
+  finishIfDone();
+  return {
+    timeline,
+    get done() {
+      return next >= steps.length;
+    },
+    advance(count: number): boolean {
+      if (next >= steps.length) return true;
+      const to = Math.min(steps.length, next + Math.max(1, count));
+      runner.runSteps(next, to);
+      next = to;
+      return finishIfDone();
+    },
+  };
+}
+
+/** Runs a scenario from start to end. Deterministic: same scenario, same frames. */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Timeline {
+  const simulation = startSimulation(scenario, options);
+  simulation.advance(Number.POSITIVE_INFINITY);
+  return simulation.timeline;
 }

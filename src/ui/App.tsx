@@ -1,10 +1,12 @@
 import { useApp } from 'ink';
+import type { SimulationFeed } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { Screen } from './Screen.js';
 import { ColorContext } from './theme.js';
 import { useKeyRouter } from './use-key-router.js';
 import { usePlayback } from './use-playback.js';
 import { useSave } from './use-save.js';
+import { useSimulationFeed } from './use-simulation-feed.js';
 import { useUiState } from './use-ui-state.js';
 import { LangContext } from './use-words.js';
 import { wordsFor } from '../words/index.js';
@@ -19,12 +21,15 @@ export interface AppProps {
   save?: (branch: Timeline) => Promise<string>;
   /** The language of every word on the screen; English unless asked. */
   lang?: Lang;
+  /** History still being simulated: `timeline` is its growing timeline, and this tells of its progress. */
+  feed?: SimulationFeed;
 }
 
 /** State, playback and the key router; the Screen draws. */
-export function App({ timeline, columns, rows, color = true, save, lang = 'en' }: AppProps) {
-  const [state, dispatch] = useUiState(timeline, lang);
+export function App({ timeline, columns, rows, color = true, save, lang = 'en', feed }: AppProps) {
+  const [state, dispatch] = useUiState(timeline, lang, feed !== undefined && !feed.done);
   const { exit } = useApp();
+  useSimulationFeed(feed, dispatch, exit);
   usePlayback(state.playing, state.speed, dispatch);
   const onSave = useSave(state.branch, dispatch, save, wordsFor(lang));
   useKeyRouter(state.request, dispatch, { quit: () => exit(), save: onSave });

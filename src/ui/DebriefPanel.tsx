@@ -8,16 +8,21 @@ import { useSpeaker, useWords } from './use-words.js';
 
 interface Props {
   timeline: Timeline;
+  /** How many frames there are: the debrief is worked out again as history's simulation adds some. */
+  frames: number;
   top: number;
   width: number;
   height: number;
 }
 
 /** The whole run's figures (time open, longest silence, who cut what), scrolled with ↑ ↓. */
-export function DebriefPanel({ timeline, top, width, height }: Props) {
+export function DebriefPanel({ timeline, frames, top, width, height }: Props) {
   const say = useSpeaker(timeline.scenario);
   const w = useWords().ui;
-  const text = useMemo(() => debriefLines(debrief(timeline), timeline.scenario, say), [timeline, say]);
+  const text = useMemo(
+    () => debriefLines(debrief(timeline), timeline.scenario, say),
+    [timeline, say, frames],
+  );
   // Long lines wrap under their own indent, so nothing is cut off on a narrow terminal.
   const lines = text.flatMap((line) => {
     const indent = /^ */.exec(line)![0].length + 4;

@@ -11,6 +11,7 @@ import { Narration } from './Narration.js';
 import { Picker } from './Picker.js';
 import { ReachLine } from './ReachLine.js';
 import { shown, type UiState } from './state.js';
+import { growing } from './ui-state.js';
 import { StatusLine } from './StatusLine.js';
 import { uiWords } from './ui-words.js';
 import { Story } from './Story.js';
@@ -31,7 +32,7 @@ export function Screen({ state, columns, rows }: Props) {
   const offices = scenario.channels.filter((c) => c.kind === 'liaison-office').length;
   const layout = planLayout(columns, rows, scenario.channels.length, offices);
   const track = Math.max(1, columns - labelWidth(columns) - LEGEND_WIDTH);
-  const lanes = useLanes(timeline, track);
+  const lanes = useLanes(timeline, track, frames.length, growing(state));
   const differs = useDiffers(state.branch, state.index);
   if (layout.tooSmall) return <Text>{uiWords(state).ui.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>;
   const first = Math.min(state.scroll, scenario.channels.length - layout.shownChannels);
@@ -47,7 +48,13 @@ export function Screen({ state, columns, rows }: Props) {
     state.mode.kind === 'help' ? (
       <HelpOverlay width={columns} height={panelLines} />
     ) : state.mode.kind === 'debrief' ? (
-      <DebriefPanel timeline={timeline} top={state.mode.top} width={columns} height={panelLines} />
+      <DebriefPanel
+        timeline={timeline}
+        frames={frames.length}
+        top={state.mode.top}
+        width={columns}
+        height={panelLines}
+      />
     ) : state.mode.kind === 'pick-channel' ||
       state.mode.kind === 'pick-event' ||
       state.mode.kind === 'count' ? (
@@ -87,6 +94,7 @@ export function Screen({ state, columns, rows }: Props) {
         index={state.index}
         count={frames.length}
         branch={state.branch !== null}
+        simulating={growing(state)}
         width={columns}
       />
       {body}

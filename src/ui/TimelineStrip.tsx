@@ -27,7 +27,8 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: 
   const tone = useTone();
   const words = useWords();
   const label = labelWidth(width);
-  const track = lanes[0]?.length ?? Math.max(1, width - label - LEGEND_WIDTH);
+  // The lanes may stop short of the track while history is still being simulated.
+  const track = Math.max(1, width - label - LEGEND_WIDTH);
   const start = toIsoDate(scenario.start, scenario.zone);
   const end = toIsoDate(scenario.end, scenario.zone);
   const shown = scenario.channels.slice(first, first + count);
@@ -60,6 +61,7 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: 
                 {LANE_CHAR[status].repeat(length)}
               </Text>
             ))}
+            {' '.repeat(Math.max(0, track - Math.max(lane.length, cursor + 1)))}
             <Text dimColor>{legend ? `  ${LANE_CHAR[legend]} ${words.state[legend]}` : ''}</Text>
           </Text>
         );

@@ -1,7 +1,7 @@
 import type { Timeline } from '../timeline/timeline.js';
 import type { WhatIf } from '../timeline/whatIf.js';
 import type { ChannelId } from '../model/scenario.js';
-import { jump } from './reduce-moves.js';
+import { confirmJump } from './reduce-progress.js';
 import { channelName, shown, type UiState } from './ui-state.js';
 import { countRange, whatIfWords } from './what-if-words.js';
 import { uiWords } from './ui-words.js';
@@ -42,7 +42,7 @@ export function confirm(state: UiState): UiState {
   const browse: UiState = { ...state, mode: { kind: 'browse' } };
   switch (mode.kind) {
     case 'jump':
-      return jump(state, mode.text);
+      return confirmJump(state, mode.text);
     case 'pick-channel': {
       const channel = shown(state).scenario.channels[mode.cursor]!;
       if (mode.purpose === 'follow')

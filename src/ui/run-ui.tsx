@@ -1,5 +1,6 @@
 import { render, type Instance } from 'ink';
 import { onEndingSignals } from '../io/signals.js';
+import type { SimulationFeed } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { Lang } from '../words/lang.js';
 import { App } from './App.js';
@@ -12,12 +13,22 @@ const CLEAR = '\x1b[2J\x1b[H';
 interface Options {
   save?: (branch: Timeline) => Promise<string>;
   lang?: Lang;
+  /** History still being simulated (see App). */
+  feed?: SimulationFeed;
 }
 
-function Sized({ timeline, save, lang }: { timeline: Timeline } & Options) {
+function Sized({ timeline, save, lang, feed }: { timeline: Timeline } & Options) {
   const { columns, rows } = useTerminalSize();
   return (
-    <App timeline={timeline} columns={columns} rows={rows} color={colorWanted()} save={save} lang={lang} />
+    <App
+      timeline={timeline}
+      columns={columns}
+      rows={rows}
+      color={colorWanted()}
+      save={save}
+      lang={lang}
+      feed={feed}
+    />
   );
 }
 
@@ -59,7 +70,7 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
   process.stdout.on('resize', onResize);
   const terminal = enterTerminal();
   try {
-    ink = render(<Sized timeline={timeline} save={options.save} lang={options.lang} />, {
+    ink = render(<Sized timeline={timeline} save={options.save} lang={options.lang} feed={options.feed} />, {
       exitOnCtrlC: false,
       patchConsole: true,
       maxFps: 60,

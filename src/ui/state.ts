@@ -4,7 +4,8 @@ import { commandFor, typedKeys } from './keys.js';
 import { change, step } from './reduce-moves.js';
 import { confirm, erase, move, offerWhatIfs, open, showBranch, typeDigits } from './reduce-prompts.js';
 import { uiWords } from './ui-words.js';
-import { SPEEDS, at, shown, type Action, type UiState } from './ui-state.js';
+import { doOrWait, simulated } from './reduce-progress.js';
+import { SPEEDS, at, growing, shown, type Action, type UiState } from './ui-state.js';
 
 export {
   SPEEDS,
@@ -21,18 +22,21 @@ export function reduce(state: UiState, action: Action): UiState {
   const frames = shown(state).frames;
   switch (action.type) {
     case 'step':
-      return step(state, action.dir);
+      return action.dir > 0 && growing(state) ? doOrWait(state, { kind: 'step' }) : step(state, action.dir);
     case 'edge':
+      if (action.to === 'last' && growing(state)) return doOrWait(state, { kind: 'last' });
       return at(state, action.to === 'first' ? 0 : frames.length - 1);
     case 'toggle-play': {
       if (state.playing) return { ...state, playing: false, message: null };
-      const atEnd = stepFrom(frames, state.index, 1, state.skipChecks) === null;
+      const atEnd = !growing(state) && stepFrom(frames, state.index, 1, state.skipChecks) === null;
       return { ...state, playing: true, index: atEnd ? 0 : state.index, message: null };
     }
     case 'tick': {
       if (!state.playing) return state;
       const next = stepFrom(frames, state.index, 1, state.skipChecks);
-      return next === null ? { ...state, playing: false } : { ...state, index: next };
+      // At the frames simulated so far, playing waits for the next one rather than stopping.
+      if (next === null) return growing(state) ? state : { ...state, playing: false };
+      return { ...state, index: next };
     }
     case 'speed': {
       const speed = Math.min(SPEEDS.length - 1, Math.max(0, state.speed + action.by));
@@ -45,7 +49,11 @@ export function reduce(state: UiState, action: Action): UiState {
         message: state.skipChecks ? uiWords(state).ui.allFrames : uiWords(state).ui.skipping,
       };
     case 'change':
-      return change(state, action.dir);
+      return action.dir > 0 && growing(state)
+        ? doOrWait(state, { kind: 'change', dir: 1 })
+        : change(state, action.dir);
+    case 'simulated':
+      return simulated(state, action.done);
     case 'scroll': {
       const last = Math.max(0, shown(state).scenario.channels.length - 1);
       return { ...state, scroll: Math.min(last, Math.max(0, state.scroll + action.by)) };
@@ -84,6 +92,8 @@ export function reduce(state: UiState, action: Action): UiState {
         : { ...state, message: uiWords(state).ui.noQuestion };
     }
     case 'key': {
+      // A new key replaces a move still waiting for its frames.
+      if (state.pending) state = { ...state, pending: null, message: null };
       const keys = typedKeys(action.input, action.key);
       if (keys.length > 1) return keys.reduce((next, k) => reduce(next, { type: 'key', ...k }), state);
       // Keys are read here, against the newest state, so fast typing never meets a stale one.

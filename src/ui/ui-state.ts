@@ -35,6 +35,10 @@ export interface UiState {
   message: string | null;
   /** The frame whose question answers are revealed (a key press shows them; any move hides them). */
   answersAt: number | null;
+  /** True while history is still being simulated behind the screen (its frames grow). */
+  simulating: boolean;
+  /** A move to a frame not simulated yet: done as soon as the frames it needs arrive. */
+  pending: Pending | null;
   /** An effect asked of the edge of the app; a new object for each request. */
   request: Request | null;
 }
@@ -48,6 +52,13 @@ export type Request =
   | { kind: 'quit' | 'save' }
   | { kind: 'what-ifs'; index: number; channel: ChannelId }
   | { kind: 'branch'; index: number; whatIf: WhatIf; words: string };
+
+/** A move that waits for frames still being simulated. */
+export type Pending =
+  | { kind: 'last' }
+  | { kind: 'step' }
+  | { kind: 'change'; dir: 1 }
+  | { kind: 'jump'; text: string; at: number };
 
 export type Action =
   | { type: 'step'; dir: 1 | -1 }
@@ -69,10 +80,12 @@ export type Action =
   | { type: 'say'; message: string }
   | { type: 'offer-what-ifs'; index: number; channel: ChannelId; options: WhatIf[] }
   | { type: 'branched'; index: number; branch: Timeline; words: string }
-  | { type: 'key'; input: string; key: KeyInfo };
+  | { type: 'key'; input: string; key: KeyInfo }
+  /** More of history has been simulated (`done`: all of it). */
+  | { type: 'simulated'; done: boolean };
 
 /** The UI's state at the first frame; `lang` is the language every message is said in. */
-export function initialState(history: Timeline, lang: Lang = 'en'): UiState {
+export function initialState(history: Timeline, lang: Lang = 'en', simulating = false): UiState {
   return {
     lang,
     history,
@@ -86,11 +99,16 @@ export function initialState(history: Timeline, lang: Lang = 'en'): UiState {
     mode: { kind: 'browse' },
     message: null,
     answersAt: null,
+    simulating,
+    pending: null,
     request: null,
   };
 }
 
 export const shown = (state: UiState): Timeline => state.branch ?? state.history;
+
+/** True when the frames shown may still grow: history, while it is being simulated. */
+export const growing = (state: UiState): boolean => state.simulating && state.branch === null;
 
 export const at = (state: UiState, index: number, message: string | null = null): UiState => ({
   ...state,

@@ -2,18 +2,32 @@ import { useMemo } from 'react';
 import type { ChannelStatus } from '../model/scenario.js';
 import { compareToHistory } from '../timeline/compare.js';
 import type { Timeline } from '../timeline/timeline.js';
-import { sampleLanes } from './lanes.js';
+import { columnOf, sampleLanes } from './lanes.js';
 import { historyIndexOf } from './navigate.js';
 
 const NONE: ReadonlyMap<string, ChannelStatus> = new Map();
 
-/** The timeline lanes for this width, computed once per timeline and width, not per step. */
-export function useLanes(timeline: Timeline, width: number): ChannelStatus[][] {
+/**
+ * The timeline lanes for this width, computed once per timeline, width and number of frames
+ * (which grows while history is simulated), not per step. While it grows, the lanes stop at
+ * the last simulated moment: the rest of the strip fills in as the run goes.
+ */
+export function useLanes(
+  timeline: Timeline,
+  width: number,
+  frameCount: number,
+  growing: boolean,
+): ChannelStatus[][] {
   return useMemo(() => {
     const { scenario, frames } = timeline;
     const ids = scenario.channels.map((c) => c.id);
-    return sampleLanes(frames, ids, scenario.start, Math.max(scenario.end, frames.at(-1)!.at), width);
-  }, [timeline, width]);
+    const last = frames.at(-1)!.at;
+    const end = Math.max(scenario.end, last);
+    const lanes = sampleLanes(frames, ids, scenario.start, end, width);
+    if (!growing) return lanes;
+    const upTo = columnOf(last, scenario.start, end, width) + 1;
+    return lanes.map((lane) => lane.slice(0, upTo));
+  }, [timeline, width, frameCount, growing]);
 }
 
 /** For a branch frame: the channels whose status differs from history, with history's status. */

@@ -9,8 +9,12 @@ import { initialState, type Action, type UiState } from './state.js';
  * asks of the session (what-if options, a branch) is answered before the next frame is
  * drawn, so no half-done screen shows in between.
  */
-export function useUiState(timeline: Timeline, lang: Lang = 'en'): [UiState, Dispatch<Action>] {
-  const [state, setState] = useState(() => initialState(timeline, lang));
+export function useUiState(
+  timeline: Timeline,
+  lang: Lang = 'en',
+  simulating = false,
+): [UiState, Dispatch<Action>] {
+  const [state, setState] = useState(() => initialState(timeline, lang, simulating));
   const current = useRef(state);
   const dispatch = useCallback((action: Action) => {
     current.current = reduceAndAnswer(current.current, action);

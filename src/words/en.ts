@@ -291,6 +291,11 @@ export const en = {
     afterEnd: (asked: string, last: string, before: string) =>
       `${asked} is after the last step: showing the last step, ${last} (${before} before).`,
   },
+  /** While history is still being simulated behind the screen. */
+  progress: {
+    mark: 'simulating…',
+    waiting: 'Simulating: that step is not simulated yet; the screen goes there as soon as it is.',
+  },
   /** Reading scenario files and writing exports: what sits at a path, and why it is refused. */
   files: {
     kinds: {

@@ -247,6 +247,11 @@ export const ko: Table<typeof en> = {
     afterEnd: (asked, last, before) =>
       `${asked}은(는) 마지막 단계 이후입니다: 마지막 단계 ${last}(${before} 전)를 보여 줍니다.`,
   },
+  /** While history is still being simulated behind the screen. */
+  progress: {
+    mark: '시뮬레이션 중…',
+    waiting: '시뮬레이션 중: 그 단계는 아직 계산되지 않았습니다. 계산되는 대로 화면이 그곳으로 갑니다.',
+  },
   files: {
     kinds: {
       directory: '디렉터리',

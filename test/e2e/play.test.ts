@@ -168,6 +168,26 @@ describe.skipIf(!hasTmux)('play in a real terminal', () => {
     expect(show(t, '#{alternate_on} #{cursor_flag} #{pane_current_command}')).toBe('0 1 bash');
   });
 
+  it('shows the first frame of a long history at once and reaches its last step with G', async () => {
+    const t = shell('progressive');
+    await waitFor(t, /ready\$/);
+    tmux('send-keys', '-t', t, `node ${CLI} play history-2018-2023; echo "EXIT=$?"`, 'Enter');
+    const first = await waitFor(t, / 1\/\d+/);
+    expect(first).toContain('Five years of channels');
+    // G waits for the frames still being simulated, then lands on the very last one.
+    const report = spawnSync('node', [CLI, 'run', 'history-2018-2023', '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const count = (JSON.parse(report.stdout) as { frames: unknown[] }).frames.length;
+    expect(count).toBeGreaterThan(4000);
+    tmux('send-keys', '-t', t, 'G');
+    const last = await waitFor(t, new RegExp(` ${count}/${count}\\b`));
+    expect(last).not.toContain('simulating…');
+    tmux('send-keys', '-t', t, 'q');
+    await waitFor(t, /EXIT=0/);
+  });
+
   it('runs a what-if from the keyboard and marks it', async () => {
     const t = shell('what-if');
     await waitFor(t, /ready\$/);

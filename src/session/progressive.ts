@@ -1,0 +1,98 @@
+/**
+ * The session's progressive path, for the interactive screen: the start frame at once, the
+ * rest simulated in slices between renders. Nothing differs from the one-shot run but when
+ * the frames arrive (test/session/progressive.property.test.ts checks it).
+ */
+import { loadScenario } from '../scenario/load.js';
+import type { Problem } from '../scenario/problem.js';
+import type { Scenario } from '../model/scenario.js';
+import { startSimulation, type Simulation } from '../timeline/simulate.js';
+import type { Timeline } from '../timeline/timeline.js';
+import { internalProblem, refusalProblems, type Loaded } from './open.js';
+
+/** What the screen watches while the history is simulated behind it. */
+export interface SimulationFeed {
+  /** The frames so far; the same object throughout, growing. */
+  readonly timeline: Timeline;
+  readonly done: boolean;
+  /** Located problems once the run meets one (a refused history event): the file is bad input. */
+  readonly problems: readonly Problem[];
+  /** Called after each slice that the screen should show; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Stops simulating (the screen was closed). */
+  stop(): void;
+}
+
+export interface SliceOptions {
+  /** Milliseconds of simulation per slice before yielding to input and rendering. */
+  sliceMs?: number;
+  /** Schedule steps simulated between two looks at the clock. */
+  stepsPerLook?: number;
+  /** Least milliseconds between two notifications (each one re-renders the screen). */
+  notifyEveryMs?: number;
+  /** How to wait between slices (setImmediate; tests pass their own). */
+  schedule?: (next: () => void) => void;
+}
+
+/** Simulates `simulation` in slices on the event loop, telling subscribers as frames arrive. */
+export function feedInSlices(
+  loaded: Loaded,
+  simulation: Simulation,
+  options: SliceOptions = {},
+): SimulationFeed {
+  const { sliceMs = 12, stepsPerLook = 64, notifyEveryMs = 80, schedule = setImmediate } = options;
+  const listeners = new Set<() => void>();
+  let problems: readonly Problem[] = [];
+  let stopped = false;
+  let notified = 0;
+  const notify = () => {
+    notified = performance.now();
+    for (const listener of [...listeners]) listener();
+  };
+  const slice = () => {
+    if (stopped) return;
+    const until = performance.now() + sliceMs;
+    try {
+      while (!simulation.advance(stepsPerLook) && performance.now() < until);
+    } catch (error) {
+      problems = [internalProblem(loaded.file, error)];
+    }
+    const { refusals } = simulation.timeline;
+    if (problems.length === 0 && refusals.length > 0) problems = refusalProblems(loaded, refusals);
+    if (problems.length > 0) stopped = true;
+    if (stopped || simulation.done || performance.now() - notified >= notifyEveryMs) notify();
+    if (!stopped && !simulation.done) schedule(slice);
+  };
+  if (!simulation.done) schedule(slice);
+  return {
+    timeline: simulation.timeline,
+    get done() {
+      return simulation.done;
+    },
+    get problems() {
+      return problems;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
+export type OpenedProgressively =
+  { ok: true; file: string; scenario: Scenario; feed: SimulationFeed } | { ok: false; problems: Problem[] };
+
+/** Loads `arg` and starts simulating it in slices; the start frame is there on return. */
+export function openProgressively(arg: string, options: SliceOptions = {}): OpenedProgressively {
+  const loaded = loadScenario(arg);
+  if (!loaded.ok) return loaded;
+  try {
+    const feed = feedInSlices(loaded, startSimulation(loaded.scenario), options);
+    return { ok: true, file: loaded.file, scenario: loaded.scenario, feed };
+  } catch (error) {
+    return { ok: false, problems: [internalProblem(loaded.file, error)] };
+  }
+}

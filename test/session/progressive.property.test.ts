@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HOTLINE_EVENTS } from '../../src/model/scenario.js';
+import { simulate, startSimulation, type Simulation } from '../../src/timeline/simulate.js';
+import { formatDateTime } from '../../src/time/clock.js';
+import { reduceAndAnswer as reduce } from '../../src/ui/answer-request.js';
+import { initialState, shown, type Action } from '../../src/ui/state.js';
+import { KST, event, kst, march2019 } from '../support/scenarios.js';
+
+const H = 3_600_000;
+const start = kst('2019-03-21T08:00');
+
+/** A random week of hotline and office events (refused ones included: they are frames too). */
+const week = fc
+  .array(
+    fc.record({
+      hour: fc.integer({ min: 0, max: 130 }),
+      channel: fc.constantFrom('liaison', 'military', 'office'),
+      hotline: fc.constantFrom(...HOTLINE_EVENTS.filter((e) => e !== 'check-call')),
+      office: fc.constantFrom('withdraw-staff', 'send-staff', 'suspend', 'resume'),
+      side: fc.constantFrom('south', 'north', 'nature', 'both'),
+    }),
+    { maxLength: 20 },
+  )
+  .map((drawn) =>
+    march2019(
+      drawn
+        .sort((a, b) => a.hour - b.hour)
+        .map((d) =>
+          event({
+            at: start + d.hour * H,
+            side: d.side,
+            channels: [d.channel],
+            do: d.channel === 'office' ? d.office : d.hotline,
+          }),
+        ),
+    ),
+  );
+
+/** A moment as a user types it at the `/` prompt, in KST. */
+const typedMoment = (at: number) => new Date(at + 9 * H).toISOString().slice(0, 16).replace('T', ' ');
+
+const slices = fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 40 });
+
+describe('progressive simulation', () => {
+  it('has, after every slice, exactly the one-shot run’s first frames, refusals and restorable states', () => {
+    fc.assert(
+      fc.property(week, slices, (scenario, sizes) => {
+        const whole = simulate(scenario);
+        const simulation = startSimulation(scenario);
+        const { timeline } = simulation;
+        for (let i = 0; !simulation.done; i++) {
+          simulation.advance(sizes[i % sizes.length]!);
+          const n = timeline.frames.length;
+          expect(timeline.frames).toEqual(whole.frames.slice(0, n));
+          expect(timeline.refusals).toEqual(whole.refusals.filter((r) => r.frameIndex < n));
+          const k = n - 1;
+          expect(timeline.snapshotAt(k)).toEqual(whole.snapshotAt(k));
+        }
+        expect(timeline.frames).toEqual(whole.frames);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  /** What a user can do that moves through the frames. */
+  const action: fc.Arbitrary<Action[]> = fc.oneof(
+    fc.constantFrom<Action[]>(
+      [{ type: 'step', dir: 1 }],
+      [{ type: 'step', dir: -1 }],
+      [{ type: 'edge', to: 'last' }],
+      [{ type: 'edge', to: 'first' }],
+      [{ type: 'change', dir: 1 }],
+      [{ type: 'change', dir: -1 }],
+      [{ type: 'toggle-skip' }],
+    ),
+    fc.tuple(fc.integer({ min: -5, max: 140 }), fc.boolean()).map(([hour, typed]): Action[] => [
+      { type: 'open', mode: 'jump' },
+      // As a user types it (2019-03-22 10:00), or as the screen writes it (not a time to the prompt).
+      { type: 'type', text: typed ? typedMoment(start + hour * H) : formatDateTime(start + hour * H, KST) },
+      { type: 'confirm' },
+    ]),
+  );
+
+  it('shows, at every moment a user could look, what the one-shot run shows', () => {
+    fc.assert(
+      fc.property(week, fc.array(fc.tuple(action, fc.nat(6)), { maxLength: 25 }), (scenario, script) => {
+        const whole = simulate(scenario);
+        const simulation: Simulation = startSimulation(scenario);
+        let full = initialState(whole);
+        let progressive = initialState(simulation.timeline, 'en', !simulation.done);
+        const slice = (size: number) => {
+          simulation.advance(size);
+          progressive = reduce(progressive, { type: 'simulated', done: simulation.done });
+        };
+        const look = () => {
+          // A move waiting for frames shows the frame it left; once done, the same as the full run.
+          if (progressive.pending) return;
+          expect(progressive.index).toBe(full.index);
+          expect(shown(progressive).frames[progressive.index]).toEqual(whole.frames[full.index]);
+          expect(progressive.message).toBe(full.message);
+          expect(progressive.mode).toEqual(full.mode);
+        };
+        for (const [actions, before] of script) {
+          if (before > 0) slice(before);
+          look();
+          for (const a of actions) {
+            full = reduce(full, a);
+            progressive = reduce(progressive, a);
+          }
+          // The user waits for the move to be done, as the screen does.
+          while (progressive.pending) slice(3);
+          look();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
