@@ -8,9 +8,10 @@
 import { countFits } from '../channels/liaison-office/headCount.js';
 import { allKinds, kindOf } from '../channels/registry.js';
 import type { ChannelEventName } from '../model/scenario.js';
-import { formatDateTime, parseIsoWithOffset } from '../time/clock.js';
+import { formatDateTime } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
-import { scenarioEnd, scenarioZone } from './convert.js';
+import { scenarioEnd } from './convert.js';
+import { scenarioZone, timeIn, timeProblems } from './times.js';
 import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
@@ -31,12 +32,11 @@ const byOneSide = (action: string) =>
 const COUNTED_EVENTS = ['send-staff', 'reduce-staff'];
 const DAY_MS = 24 * 60 * 60_000;
 
-const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
 const channelsOf = (event: EventEntry): string[] =>
   event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
 export function checkScenario(file: ScenarioFile): PathProblem[] {
-  return new ScenarioChecker(file).run();
+  return [...timeProblems(file), ...new ScenarioChecker(file).run()];
 }
 
 class ScenarioChecker {
@@ -55,9 +55,9 @@ class ScenarioChecker {
     this.channelIds = Object.keys(file.channels);
     this.actors = [...this.partyIds, ...RESERVED_ACTORS];
     this.sides = file.sides ?? this.partyIds.slice(0, 2);
-    this.start = timeOf(file.start);
-    this.end = scenarioEnd(file);
     this.zone = scenarioZone(file);
+    this.start = this.timeOf(file.start);
+    this.end = scenarioEnd(file);
   }
 
   run(): PathProblem[] {
@@ -68,10 +68,10 @@ class ScenarioChecker {
     this.file.events.forEach((event, index) => {
       this.checkEventTime(index, event, previous);
       this.checkEvent(index, event);
-      previous = timeOf(event.at);
+      previous = this.timeOf(event.at);
     });
     (this.file.questions ?? []).forEach((question, index) => {
-      const at = timeOf(question.at);
+      const at = this.timeOf(question.at);
       if (at < this.start || at > this.end)
         this.add(
           ['questions', index, 'at'],
@@ -83,6 +83,10 @@ class ScenarioChecker {
 
   private add(path: Path, message: string, hint?: string, atKey = false): void {
     this.problems.push({ path, message, ...(hint ? { hint } : {}), ...(atKey ? { atKey } : {}) });
+  }
+
+  private timeOf(text: string): number {
+    return timeIn(text, this.zone);
   }
 
   private show(at: number): string {
@@ -161,10 +165,10 @@ class ScenarioChecker {
         this.add([...path, 'checks', 'at', i], `the check time ${time} is listed twice`);
     });
     const since = channel.initial?.since;
-    if (since !== undefined && timeOf(since) > this.start)
+    if (since !== undefined && this.timeOf(since) > this.start)
       this.add(
         [...path, 'initial', 'since'],
-        `initial.since of channel ${quote(id)} (${this.show(timeOf(since))}) is after the scenario starts (${this.show(this.start)})`,
+        `initial.since of channel ${quote(id)} (${this.show(this.timeOf(since))}) is after the scenario starts (${this.show(this.start)})`,
         'since says when the starting state began, so it comes at or before start; leave it out to date the state from start',
       );
     const ends = this.endsOf(channel);
@@ -223,7 +227,7 @@ class ScenarioChecker {
   }
 
   private checkEventTime(index: number, event: EventEntry, previous: number | null): void {
-    const at = timeOf(event.at);
+    const at = this.timeOf(event.at);
     const path: Path = ['events', index, 'at'];
     const what = `event ${index + 1} (${this.show(at)})`;
     if (previous !== null && at < previous)

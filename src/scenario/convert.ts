@@ -12,34 +12,37 @@ import type {
   ScenarioEvent,
   Tag,
 } from '../model/scenario.js';
-import { addLocalDays, parseClock, parseIsoWithOffset } from '../time/clock.js';
-import { fixedZone, ianaZone, type Zone } from '../time/zone.js';
+import { addLocalDays, parseClock } from '../time/clock.js';
+import { scenarioZone, timeIn } from './times.js';
+
+export { scenarioZone } from './times.js';
 import { cleanStrings } from '../text/sanitize.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 import { own } from '../model/own.js';
 
 const MINUTE = 60_000;
-const timeOf = (text: string) => parseIsoWithOffset(text)!.at;
-
-/** The file's IANA `zone`, else the offset of `start` labelled with `zone` (default "UTC+09:00"). */
-export function scenarioZone(file: Pick<ScenarioFile, 'start' | 'zone'>): Zone {
-  const named = file.zone === undefined ? null : ianaZone(file.zone);
-  return named ?? fixedZone(parseIsoWithOffset(file.start)!.offsetMinutes, file.zone);
-}
 
 function calendar(checks: ChannelEntry['checks']): CheckCalendar | null {
   if (!checks) return null;
   return { times: checks.at.map((t) => parseClock(t)!).sort((a, b) => a - b), days: checks.days };
 }
 
-function initialHistory(initial: { since?: string; cause?: string } | undefined) {
+/** Reads a time of the file in its zone. */
+type ReadTime = (text: string) => number;
+
+function initialHistory(initial: { since?: string; cause?: string } | undefined, timeOf: ReadTime) {
   return {
     ...(initial?.since === undefined ? {} : { since: timeOf(initial.since) }),
     ...(initial?.cause === undefined ? {} : { cause: initial.cause }),
   };
 }
 
-function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId]): ChannelSpec {
+function channelSpec(
+  id: string,
+  entry: ChannelEntry,
+  sides: [PartyId, PartyId],
+  timeOf: ReadTime,
+): ChannelSpec {
   const between: [PartyId, PartyId] = entry.between ? [entry.between[0], entry.between[1]] : [...sides];
   const base = { id, name: entry.name, between, checks: calendar(entry.checks) };
   if (entry.kind === 'hotline') {
@@ -52,7 +55,7 @@ function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId])
         line: entry.initial?.line ?? 'working',
         silent: entry.initial?.silent ?? [],
         calls: calls === undefined || calls === true || calls === 'on',
-        ...initialHistory(entry.initial),
+        ...initialHistory(entry.initial, timeOf),
       },
     };
   }
@@ -65,12 +68,12 @@ function channelSpec(id: string, entry: ChannelEntry, sides: [PartyId, PartyId])
     initial: {
       facility: entry.initial?.facility ?? 'operating',
       staff: Object.fromEntries(between.map((party) => [party, own(present, party) ?? staff[party]!])),
-      ...initialHistory(entry.initial),
+      ...initialHistory(entry.initial, timeOf),
     },
   };
 }
 
-function scenarioEvent(entry: EventEntry, defaultTag: Tag): ScenarioEvent {
+function scenarioEvent(entry: EventEntry, defaultTag: Tag, timeOf: ReadTime): ScenarioEvent {
   const channels =
     entry.channel === undefined ? [] : typeof entry.channel === 'string' ? [entry.channel] : entry.channel;
   const expect: Expectation[] = Object.entries(entry.expect ?? {}).map(([channel, status]) => ({
@@ -93,31 +96,35 @@ function scenarioEvent(entry: EventEntry, defaultTag: Tag): ScenarioEvent {
 
 /** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
 export function scenarioEnd(file: ScenarioFile): number {
+  const zone = scenarioZone(file);
+  const timeOf = (text: string) => timeIn(text, zone);
   if (file.end !== undefined) return timeOf(file.end);
   const last = Math.max(timeOf(file.start), ...file.events.map((e) => timeOf(e.at)));
-  return addLocalDays(last, 1, scenarioZone(file)) - MINUTE;
+  return addLocalDays(last, 1, zone) - MINUTE;
 }
 
 /** The typed scenario, every string in it cleaned of terminal controls (src/text/sanitize.ts). */
 export function toScenario(raw: ScenarioFile): Scenario {
   const file = cleanStrings(raw);
+  const zone = scenarioZone(file);
+  const timeOf = (text: string) => timeIn(text, zone);
   const start = timeOf(file.start);
   const partyIds = Object.keys(file.parties);
   const sides: [PartyId, PartyId] = file.sides
     ? [file.sides[0], file.sides[1]]
     : [partyIds[0]!, partyIds[1]!];
   const defaultTag = file.tag ?? 'historical';
-  const events = file.events.map((e) => scenarioEvent(e, defaultTag));
+  const events = file.events.map((e) => scenarioEvent(e, defaultTag, timeOf));
   return {
     id: file.id,
     title: file.title,
     ...(file.summary === undefined ? {} : { summary: file.summary }),
     start,
     end: scenarioEnd(file),
-    zone: scenarioZone(file),
+    zone,
     parties: Object.entries(file.parties).map(([id, p]) => ({ id, name: p.name, short: p.short ?? p.name })),
     sides,
-    channels: Object.entries(file.channels).map(([id, entry]) => channelSpec(id, entry, sides)),
+    channels: Object.entries(file.channels).map(([id, entry]) => channelSpec(id, entry, sides, timeOf)),
     events,
     questions: (file.questions ?? []).map((q) => ({ at: timeOf(q.at), ask: q.ask, answer: q.answer })),
   };

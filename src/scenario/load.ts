@@ -18,6 +18,7 @@ import { MAX_FILE_BYTES, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { wordsFor } from '../words/index.js';
+import { timeWarnings } from './times.js';
 
 export { formatProblem, type Problem } from './problem.js';
 export { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './readYaml.js';
@@ -29,6 +30,8 @@ export type LoadResult =
       scenario: Scenario;
       /** A problem at `path` of the file, for what is found later (a refused event, a warning). */
       place: (path: Path, message: string) => Problem;
+      /** What is odd about the file but does not stop it (an offset unlike the rest). */
+      warnings: Problem[];
     }
   | { ok: false; problems: Problem[] };
 
@@ -70,7 +73,8 @@ function parseChecked(text: string, file: string): LoadResult {
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
   const placeAt = (path: Path, message: string) => place({ path, message });
-  return { ok: true, file, scenario: toScenario(parsed.data), place: placeAt };
+  const warnings = timeWarnings(parsed.data).map(place);
+  return { ok: true, file, scenario: toScenario(parsed.data), place: placeAt, warnings };
 }
 
 /** Schema and cross-reference checks: the scenario, or all its problems. */

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { HOTLINE_EVENTS, OFFICE_EVENTS } from '../model/scenario.js';
-import { parseIsoWithOffset } from '../time/clock.js';
+import { parseIsoWithOffset, YEAR_MAX, YEAR_MIN } from '../time/clock.js';
 import { quote } from '../text/sanitize.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,21 +16,28 @@ export const ALL_EVENTS = [...new Set<string>([...HOTLINE_EVENTS, ...OFFICE_EVEN
   ...string[],
 ];
 
-/** Why a time text is not ISO 8601 with an offset, in words an author can act on; null when fine. */
+const TIME_LIMITS = `${String(YEAR_MIN).padStart(4, '0')}-01-01 to ${YEAR_MAX}-12-31`;
+
+/**
+ * Why a time text is not an ISO 8601 date and time, in words an author can act on; null
+ * when fine. Whether it needs an offset depends on the file's zone: see times.ts.
+ */
 export function timeProblem(text: string): string | null {
+  const year = /^(\d{4})-\d{2}-\d{2}(?:T|$)/.exec(text)?.[1];
+  if (year !== undefined && Number(year) < YEAR_MIN)
+    return `the time ${quote(text)} is not a real date: liaison-sim handles times from ${TIME_LIMITS}`;
   if (parseIsoWithOffset(text) !== null) return null;
+  if (LOCAL_SHAPE.test(text) && parseIsoWithOffset(`${text}Z`) !== null) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text))
-    return `the date ${quote(text)} needs a time of day and a UTC offset, e.g. "${text}T09:00+09:00"`;
-  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?/.exec(text);
-  if (shape && shape[0] === text)
-    return `the time ${quote(text)} has no UTC offset: add one, e.g. "${text}+09:00" (or "Z" for UTC)`;
-  if (shape || /^\d{4}-\d{2}-\d{2}T/.test(text))
-    return `the time ${quote(text)} is not a real date and time with a UTC offset (e.g. 2019-03-22T10:00+09:00)`;
-  return `${quote(text)} is not a time: write it as ISO 8601 with an offset, e.g. 2019-03-22T10:00+09:00`;
+    return `the date ${quote(text)} needs a time of day: write e.g. "${text}T09:00" followed by the file's UTC offset`;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text))
+    return `the time ${quote(text)} is not a real date and time (e.g. 2019-03-22T10:00+09:00)`;
+  return `${quote(text)} is not a time: write it as ISO 8601, e.g. 2019-03-22T10:00+09:00`;
 }
 
 /** The shapes, published in the JSON Schema so editors can flag a bad time as it is typed. */
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const LOCAL_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 const CLOCK_SHAPE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 const time = z
@@ -41,7 +48,10 @@ const time = z
     const problem = timeProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
   })
-  .meta({ description: 'ISO 8601 date and time with a UTC offset, e.g. 2019-03-22T10:00+09:00' });
+  .meta({
+    description:
+      'ISO 8601 date and time with a UTC offset, e.g. 2019-03-22T10:00+09:00 (the offset may be left out when zone names an IANA time zone)',
+  });
 
 const clock = z
   .string()

@@ -42,7 +42,7 @@ function simulateLoaded(loaded: LoadResult): Opened {
     const timeline = simulate(loaded.scenario);
     if (timeline.refusals.length > 0)
       return { ok: false, problems: refusalProblems(loaded, timeline.refusals) };
-    const warnings = scenarioWarnings(loaded.scenario, timeline, loaded.place);
+    const warnings = [...loaded.warnings, ...scenarioWarnings(loaded.scenario, timeline, loaded.place)];
     return { ok: true, file: loaded.file, scenario: loaded.scenario, timeline, warnings };
   } catch (error) {
     return { ok: false, problems: [internalProblem(loaded.file, error)] };

@@ -1,0 +1,120 @@
+/**
+ * The times a scenario file writes, read in the file's zone: which zone that is, every time
+ * with its place, and what is wrong or odd about them (a missing offset where no IANA zone
+ * is named, an offset unlike the rest of the file, a year no face can print).
+ */
+import {
+  formatOffset,
+  localTime,
+  parseIsoWithOffset,
+  parseLocalIso,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../time/clock.js';
+import { fixedZone, ianaZone, looksLikeIanaName, type Zone } from '../time/zone.js';
+import { quote } from '../text/sanitize.js';
+import type { PathProblem } from './issues.js';
+import type { Path } from './locate.js';
+import type { ScenarioFile } from './schema.js';
+import { didYouMean } from './suggest.js';
+
+/** Korean time, for a file that gives no offset anywhere (the bundled scenarios' own). */
+const FALLBACK_OFFSET = 9 * 60;
+
+export interface FileTime {
+  path: Path;
+  text: string;
+}
+
+type TimedFile = Pick<ScenarioFile, 'start' | 'end' | 'zone' | 'channels' | 'events'> &
+  Partial<Pick<ScenarioFile, 'questions'>>;
+
+/** Every time in the file, in file order, with where it is. */
+export function fileTimes(file: TimedFile): FileTime[] {
+  const times: FileTime[] = [{ path: ['start'], text: file.start }];
+  if (file.end !== undefined) times.push({ path: ['end'], text: file.end });
+  for (const [id, channel] of Object.entries(file.channels))
+    if (channel.initial?.since !== undefined)
+      times.push({ path: ['channels', id, 'initial', 'since'], text: channel.initial.since });
+  file.events.forEach((e, i) => times.push({ path: ['events', i, 'at'], text: e.at }));
+  (file.questions ?? []).forEach((q, i) => times.push({ path: ['questions', i, 'at'], text: q.at }));
+  return times;
+}
+
+const offsetOf = (text: string): number | null => parseIsoWithOffset(text)?.offsetMinutes ?? null;
+
+/** The file's own offset: the one on `start`, else the first time that has one. */
+export function fileOffset(file: TimedFile): number {
+  for (const { text } of fileTimes(file)) {
+    const offset = offsetOf(text);
+    if (offset !== null) return offset;
+  }
+  return FALLBACK_OFFSET;
+}
+
+/** The file's IANA `zone`, else its own offset labelled with `zone` (default "UTC+09:00"). */
+export function scenarioZone(file: TimedFile): Zone {
+  const named = file.zone === undefined ? null : ianaZone(file.zone);
+  return named ?? fixedZone(fileOffset(file), file.zone);
+}
+
+/** The instant a file's time names: its own offset, else read in the zone. */
+export const timeIn = (text: string, zone: Zone): number =>
+  parseIsoWithOffset(text)?.at ?? parseLocalIso(text, zone)!;
+
+const LIMITS = `${String(YEAR_MIN).padStart(4, '0')}-01-01 to ${YEAR_MAX}-12-31`;
+
+/** What stops the file: an unknown zone, a time without an offset where no zone says one, a year out of range. */
+export function timeProblems(file: TimedFile): PathProblem[] {
+  const problems: PathProblem[] = [];
+  if (file.zone !== undefined && looksLikeIanaName(file.zone) && ianaZone(file.zone) === null)
+    problems.push({
+      path: ['zone'],
+      message: `zone ${quote(file.zone)} is not a time zone liaison-sim knows`,
+      hint:
+        didYouMean(file.zone, Intl.supportedValuesOf('timeZone')) ??
+        'name an IANA time zone (zone: Asia/Seoul, America/New_York) or give a label such as KST',
+    });
+  // Which times need an offset depends on the zone: with an unknown one, say only that.
+  if (problems.length > 0) return problems;
+  const zone = scenarioZone(file);
+  const own = formatOffset(fileOffset(file));
+  for (const { path, text } of fileTimes(file)) {
+    if (!zone.iana && offsetOf(text) === null) {
+      problems.push({
+        path,
+        message: `the time ${quote(text)} has no UTC offset`,
+        hint: `add the file's own, "${text}${own}" (or "Z" for UTC), or name a time zone such as zone: Asia/Seoul to read times without one there`,
+      });
+      continue;
+    }
+    const { year } = localTime(timeIn(text, zone), zone);
+    if (year < YEAR_MIN || year > YEAR_MAX)
+      problems.push({
+        path,
+        message: `the time ${quote(text)} falls in the year ${year} in the file's zone (${zone.name}); liaison-sim handles times from ${LIMITS}`,
+      });
+  }
+  return problems;
+}
+
+/** What is odd but loads: a time whose offset differs from the file's (or from its zone's at that moment). */
+export function timeWarnings(file: TimedFile): PathProblem[] {
+  const zone = scenarioZone(file);
+  const own = fileOffset(file);
+  const warnings: PathProblem[] = [];
+  for (const { path, text } of fileTimes(file)) {
+    const offset = offsetOf(text);
+    if (offset === null) continue;
+    const expected = zone.iana ? zone.offsetAt(parseIsoWithOffset(text)!.at) : own;
+    if (offset !== expected)
+      warnings.push({
+        path,
+        message: zone.iana
+          ? `the time ${quote(text)} has the offset ${formatOffset(offset)}, but ${zone.name} is at ${formatOffset(expected)} then`
+          : `the time ${quote(text)} has the offset ${formatOffset(offset)}, unlike the rest of the file (${formatOffset(expected)})`,
+        hint: 'the time counts as written; check that the offset is not a slip',
+      });
+  }
+  return warnings;
+}
