@@ -64,6 +64,9 @@ function whyNotWritten(path: string, error: unknown, words: Words['files']): str
       ? words.danglingLink(path)
       : words.forceOnlyRegular(path, words.kinds[error.kind]);
   if (error instanceof FileExistsError) return words.exists(path);
-  const code = (error as NodeJS.ErrnoException).code;
-  return words.cannotWrite(path, code ?? null, (error as Error).message);
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason = Object.hasOwn(words.writeErrors, code)
+    ? words.writeErrors[code as keyof typeof words.writeErrors]
+    : (error as Error).message;
+  return words.cannotWrite(path, reason);
 }

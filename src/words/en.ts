@@ -312,8 +312,18 @@ export const en = {
     tooLargeRead: (limit: string) =>
       `the file holds more than ${limit}; a scenario file may be at most ${limit}, so it was not read further`,
     exists: (path: string) => `${path} already exists; choose another name or add --force to replace it`,
-    cannotWrite: (path: string, code: string | null, detail: string) =>
-      `cannot write ${path}${code ? ` (${code})` : ''}: ${detail}`,
+    cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+    /** Why a write failed, for the system errors a user can do something about. */
+    writeErrors: {
+      ENOENT: 'its folder does not exist',
+      ENOTDIR: 'a part of the path is not a folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      ENOSPC: 'the disk is full',
+      EDQUOT: 'the disk quota is used up',
+      ENAMETOOLONG: 'the name is too long',
+    },
     forceOnlyRegular: (path: string, kind: string) =>
       `${path} is ${kind}, not a regular file; --force replaces only a regular file`,
     danglingLink: (path: string) =>

@@ -267,7 +267,17 @@ export const ko: Table<typeof en> = {
     tooLargeRead: (limit) =>
       `파일이 ${limit}를 넘습니다; 시나리오 파일은 최대 ${limit}까지이므로 더 읽지 않았습니다`,
     exists: (path) => `${path}이(가) 이미 있습니다; 다른 이름을 고르거나 --force를 붙여 바꾸세요`,
-    cannotWrite: (path, code, detail) => `${path}에 쓸 수 없습니다${code ? ` (${code})` : ''}: ${detail}`,
+    cannotWrite: (path, reason) => `${path}에 쓸 수 없습니다: ${reason}`,
+    writeErrors: {
+      ENOENT: '그 폴더가 없습니다',
+      ENOTDIR: '경로의 일부가 폴더가 아닙니다',
+      EACCES: '권한이 없습니다',
+      EPERM: '권한이 없습니다',
+      EROFS: '읽기 전용 파일 시스템입니다',
+      ENOSPC: '디스크가 가득 찼습니다',
+      EDQUOT: '디스크 할당량을 다 썼습니다',
+      ENAMETOOLONG: '이름이 너무 깁니다',
+    },
     forceOnlyRegular: (path, kind) =>
       `${path}은(는) ${kind}이며 일반 파일이 아닙니다; --force는 일반 파일만 바꿉니다`,
     danglingLink: (path) =>

@@ -138,6 +138,7 @@ describe.skipIf(!hasTmux)('play in a real terminal', () => {
     ['SIGINT', 130],
     ['SIGUSR2', 140],
     ['SIGQUIT', 131],
+    ['SIGHUP', 129],
   ] as const)(
     'restores the terminal on an external %s, and the shell sees exit code %i',
     async (signal, code) => {

@@ -95,6 +95,15 @@ describe('export --force replaces only a regular file', () => {
     expect(readdirSync(dir).sort()).toEqual(['dangling.md', 'folder.md', 'pipe.md']);
   });
 
+  it('says why a file cannot be written, in words, without naming its temporary file', () => {
+    const dir = fresh();
+    const target = join(dir, 'no-such-folder', 'handout.md');
+    expect(exportTo(target)).toEqual({
+      code: 2,
+      stderr: `liaison-sim export: cannot write ${target}: its folder does not exist\n`,
+    });
+  });
+
   it('without --force still refuses anything already there', () => {
     const dir = fresh();
     const file = join(dir, 'mine.md');
