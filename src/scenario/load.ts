@@ -94,15 +94,18 @@ export function parseScenarioText(text: string, file: string): LoadResult {
 
 function readProblem(file: string, error: unknown): Problem {
   const code = (error as NodeJS.ErrnoException).code;
+  // In words, not errno codes: a teacher reads these.
   const reason =
     code === 'ENOENT'
-      ? 'no such file'
+      ? 'there is no file at this path'
       : code === 'EISDIR'
-        ? 'it is a directory, not a scenario file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : (error as Error).message;
-  return problemAtStart(file, `cannot read (${code ?? 'error'}: ${reason})`);
+        ? 'this is a directory, not a scenario file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'cannot read this file: permission denied'
+          : code === 'ENOTDIR'
+            ? 'there is no file at this path (a part of it is not a folder)'
+            : `cannot read this file (${(error as Error).message})`;
+  return problemAtStart(file, reason);
 }
 
 /** Why a file was not read: what sits at the path, or that it holds more than a scenario may. */

@@ -6,32 +6,54 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { positionAt } from './locate.js';
 import { problemAtStart, type Problem } from './problem.js';
-import { quote } from '../text/sanitize.js';
+import { quote, shorten } from '../text/sanitize.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Enough for any honest scenario; far below what an alias bomb needs. */
 export const MAX_ALIAS_COUNT = 100;
 
+/** "1,069,538 bytes": exact, since a file just over the limit rounds to the limit in MiB. */
+const bytesText = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
+
 export const tooLarge = (file: string, bytes: number): Problem =>
   problemAtStart(
     file,
-    `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; a scenario file may be at most 1 MiB, so it was not read`,
+    `the file is ${bytesText(bytes)}; a scenario file may be at most 1 MiB (${bytesText(MAX_FILE_BYTES)}), so it was not read`,
   );
 
+/** The plain text after `key: ` on a line, when the line is one (for the quoting hint). */
+const plainValue = (line: string) => /^\s*(?:-\s+)?[\w-]+:\s+(.*\S)\s*$/.exec(line)?.[1];
+
 /** What a YAML error means for a scenario author, for the errors worth explaining. */
-function yamlMessage(error: YAMLError, text: string): string {
-  const source = text.slice(error.pos[0], text.indexOf('\n', error.pos[0]) >>> 0);
+function yamlMessage(error: YAMLError, line: string, text: string): string {
+  // From the error's own position: the duplicated key, the tag.
+  const from = text.slice(error.pos[0], text.indexOf('\n', error.pos[0]) >>> 0);
   if (error.code === 'DUPLICATE_KEY')
-    return `${quote(/^[^:]*/.exec(source)![0].trim())} appears twice in the same map: each key (and each id) may appear only once`;
+    return `${quote(/^[^:]*/.exec(from)![0].trim())} appears twice in the same map: each key (and each id) may appear only once`;
   if (error.code === 'TAG_RESOLVE_FAILED')
-    return `the YAML tag ${/^!\S*/.exec(source)?.[0] ?? source} is not allowed: a scenario holds plain data only`;
+    return `the YAML tag ${/^!\S*/.exec(from)?.[0] ?? from} is not allowed: a scenario holds plain data only`;
+  if (error.code === 'MULTIPLE_DOCS')
+    return 'a second YAML document starts here (after a line "---"): a scenario file holds exactly one';
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && plainValue(line)?.includes(': '))
+    return 'a colon followed by a space inside unquoted text starts a new key';
+  if (error.code === 'MISSING_CHAR' && /Sequence item/.test(error.message))
+    return 'this line is indented less than the keys above it, so it does not belong to any of them';
   return `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
-function yamlHint(message: string): string | undefined {
+function yamlHint(error: YAMLError, line: string): string | undefined {
+  const { message } = error;
+  if (error.code === 'MULTIPLE_DOCS')
+    return 'remove the "---" line and what follows it, or move it to a file of its own';
+  const value = plainValue(line);
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && value?.includes(': '))
+    return `put the text in quotes: ${quote(value.replace(/"/g, "'"), 72)}`;
   if (/Flow (sequence|map)|must end with|end with a/.test(message))
     return 'a list [ ] or map { } that starts on this line is not closed properly';
-  if (/indent|Implicit keys|compact mappings|Sequence item|Nested mappings/i.test(message))
+  if (
+    error.code === 'BAD_INDENT' ||
+    /indent|Implicit keys|compact mappings|Sequence item|Nested mappings/i.test(message)
+  )
     return 'YAML goes by indentation: keys of the same map must start in the same column';
   return undefined;
 }
@@ -49,8 +71,11 @@ function yamlProblems(doc: Document, lines: LineCounter, text: string, file: str
     const previous = problems[problems.length - 1];
     const independent = error.code === 'DUPLICATE_KEY' || error.code === 'TAG_RESOLVE_FAILED';
     if (previous && line - previous.line <= 2 && !independent) continue;
-    const hint = yamlHint(error.message);
-    problems.push({ file, line, col, message: yamlMessage(error, text), ...(hint ? { hint } : {}) });
+    const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+    const lineEnd = text.indexOf('\n', error.pos[0]);
+    const source = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const hint = yamlHint(error, source);
+    problems.push({ file, line, col, message: yamlMessage(error, source, text), ...(hint ? { hint } : {}) });
   }
   return problems;
 }
@@ -91,10 +116,12 @@ function keyProblems(doc: Document, lines: LineCounter, file: string): Problem[]
   return problems;
 }
 
-function firstAlias(doc: Document): number {
+/** Where the first alias (of that name, when given) sits. */
+function firstAlias(doc: Document, name?: string): number {
   let offset = 0;
   visit(doc, {
     Alias(_, node) {
+      if (name !== undefined && node.source !== name) return;
       offset = node.range?.[0] ?? 0;
       return visit.BREAK;
     },
@@ -179,8 +206,26 @@ export function readYaml(text: string, file: string): YamlRead {
   if (keys.length > 0) return { ok: false, problems: keys };
 
   try {
-    return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch {
+    // The library counts the anchor itself as one use: the limit is on the aliases alone.
+    return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT + 1 }) };
+  } catch (error) {
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec((error as Error).message);
+    if (unresolved) {
+      const name = unresolved[1]!;
+      const { line, col } = positionAt(lines, firstAlias(doc, name));
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            line,
+            col,
+            message: `the alias *${shorten(name)} names no anchor: no &${shorten(name)} comes before it`,
+            hint: 'write the value out in full',
+          },
+        ],
+      };
+    }
     const { line, col } = positionAt(lines, firstAlias(doc));
     return {
       ok: false,

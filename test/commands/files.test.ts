@@ -54,7 +54,7 @@ describe('scenario paths that are not regular files, or too large', () => {
     writeFileSync(over, `#${' '.repeat(1024 * 1024)}`);
     expect(cli('validate', over)).toMatchObject({
       code: 2,
-      stderr: `${over}:1:1: the file is 1.0 MiB; a scenario file may be at most 1 MiB, so it was not read\n`,
+      stderr: `${over}:1:1: the file is 1,048,577 bytes; a scenario file may be at most 1 MiB (1,048,576 bytes), so it was not read\n`,
     });
     const limit = join(dir, 'limit.yaml');
     writeFileSync(limit, `#${' '.repeat(1024 * 1024 - 1)}`);

@@ -30,7 +30,7 @@ describe('safety', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(formatProblem)).toEqual([
-      'big.yaml:1:1: the file is 1.0 MiB; a scenario file may be at most 1 MiB, so it was not read',
+      `big.yaml:1:1: the file is ${Buffer.byteLength(text).toLocaleString('en-US')} bytes; a scenario file may be at most 1 MiB (1,048,576 bytes), so it was not read`,
     ]);
   });
 
@@ -60,10 +60,28 @@ describe('safety', () => {
           file: 'test/fixtures/broken/no-such-file.yaml',
           line: 1,
           col: 1,
-          message: 'cannot read (ENOENT: no such file)',
+          message: 'there is no file at this path',
         },
       ],
     });
+  });
+
+  it('reads exactly 100 aliases, and refuses the 101st', () => {
+    const text = (aliases: number) =>
+      [
+        'id: aliases',
+        'title: Aliases',
+        'start: &t 2019-03-21T09:00+09:00',
+        'parties: { south: { name: South }, north: { name: North } }',
+        'channels: { line: { kind: hotline, name: Line } }',
+        'events:',
+        ...Array.from({ length: aliases }, (_, i) => `  - { at: *t, side: north, narrate: n${i} }`),
+      ].join('\n');
+    expect(openScenarioText(text(100), 'a.yaml').ok).toBe(true);
+    const over = openScenarioText(text(101), 'a.yaml');
+    expect(over.ok).toBe(false);
+    if (over.ok) return;
+    expect(over.problems[0]!.message).toMatch(/more than 100 times/);
   });
 
   it('names an unknown bundled id and points to the list', () => {
