@@ -1,6 +1,7 @@
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
 import { statusSpans } from '../analysis/spans.js';
+import { eventPhrase } from '../channels/registry.js';
 import { STATUS_MARK } from '../text/glyphs.js';
 import type { Words } from '../words/index.js';
 import type { Lang } from '../words/lang.js';
@@ -240,10 +241,12 @@ function keyLines(
     const column = Math.floor(i / perColumn);
     const x = MARGIN + column * columnWidth;
     const y = top + 36 + (i % perColumn) * KEY_LINE;
-    const where =
-      event.channels.length === 1 ? say.channelName(event.channels[0]!) : w.channels(event.channels.length);
-    const what = event.do === null ? '' : w.keyWhat(event.do, where);
-    const line = w.keyLine(say.date(m.frame.at), say.actor(event.side), what, event.narrate || '');
+    const when = say.date(m.frame.at);
+    // What was done, as the channel's kind says it; context is told by its narration alone.
+    const line =
+      event.do === null
+        ? w.keyContext(when, say.actor(event.side), event.narrate)
+        : w.keyEvent(when, eventPhrase(say.lang, event, say), event.narrate);
     svg.push(pill(x + 13, y - 11.5, 26, 15, String(m.number), markerStyle([m.frame]), 'key-number', 9.5));
     svg.push(text(x + 32, y, clip(line, maxChars), 'class="key" font-size="12"'));
   });

@@ -3,6 +3,8 @@
  * summary. Also what `liaison-sim` prints when stdout is not a terminal.
  */
 import { debrief } from '../analysis/debrief.js';
+import { eventPhrase } from '../channels/registry.js';
+import { viewWords } from '../channels/status.js';
 import { questionsByFrame, unshownQuestions } from '../analysis/questions.js';
 import { reachSides } from '../analysis/reachability.js';
 import type { Question, Scenario } from '../model/scenario.js';
@@ -48,7 +50,12 @@ function whatHappened(frame: Frame, scenario: Scenario, say: Speaker): string {
   // A what-if's narration already says what was tried ("What if… North: demolish (…)").
   if (frame.kind === 'what-if') return `${oneLine(frame.narration)} ${w.whatIfTag}`;
   const channels = new Map(scenario.channels.map((c) => [c.id, c]));
-  const summary = eventSummary(event, channels, say).replace(/\.$/, '');
+  // English names the file's own action ("North: withdraw-staff (…)"), which scenario authors
+  // look for; another language says what happened in its words, as the kind phrases it.
+  const summary =
+    say.lang === 'en' || event.do === null
+      ? eventSummary(event, channels, say).replace(/\.$/, '')
+      : eventPhrase(say.lang, event, say);
   const who = summary.charAt(0).toUpperCase() + summary.slice(1);
   const tag = event.tag === 'counterfactual' ? ` ${w.counterfactualTag}` : '';
   const narration = event.narrate ? ` — ${oneLine(event.narrate)}` : '';
@@ -63,10 +70,12 @@ function frameLines(frame: Frame, scenario: Scenario, say: Speaker): string[] {
   ];
   for (const refusal of frame.refused) lines.push(`    ${w.refused(refusal.message)}`);
   for (const e of frame.expectations)
-    if (!e.ok)
-      lines.push(
-        `    ${w.failed(e.channel, e.expected, e.actual, own(frame.channels, e.channel)?.reason ?? w.noSuchChannel)}`,
-      );
+    if (!e.ok) {
+      const view = own(frame.channels, e.channel);
+      const spec = say.channel(e.channel);
+      const why = view && spec ? viewWords(say.lang, spec, view, say).reason : w.noSuchChannel;
+      lines.push(`    ${w.failed(e.channel, e.expected, e.actual, why)}`);
+    }
   return lines;
 }
 
@@ -93,7 +102,8 @@ function channelTable(scenario: Scenario, views: Views, say: Speaker): string[] 
   return scenario.channels.map((c) => {
     const view = views[c.id];
     const status = padEnd(say.words.status[view?.status ?? 'closed'], statusWidth);
-    return `  ${padEnd(c.name, width)}  ${status}  ${view?.reason ?? ''}`;
+    const reason = view ? viewWords(say.lang, c, view, say).reason : '';
+    return `  ${padEnd(c.name, width)}  ${status}  ${reason}`;
   });
 }
 

@@ -66,8 +66,8 @@ export function ChannelBoard({
       </Box>
       {channels.map((spec, i) => {
         const view = frame.channels[spec.id]!;
-        // English is carried by the view itself; another language phrases the same facts.
-        const words = say.lang === 'en' ? view : viewWords(say.lang, spec, view, say);
+        // The kind phrases the view's facts in the screen's language.
+        const words = viewWords(say.lang, spec, view, say);
         const lastCheck = lastCheckAt(frames, frame.index, spec.id);
         return (
           <ChannelRow

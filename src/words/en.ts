@@ -143,10 +143,11 @@ export const en = {
     context: 'context',
     counterfactual: 'counterfactual',
     keyTitle: 'Events',
-    channels: (count: number) => `${count} channels`,
-    keyLine: (date: string, who: string, what: string, narration: string) =>
-      `${date} · ${who}: ${what}${narration}`,
-    keyWhat: (action: string, where: string) => `${action} (${where}) · `,
+    /** A key line for an event on channels: "1 Jun 2020 · North withdraws its staff from … · North staff leave." */
+    keyEvent: (date: string, what: string, narration: string) =>
+      `${date} · ${what}${narration ? ` · ${narration}` : ''}`,
+    /** A key line for context, which touches no channel: "21 Mar 2019 · US: Background. …" */
+    keyContext: (date: string, who: string, narration: string) => `${date} · ${who}: ${narration}`,
     tooltip: (label: string, period: string) => `${label}: ${period}`,
   },
   /** The terminal screen. */

@@ -115,9 +115,8 @@ export const ko: Table<typeof en> = {
     context: '배경',
     counterfactual: '반사실',
     keyTitle: '사건',
-    channels: (count) => `채널 ${count}개`,
-    keyLine: (date, who, what, narration) => `${date} · ${who}: ${what}${narration}`,
-    keyWhat: (action, where) => `${action} (${where}) · `,
+    keyEvent: (date, what, narration) => `${date} · ${what}${narration ? ` · ${narration}` : ''}`,
+    keyContext: (date, who, narration) => `${date} · ${who}: ${narration}`,
     tooltip: (label, period) => `${label}: ${period}`,
   },
   ui: {

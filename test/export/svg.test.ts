@@ -87,12 +87,12 @@ describe('timeline SVG', () => {
     expect(callouts).toEqual(['1', '2', '3', '4', '5', '6']);
     const key = all((e) => e.attrs.class === 'key').map(textOf);
     expect(key).toEqual([
-      '1 Jun 2020 · North: withdraw-staff (Joint Liaison Office) · North staff leave.',
-      '2 Jun 2020 · North: stop-answering (Liaison line) · No answer.',
-      '3 Jun 2020 · nature: break (West Sea military line) · A wildfire burns the cable.',
-      '3 Jun 2020 · China: connect (Beijing–Pyongyang line) · Beijing connects a line to Pyongyang.',
-      '4 Jun 2020 · North: resume-answering (Liaison line) · The North picks up again.',
-      '4 Jun 2020 · North: send-staff (Joint Liaison Office) · Five North staff return.',
+      '1 Jun 2020 · North withdraws its staff from the Joint Liaison Office · North staff leave.',
+      '2 Jun 2020 · North stops answering the Liaison line · No answer.',
+      '3 Jun 2020 · Nature breaks the West Sea military line · A wildfire burns the cable.',
+      '3 Jun 2020 · China connects the Beijing–Pyongyang line · Beijing connects a line to Pyongyang.',
+      '4 Jun 2020 · North answers the Liaison line again · The North picks up again.',
+      '4 Jun 2020 · North sends 5 staff to the Joint Liaison Office · Five North staff return.',
     ]);
     // The key's numbers look like the callouts: the counterfactual one purple and dashed.
     const numbers = all((e) => e.name === 'rect' && e.parent === root && e.attrs.rx === '7.5');

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { labelWidth, timelineSvg } from '../../src/export/svg.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import type { Timeline } from '../../src/timeline/timeline.js';
+import type { Lang } from '../../src/words/lang.js';
 import { koreanTimeline } from '../support/korean.js';
 import { withIntermediary } from '../support/intermediary.js';
 import { findAll, parseXml, textOf } from './wellFormed.js';
 
 /** Every word drawn inside a lane, with the width of the stretch it sits in. */
-function laneWords(timeline: Timeline): { word: string; drawn: number; room: number }[] {
-  const { root } = parseXml(timelineSvg(timeline));
+function laneWords(timeline: Timeline, lang: Lang): { word: string; drawn: number; room: number }[] {
+  const { root } = parseXml(timelineSvg(timeline, lang));
   const out: { word: string; drawn: number; room: number }[] = [];
   for (const group of findAll(root!, (e) => e.attrs['data-lane'] !== undefined)) {
     const id = group.attrs['data-lane']!;
@@ -36,11 +37,28 @@ describe('SVG labels fit their lanes, measured by display width', () => {
   });
 
   it.each([
-    ['the Korean edition', () => koreanTimeline()],
-    ['a week with an intermediary', () => simulate(withIntermediary())],
-  ])('no word in %s is wider than its stretch', (_, make) => {
-    const words = laneWords(make());
+    ['the Korean edition, in Korean', () => koreanTimeline(), 'ko'],
+    ['the Korean edition, in English', () => koreanTimeline(), 'en'],
+    ['a week with an intermediary, in Korean', () => simulate(withIntermediary()), 'ko'],
+    ['a week with an intermediary', () => simulate(withIntermediary()), 'en'],
+  ] as const)('no word in %s is wider than its stretch', (_, make, lang) => {
+    const words = laneWords(make(), lang);
     expect(words.length).toBeGreaterThan(0);
     for (const w of words) expect(w.drawn, w.word).toBeLessThanOrEqual(w.room);
+  });
+
+  it('speaks Korean in Korean: legend, lanes, dates and the key', () => {
+    const svg = timelineSvg(koreanTimeline(), 'ko');
+    for (const words of [
+      '개통',
+      '단절',
+      '불완전',
+      '여러 경로',
+      '2019년 3월 21일 08:00',
+      '남측 ⇄ 북측',
+      '22일 (금)',
+    ])
+      expect(svg).toContain(words);
+    expect(svg).not.toMatch(/>(open|closed|degraded|Channel|Sides|Events)</);
   });
 });

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { formatRunText } from '../../src/report/text.js';
+import { koreanTimeline } from '../support/korean.js';
+
+const CLI = process.env.LIAISON_CLI ?? 'dist/cli.js';
+
+function cli(env: Record<string, string>, ...args: string[]) {
+  const clean = { ...process.env };
+  for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES']) delete clean[name];
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...clean, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the run report in Korean', () => {
+  const report = formatRunText(koreanTimeline(), { lang: 'ko' });
+
+  it('says every word of its own in Korean, with Korean dates', () => {
+    expect(report).toContain('2019년 3월 21일 (목) 08:00 KST부터 2019년 3월 26일 (화) 18:00 KST까지');
+    expect(report).toContain('\n요약\n');
+    expect(report).toContain('결산: 2019년 3월 21일 08:00 – 2019년 3월 26일 18:00 KST (5일 10시간)');
+    expect(report).toMatch(/남북공동연락사무소 \(개성\) +불완전 +북측/);
+    expect(report).toContain('09:00 정기 점검: 남북 연락채널 응답');
+    expect(report).toContain('남측 ⇄ 북측: 직통 채널 5개 중 5개로 연결');
+    // Sources stay as cited, in English; nothing else of the tool's own is left in English.
+    const own = report.replace(/— [^\n]*/g, '').replace(/\(march-2019-withdrawal-ko\)/, '');
+    expect(own).not.toMatch(
+      /\b(Summary|Debrief|Start|Routine|OPEN|CLOSED|DEGRADED|answered|reachable|frames|expectations)\b/,
+    );
+  });
+});
+
+describe('--lang and the locale', () => {
+  it('speaks Korean for --lang ko, and for a Korean LANG or LC_ALL', () => {
+    for (const [env, args] of [
+      [{}, ['--lang', 'ko']],
+      [{ LANG: 'ko_KR.UTF-8' }, []],
+      [{ LC_ALL: 'ko_KR.UTF-8', LANG: 'en_US.UTF-8' }, []],
+    ] as const) {
+      const run = cli(env, 'run', 'march-2019-withdrawal', ...args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('\n요약\n');
+    }
+  });
+
+  it('stays English by default and when --lang en overrides a Korean locale', () => {
+    expect(cli({}, 'run', 'march-2019-withdrawal').stdout).toContain('\nSummary\n');
+    expect(cli({ LANG: 'ko_KR.UTF-8' }, 'run', 'march-2019-withdrawal', '--lang', 'en').stdout).toContain(
+      '\nSummary\n',
+    );
+  });
+
+  it('refuses a language it does not speak, with exit 2', () => {
+    const run = cli({}, 'run', 'march-2019-withdrawal', '--lang', 'fr');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--lang "fr" is not a language this tool speaks; choose en or ko');
+    expect(cli({}, 'export', 'march-2019-withdrawal', '--format', 'svg', '--lang', 'xx').code).toBe(2);
+  });
+
+  it('exports the Korean SVG', () => {
+    const svg = cli({}, 'export', 'march-2019-withdrawal-ko', '--format', 'svg', '--lang', 'ko');
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).toContain('2019년 3월 21일 08:00 – 2019년 3월 26일 18:00 KST');
+  });
+});
