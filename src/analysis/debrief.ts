@@ -1,7 +1,7 @@
 import { checkResult, type CheckResult } from '../channels/checkResults.js';
 import type { Actor, ChannelId, ChannelKind, ChannelStatus } from '../model/scenario.js';
 import { toIso } from '../time/clock.js';
-import type { Timeline } from '../timeline/timeline.js';
+import type { RunFrames } from '../timeline/timeline.js';
 import { sideReachOverTime } from './reachability.js';
 import { statusSpans, type StatusSpan } from './spans.js';
 import { own } from '../model/own.js';
@@ -66,7 +66,7 @@ function count(counter: ActorCount, actor: Actor): void {
   counter.by[actor] = (own(counter.by, actor) ?? 0) + 1;
 }
 
-function channelFigures(timeline: Timeline, spans: StatusSpan[]) {
+function channelFigures(timeline: RunFrames, spans: StatusSpan[]) {
   const ms: Record<ChannelStatus, number> = { open: 0, degraded: 0, closed: 0 };
   const cuts: ActorCount = { total: 0, by: {} };
   const restores: ActorCount = { total: 0, by: {} };
@@ -85,7 +85,7 @@ function channelFigures(timeline: Timeline, spans: StatusSpan[]) {
   return { ms, cuts, restores, longest: longest as StatusSpan | null };
 }
 
-function checkFigures(timeline: Timeline): Map<ChannelId, ChannelDebrief['checks']> {
+function checkFigures(timeline: RunFrames): Map<ChannelId, ChannelDebrief['checks']> {
   const figures = new Map<ChannelId, ChannelDebrief['checks']>(
     timeline.scenario.channels.map((c) => [c.id, { made: 0, succeeded: 0, failed: 0, outcomes: {} }]),
   );
@@ -104,7 +104,7 @@ function checkFigures(timeline: Timeline): Map<ChannelId, ChannelDebrief['checks
 }
 
 /** The figures of a run: time per status, silences, check calls, cuts and last links. */
-export function debrief(timeline: Timeline): Debrief {
+export function debrief(timeline: RunFrames): Debrief {
   const { scenario } = timeline;
   const iso = (at: number) => toIso(at, scenario.zone);
   const spans = statusSpans(timeline);

@@ -1,7 +1,7 @@
 import type { ChannelView } from '../channels/status.js';
 import type { ChannelId, PartyId, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
-import type { Timeline } from '../timeline/timeline.js';
+import type { RunFrames } from '../timeline/timeline.js';
 
 export interface Route {
   /** Parties along the way, from one side to the other. */
@@ -124,13 +124,13 @@ const reachKey = (r: PairReach) =>
  * are recomputed only when some channel's status changed (a check call renews a view but
  * not its status), which keeps 50k-frame timelines fast.
  */
-export function sideReachOverTime(timeline: Timeline): ReachStretch[] {
+export function sideReachOverTime(timeline: RunFrames): ReachStretch[] {
   const [from, to] = timeline.scenario.sides;
   return pairReachOverTime(timeline, from, to);
 }
 
 /** The same for any pair of parties, an intermediary included. */
-export function pairReachOverTime(timeline: Timeline, from: PartyId, to: PartyId): ReachStretch[] {
+export function pairReachOverTime(timeline: RunFrames, from: PartyId, to: PartyId): ReachStretch[] {
   const { scenario, frames } = timeline;
   const ids = scenario.channels.map((c) => c.id);
   const stretches: ReachStretch[] = [];

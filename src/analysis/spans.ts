@@ -1,6 +1,6 @@
 import type { ChannelId, ChannelStatus } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
-import type { Timeline } from '../timeline/timeline.js';
+import type { RunFrames } from '../timeline/timeline.js';
 
 /** A stretch of time during which a channel kept one status: [from, to). */
 export interface StatusSpan {
@@ -17,7 +17,7 @@ export interface StatusSpan {
  * changes at one instant leave a zero-length stretch: it counts as a cut and a restore but
  * adds no time.
  */
-export function statusSpans(timeline: Timeline): Map<ChannelId, StatusSpan[]> {
+export function statusSpans(timeline: RunFrames): Map<ChannelId, StatusSpan[]> {
   const { scenario, frames } = timeline;
   return spansOf(
     frames,

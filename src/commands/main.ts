@@ -5,7 +5,7 @@ const USAGE = `liaison-sim: step through the channels between two adversaries
 
 Usage:
   liaison-sim                                   play the default scenario (plain run when not a terminal)
-  liaison-sim play [scenario]                   step through a scenario interactively
+  liaison-sim play [scenario] [--present]       step through a scenario interactively (--present: for a class)
   liaison-sim run <scenario> [--json] [--at T]  the whole run with its expectations
   liaison-sim validate <file...>                check scenario files
   liaison-sim list                              the bundled scenarios

@@ -5,12 +5,14 @@ import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
-const HELP = `Usage: liaison-sim play [scenario] [--lang en|ko]
+const HELP = `Usage: liaison-sim play [scenario] [--present] [--lang en|ko]
 
 Steps through a scenario (a .yaml file or a bundled id; default ${DEFAULT_SCENARIO_ID}) in
 the terminal: → ← step, space plays, / jumps to a date, i asks "what if…", ? shows every key.
 When input or output is not a terminal it prints the whole run as text instead.
 
+  --present   presenter mode, for a class: the story and questions in full, play stops
+              at each question, and nothing on screen shows a later step (p toggles it)
 ${LANG_HELP}
 `;
 
@@ -36,11 +38,12 @@ async function importUi() {
 export async function play(args: string[]): Promise<number> {
   const interactive = isInteractive();
   let positionals: string[];
+  let present: boolean;
   let langValue: string | undefined;
   try {
     const parsed = parseArgs({
       args,
-      options: { help: { type: 'boolean', short: 'h' }, ...LANG_OPTION },
+      options: { help: { type: 'boolean', short: 'h' }, present: { type: 'boolean' }, ...LANG_OPTION },
       allowPositionals: true,
     });
     if (parsed.values.help) {
@@ -49,6 +52,7 @@ export async function play(args: string[]): Promise<number> {
     }
     positionals = parsed.positionals;
     langValue = parsed.values.lang;
+    present = parsed.values.present === true;
   } catch (error) {
     process.stderr.write(`liaison-sim play: ${(error as Error).message}\n${HELP}`);
     return 2;
@@ -86,7 +90,7 @@ export async function play(args: string[]): Promise<number> {
   const { runUi } = await ui!;
   const save = async (branch: Timeline) =>
     (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd());
-  const code = await runUi(feed.timeline, { save, lang, feed });
+  const code = await runUi(feed.timeline, { save, lang, feed, present });
   feed.stop();
   // A refused event further on makes the file bad input, as it would be for run or validate.
   return feed.problems.length > 0 ? report(feed.problems) : code;

@@ -88,3 +88,13 @@ export class Timeline {
     };
   }
 }
+
+/** What a run's figures are computed from: the scenario and its frames (all, or those so far). */
+export type RunFrames = Pick<Timeline, 'scenario' | 'frames'>;
+
+/** The run up to frame `index`, ending there: for figures that must not know what comes later. */
+export function runSoFar(timeline: RunFrames, index: number): RunFrames {
+  const frames = timeline.frames.slice(0, index + 1);
+  const end = Math.min(timeline.scenario.end, frames.at(-1)!.at);
+  return { scenario: { ...timeline.scenario, end }, frames };
+}

@@ -23,11 +23,26 @@ export interface AppProps {
   lang?: Lang;
   /** History still being simulated: `timeline` is its growing timeline, and this tells of its progress. */
   feed?: SimulationFeed;
+  /** Start in presenter mode (p toggles it). */
+  present?: boolean;
 }
 
 /** State, playback and the key router; the Screen draws. */
-export function App({ timeline, columns, rows, color = true, save, lang = 'en', feed }: AppProps) {
-  const [state, dispatch] = useUiState(timeline, lang, feed !== undefined && !feed.done);
+export function App({
+  timeline,
+  columns,
+  rows,
+  color = true,
+  save,
+  lang = 'en',
+  feed,
+  present = false,
+}: AppProps) {
+  const [state, dispatch] = useUiState(timeline, {
+    lang,
+    present,
+    simulating: feed !== undefined && !feed.done,
+  });
   const { exit } = useApp();
   useSimulationFeed(feed, dispatch, exit);
   usePlayback(state.playing, state.speed, dispatch);

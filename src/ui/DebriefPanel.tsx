@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { debrief } from '../analysis/debrief.js';
 import { debriefLines } from '../words/debrief.js';
-import type { Timeline } from '../timeline/timeline.js';
+import { formatDateTime } from '../time/clock.js';
+import { runSoFar, type Timeline } from '../timeline/timeline.js';
 import { truncate, wrap } from './format.js';
 import { useSpeaker, useWords } from './use-words.js';
 
@@ -10,19 +11,21 @@ interface Props {
   timeline: Timeline;
   /** How many frames there are: the debrief is worked out again as history's simulation adds some. */
   frames: number;
+  /** Figures up to this frame only (presenter mode: nothing from later steps); null: the whole run. */
+  until: number | null;
   top: number;
   width: number;
   height: number;
 }
 
-/** The whole run's figures (time open, longest silence, who cut what), scrolled with ↑ ↓. */
-export function DebriefPanel({ timeline, frames, top, width, height }: Props) {
+/** The run's figures (time open, longest silence, who cut what), so far or whole, scrolled with ↑ ↓. */
+export function DebriefPanel({ timeline, frames, until, top, width, height }: Props) {
   const say = useSpeaker(timeline.scenario);
-  const w = useWords().ui;
-  const text = useMemo(
-    () => debriefLines(debrief(timeline), timeline.scenario, say),
-    [timeline, say, frames],
-  );
+  const words = useWords();
+  const text = useMemo(() => {
+    const run = until === null ? timeline : runSoFar(timeline, until);
+    return debriefLines(debrief(run), run.scenario, say);
+  }, [timeline, until, say, frames]);
   // Long lines wrap under their own indent, so nothing is cut off on a narrow terminal.
   const lines = text.flatMap((line) => {
     const indent = /^ */.exec(line)![0].length + 4;
@@ -32,7 +35,14 @@ export function DebriefPanel({ timeline, frames, top, width, height }: Props) {
   });
   const first = Math.min(top, Math.max(0, lines.length - height));
   const more = lines.length - first - height;
-  const title = ` ${w.debriefTitle(timeline.isBranch, more)} `;
+  const c = words.classroom;
+  const what = timeline.isBranch ? c.whatIf : c.run;
+  const { zone } = timeline.scenario;
+  const heading =
+    until === null
+      ? c.debriefWhole(what)
+      : c.debriefSoFar(what, formatDateTime(timeline.frames[until]!.at, zone));
+  const title = ` ${heading} · ${c.debriefToggle(until === null)}${more > 0 ? ` ${c.moreBelow(more)}` : ''} `;
   return (
     <Box flexDirection="column" borderStyle="round" width={width} height={height + 2}>
       <Box marginTop={-1} marginLeft={1}>

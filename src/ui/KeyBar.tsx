@@ -19,6 +19,7 @@ export function keysFor(state: UiState, width = 200): string {
     case 'pick-event':
       return bar.pick;
     case 'browse':
+      if (state.present && !state.branch) return bar.present;
       if (state.branch) return bar.branch;
       return wide ? bar.wide : bar.narrow;
   }

@@ -10,6 +10,8 @@ interface Props extends NarrationInput {
   height: number;
   /** Stacked under the board: the top border joins the board's sides. */
   joined: boolean;
+  /** The page of a story longer than the panel. */
+  page: number;
 }
 
 const JOINED = {
@@ -24,7 +26,7 @@ const JOINED = {
 };
 
 /** What happened at this frame, who acted, the source, and how a branch differs. */
-export function Narration({ width, height, joined, ...given }: Props) {
+export function Narration({ width, height, joined, page, ...given }: Props) {
   const tone = useTone();
   const lang = useContext(LangContext);
   const input = { ...given, lang };
@@ -46,7 +48,7 @@ export function Narration({ width, height, joined, ...given }: Props) {
           <Text {...style(tag.tone)}>{tag.text}</Text>{' '}
         </Text>
       </Box>
-      {narrationLines(input, width - 2, height).map((line, i) => (
+      {narrationLines(input, width - 2, height, page).map((line, i) => (
         <Text key={i} wrap="truncate" {...style(line.tone)}>
           {line.text}
         </Text>

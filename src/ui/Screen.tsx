@@ -8,6 +8,7 @@ import { KeyBar } from './KeyBar.js';
 import { columnOf } from './lanes.js';
 import { MIN_COLUMNS, MIN_ROWS, planLayout } from './layout.js';
 import { Narration } from './Narration.js';
+import { narrationNeed, type NarrationInput } from './narration-lines.js';
 import { Picker } from './Picker.js';
 import { ReachLine } from './ReachLine.js';
 import { shown, type UiState } from './state.js';
@@ -29,11 +30,22 @@ export function Screen({ state, columns, rows }: Props) {
   const timeline = shown(state);
   const { scenario, frames } = timeline;
   const frame = frames[state.index]!;
+  const differs = useDiffers(state.branch, state.index);
   const offices = scenario.channels.filter((c) => c.kind === 'liaison-office').length;
-  const layout = planLayout(columns, rows, scenario.channels.length, offices);
+  const narration: NarrationInput = {
+    scenario,
+    frame,
+    questions: questionsAt(frames, scenario.questions, state.index),
+    showAnswers: state.answersAt === state.index,
+    branchFrom: timeline.origin?.fromIndex ?? null,
+    differs,
+  };
+  const layout = planLayout(columns, rows, scenario.channels.length, offices, {
+    present: state.present,
+    narration: (width) => narrationNeed(narration, width),
+  });
   const track = Math.max(1, columns - labelWidth(columns) - LEGEND_WIDTH);
   const lanes = useLanes(timeline, track, frames.length, growing(state));
-  const differs = useDiffers(state.branch, state.index);
   if (layout.tooSmall) return <Text>{uiWords(state).ui.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>;
   const first = Math.min(state.scroll, scenario.channels.length - layout.shownChannels);
   const story = layout.storyLines > 0 ? layout.storyLines + 2 : 0;
@@ -46,11 +58,12 @@ export function Screen({ state, columns, rows }: Props) {
   const end = Math.max(scenario.end, frames.at(-1)!.at);
   const body =
     state.mode.kind === 'help' ? (
-      <HelpOverlay width={columns} height={panelLines} />
+      <HelpOverlay width={columns} height={panelLines} top={state.mode.top} />
     ) : state.mode.kind === 'debrief' ? (
       <DebriefPanel
         timeline={timeline}
         frames={frames.length}
+        until={state.mode.whole ? null : state.index}
         top={state.mode.top}
         width={columns}
         height={panelLines}
@@ -74,12 +87,8 @@ export function Screen({ state, columns, rows }: Props) {
           joined={!layout.wide}
         />
         <Narration
-          scenario={scenario}
-          frame={frame}
-          questions={questionsAt(frames, scenario.questions, state.index)}
-          showAnswers={state.answersAt === state.index}
-          branchFrom={timeline.origin?.fromIndex ?? null}
-          differs={differs}
+          {...narration}
+          page={state.storyPage}
           width={layout.sideWidth}
           height={layout.narrationLines}
           joined={!layout.wide}
@@ -116,6 +125,7 @@ export function Screen({ state, columns, rows }: Props) {
           first={first}
           count={layout.lanes}
           width={columns}
+          now={state.present ? frame : null}
         />
       )}
       <Box flexGrow={1} />

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { toIsoDate } from '../time/clock.js';
 import { NOW_GLYPH } from '../text/glyphs.js';
+import type { Frame } from '../timeline/frame.js';
 import { LANE_CHAR, padEnd } from './format.js';
 import { useTone } from './theme.js';
 import { useWords } from './use-words.js';
@@ -14,6 +15,11 @@ interface Props {
   first: number;
   count: number;
   width: number;
+  /**
+   * Presenter mode: the frame shown. The lanes stop at its column, which shows its own
+   * statuses, so no later step leaks into the picture; null draws the whole run.
+   */
+  now: Frame | null;
 }
 
 /** Room for the end date after the track, and for the legend beside the lanes. */
@@ -23,7 +29,7 @@ export const labelWidth = (columns: number): number => Math.min(24, Math.max(13,
 const LEGEND: ChannelStatus[] = ['open', 'degraded', 'closed'];
 
 /** Where we are in the run, and each channel's open/degraded/closed history across it. */
-export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: Props) {
+export function TimelineStrip({ scenario, lanes, cursor, first, count, width, now }: Props) {
   const tone = useTone();
   const words = useWords();
   const label = labelWidth(width);
@@ -45,6 +51,8 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: 
       {shown.map((spec, i) => {
         const lane = lanes[first + i] ?? [];
         const legend = LEGEND[i];
+        const here = now ? (now.channels[spec.id]?.status ?? 'closed') : (lane[cursor] ?? 'open');
+        const later = now ? [] : runs(lane, cursor + 1, lane.length);
         return (
           <Text key={spec.id} wrap="truncate">
             {padEnd(` ${first + i + 1} ${spec.name}`, label - 1)}{' '}
@@ -53,15 +61,15 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width }: 
                 {LANE_CHAR[status].repeat(length)}
               </Text>
             ))}
-            <Text inverse color={tone(lane[cursor] ?? 'open')}>
-              {LANE_CHAR[lane[cursor] ?? 'open']}
+            <Text inverse color={tone(here)}>
+              {LANE_CHAR[here]}
             </Text>
-            {runs(lane, cursor + 1, lane.length).map(([status, length], k) => (
+            {later.map(([status, length], k) => (
               <Text key={k} color={tone(status)}>
                 {LANE_CHAR[status].repeat(length)}
               </Text>
             ))}
-            {' '.repeat(Math.max(0, track - Math.max(lane.length, cursor + 1)))}
+            {' '.repeat(Math.max(0, track - Math.max(now ? 0 : lane.length, cursor + 1)))}
             <Text dimColor>{legend ? `  ${LANE_CHAR[legend]} ${words.state[legend]}` : ''}</Text>
           </Text>
         );

@@ -15,6 +15,8 @@ function browseKey(state: UiState, input: string, key: KeyInfo): Command | null 
   if (key.leftArrow || input === 'h') return { type: 'step', dir: -1 };
   if (key.upArrow) return { type: 'scroll', by: -1 };
   if (key.downArrow) return { type: 'scroll', by: 1 };
+  if (key.pageDown) return { type: 'page', by: 1 };
+  if (key.pageUp) return { type: 'page', by: -1 };
   if (key.escape) return state.branch ? { type: 'back-to-history' } : null;
   switch (input) {
     case 'g':
@@ -48,6 +50,12 @@ function browseKey(state: UiState, input: string, key: KeyInfo): Command | null 
       return { type: 'back-to-history' };
     case 'a':
       return { type: 'reveal-answers' };
+    case 'p':
+      return { type: 'toggle-present' };
+    case ']':
+      return { type: 'page', by: 1 };
+    case '[':
+      return { type: 'page', by: -1 };
     case 'w':
       return state.branch
         ? { type: 'save' }
@@ -77,11 +85,14 @@ export function commandFor(state: UiState, input: string, key: KeyInfo): Command
       return browseKey(state, input, key);
     case 'help':
       if (input === 'q') return { type: 'quit' };
+      if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
+      if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
       return key.escape || key.return || input === '?' || input === ' ' ? { type: 'cancel' } : null;
     case 'debrief':
       if (input === 'q') return { type: 'quit' };
       if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
       if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
+      if (input === 'f') return { type: 'toggle-whole-debrief' };
       return key.escape || key.return || input === 'd' || input === ' ' ? { type: 'cancel' } : null;
     default:
       return promptKey(input, key);

@@ -42,17 +42,37 @@ interface Choice {
   lanes: number;
 }
 
-export function planLayout(columns: number, rows: number, channels: number, offices = 0): Layout {
+/** What the screen must make room for beyond the board. */
+export interface LayoutNeeds {
+  /**
+   * Presenter mode: the story comes first. The board drops its detail lines and the strip
+   * its lanes until the narration fits whole; only then does the story page.
+   */
+  present?: boolean;
+  /** Lines the narration needs to be shown uncut at an inner width. */
+  narration?: (width: number) => number;
+}
+
+export function planLayout(
+  columns: number,
+  rows: number,
+  channels: number,
+  offices = 0,
+  needs: LayoutNeeds = {},
+): Layout {
   const height = Math.max(1, rows - 1);
   const wide = columns >= WIDE_COLUMNS && rows >= 20;
   const boardWidth = wide ? Math.floor(columns * 0.64) : columns;
+  const sideWidth = wide ? columns - boardWidth : columns;
+  const need = Math.max(MIN_NARRATION, needs.narration?.(sideWidth - 2) ?? 0);
   // Stacked, the board and the narration share one border line between them.
   const budget = height - FIXED_LINES - (wide ? 2 : 3);
   const boardLines = ({ shown, detail }: Choice) =>
     shown * (detail === 'full' ? 3 : 1) +
     (detail === 'all' ? shown : detail === 'offices' ? Math.min(offices, shown) : 0);
-  const fits = (c: Choice) =>
-    (wide ? Math.max(boardLines(c), MIN_NARRATION) : boardLines(c) + MIN_NARRATION) + c.lanes <= budget;
+  const fitsWith = (narration: number) => (c: Choice) =>
+    (wide ? Math.max(boardLines(c), narration) : boardLines(c) + narration) + c.lanes <= budget;
+  const fits = fitsWith(MIN_NARRATION);
   const n = channels;
   const preferred: Choice[] = [
     ...(wide ? [{ shown: n, detail: 'full' as const, lanes: n }] : []),
@@ -60,16 +80,26 @@ export function planLayout(columns: number, rows: number, channels: number, offi
     { shown: n, detail: 'offices', lanes: n },
     { shown: n, detail: 'none', lanes: n },
   ];
-  let choice = preferred.find(fits);
+  // Presenting, the board's detail goes first, then the strip's lanes one by one.
+  const shrinking: Choice[] = Array.from({ length: n }, (_, k) => ({
+    shown: n,
+    detail: 'none' as const,
+    lanes: n - 1 - k,
+  }));
+  let choice = needs.present
+    ? ([...preferred, ...shrinking].find(fitsWith(need)) ?? [...preferred, ...shrinking].filter(fits).at(-1))
+    : preferred.find(fits);
   if (!choice) {
     let k = n;
-    while (k > 1 && !fits({ shown: k, detail: 'none', lanes: k })) k--;
-    choice = { shown: k, detail: 'none', lanes: fits({ shown: k, detail: 'none', lanes: k }) ? k : 0 };
+    while (k > 1 && !fits({ shown: k, detail: 'none', lanes: needs.present ? 0 : k })) k--;
+    const lanes = needs.present ? 0 : k;
+    choice = { shown: k, detail: 'none', lanes: fits({ shown: k, detail: 'none', lanes }) ? lanes : 0 };
   }
   const board = boardLines(choice);
   const rest = budget - choice.lanes - (wide ? 0 : board);
-  const wanted = Math.max(MIN_NARRATION, Math.min(rest, MAX_NARRATION), wide ? board : 0);
-  // Spare lines become a "story so far" box when there are enough for one.
+  // The narration takes what its story and questions need (at least its usual share); the
+  // spare lines after that become a "story so far" box when there are enough for one.
+  const wanted = Math.max(MIN_NARRATION, Math.min(rest, Math.max(MAX_NARRATION, need)), wide ? board : 0);
   const spare = rest - wanted;
   const storyLines = spare >= 5 ? spare - 2 : 0;
   const narrationLines =
@@ -79,7 +109,7 @@ export function planLayout(columns: number, rows: number, channels: number, offi
     height,
     wide,
     boardWidth,
-    sideWidth: wide ? columns - boardWidth : columns,
+    sideWidth,
     shownChannels: choice.shown,
     detail: choice.detail,
     lanes: choice.lanes,

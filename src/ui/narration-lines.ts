@@ -47,8 +47,12 @@ export function frameTag({ scenario, frame, branchFrom, lang }: NarrationInput):
   return { text: w.line(tag, who), tone: inBranch || counterfactual ? 'counterfactual' : 'history' };
 }
 
-/** What the narration panel says about a frame, fitted to `count` lines of `width`. */
-export function narrationLines(input: NarrationInput, width: number, count: number): Line[] {
+/**
+ * Everything the narration panel says about a frame, word-wrapped to `width`, uncut: the
+ * notes, the story, the class's questions and revealed answers (`essential`), and the source
+ * (`extra`, shown only where there is room).
+ */
+export function narrationContent(input: NarrationInput, width: number): { essential: Line[]; extra: Line[] } {
   const { scenario, frame } = input;
   const say = speakerFor(scenario, input.lang);
   const w = say.words.ui;
@@ -60,24 +64,6 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
     );
     notes.push({ text: w.differs(parts), tone: 'note' });
   }
-  // A question takes up to two lines; once its answer is revealed, the question gives up a
-  // line and the answer takes up to three.
-  const questions = input.questions.flatMap((q) =>
-    input.showAnswers
-      ? [
-          { text: w.question(q.ask), lines: 1 },
-          { text: w.answer(q.answer), lines: 3 },
-        ]
-      : [{ text: w.questionHint(q.ask), lines: 2 }],
-  );
-  const source = frame.event?.source ? [{ text: w.source(frame.event.source), tone: 'dim' as const }] : [];
-  const noteLines = notes.flatMap((n) => clip(wrap(n.text, width), 2, width).map((text) => ({ ...n, text })));
-  const fixed = noteLines;
-  // The story comes first; questions for the class (two lines each at most) share what is
-  // left, and the source keeps one line.
-  // A revealed answer also takes the source's line: the source was on screen before.
-  const sourceLines = input.showAnswers ? [] : source.map((l) => ({ ...l, text: truncate(l.text, width) }));
-  const questionLines = questions.flatMap((q) => clip(wrap(q.text, width), q.lines, width));
   // A scripted event the branch refused still has history's words: say whose they are.
   // Check calls are narrated from their facts, in the screen's language.
   const narration =
@@ -85,16 +71,50 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
       ? checkNarration(frame.checks, say.channelName, frame.at, scenario.zone, say.lang)
       : frame.narration;
   const said = frame.refused.length > 0 && input.branchFrom !== null ? w.inHistory(narration) : narration;
-  const storyLines = wrap(said, width);
-  const room = Math.max(1, count - fixed.length - sourceLines.length);
-  // Once the teacher reveals an answer, it gets the room and the story shrinks to one line.
-  const storyMinimum = input.showAnswers ? 1 : 2;
-  const storyRoom = Math.min(storyLines.length, Math.max(storyMinimum, room - questionLines.length));
-  const story = clip(storyLines, storyRoom, width).map((text): Line => ({ text, tone: 'plain' }));
-  const asked = clip(questionLines, room - story.length, width).map((text): Line => ({
-    text,
-    tone: 'question',
-  }));
-  const extra = [...asked, ...sourceLines];
-  return [...fixed, ...story, ...extra].slice(0, count);
+  const questions: Line[] = input.questions.flatMap((q) =>
+    input.showAnswers
+      ? [
+          { text: w.question(q.ask), tone: 'question' as const },
+          { text: w.answer(q.answer), tone: 'question' as const },
+        ]
+      : [{ text: w.questionHint(q.ask), tone: 'question' as const }],
+  );
+  const wrapped = (lines: Line[]) =>
+    lines.flatMap((l) => wrap(l.text, width).map((text) => ({ ...l, text })));
+  const source: Line[] = frame.event?.source ? [{ text: w.source(frame.event.source), tone: 'dim' }] : [];
+  return {
+    essential: wrapped([...notes, { text: said, tone: 'plain' }, ...questions]),
+    extra: wrapped(source),
+  };
+}
+
+/** How many lines the panel needs to say everything essential at `width`. */
+export const narrationNeed = (input: NarrationInput, width: number): number =>
+  narrationContent(input, width).essential.length;
+
+/**
+ * What the narration panel shows in `count` lines of `width`. Everything essential fits, or
+ * it is shown a page at a time with a last line that says so (`page` is taken modulo the
+ * page count; a revealed answer starts on the last page, where the answer is). Never a
+ * silent cut.
+ */
+export function narrationLines(input: NarrationInput, width: number, count: number, page = 0): Line[] {
+  const { essential, extra } = narrationContent(input, width);
+  if (essential.length <= count) {
+    const room = count - essential.length;
+    const source = clip(
+      extra.map((l) => l.text),
+      room,
+      width,
+    ).map((text): Line => ({ text, tone: 'dim' }));
+    return [...essential, ...source];
+  }
+  if (count < 2) return essential.slice(0, count);
+  const per = count - 1;
+  const pages = Math.ceil(essential.length / per);
+  const shownPage = ((((input.showAnswers ? pages - 1 : 0) + page) % pages) + pages) % pages;
+  const from = Math.min(shownPage * per, essential.length - per);
+  const c = speakerFor(input.scenario, input.lang).words.classroom;
+  const marker = shownPage < pages - 1 ? c.morePages(shownPage + 1, pages) : c.lastPage(pages);
+  return [...essential.slice(from, from + per), { text: truncate(marker, width), tone: 'dim' }];
 }

@@ -104,8 +104,8 @@ export function showBranch(state: UiState, index: number, branch: Timeline, word
 
 export function open(state: UiState, mode: 'help' | 'debrief' | 'jump' | 'what-if' | 'follow'): UiState {
   const base = { ...state, playing: false, message: null };
-  if (mode === 'help') return { ...base, mode: { kind: 'help' } };
-  if (mode === 'debrief') return { ...base, mode: { kind: 'debrief', top: 0 } };
+  if (mode === 'help') return { ...base, mode: { kind: 'help', top: 0 } };
+  if (mode === 'debrief') return { ...base, mode: { kind: 'debrief', top: 0, whole: !state.present } };
   if (mode === 'jump') return { ...base, mode: { kind: 'jump', text: '' } };
   if (mode === 'what-if' && state.branch) return { ...base, message: uiWords(state).ui.alreadyWhatIf };
   return { ...base, mode: { kind: 'pick-channel', purpose: mode, cursor: 0, digits: '' } };
@@ -113,8 +113,9 @@ export function open(state: UiState, mode: 'help' | 'debrief' | 'jump' | 'what-i
 
 export function move(state: UiState, by: 1 | -1): UiState {
   const mode = state.mode;
-  // The debrief's length is the view's business: it stops scrolling past the end itself.
-  if (mode.kind === 'debrief') return { ...state, mode: { ...mode, top: Math.max(0, mode.top + by) } };
+  // The debrief's and help's length are the view's business: it stops scrolling past the end itself.
+  if (mode.kind === 'debrief' || mode.kind === 'help')
+    return { ...state, mode: { ...mode, top: Math.max(0, mode.top + by) } };
   if (mode.kind !== 'pick-channel' && mode.kind !== 'pick-event') return state;
   const count = listLength(state);
   return { ...state, mode: { ...mode, digits: '', cursor: (mode.cursor + by + count) % count } };

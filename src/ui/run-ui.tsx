@@ -15,9 +15,11 @@ interface Options {
   lang?: Lang;
   /** History still being simulated (see App). */
   feed?: SimulationFeed;
+  /** Start in presenter mode. */
+  present?: boolean;
 }
 
-function Sized({ timeline, save, lang, feed }: { timeline: Timeline } & Options) {
+function Sized({ timeline, save, lang, feed, present }: { timeline: Timeline } & Options) {
   const { columns, rows } = useTerminalSize();
   return (
     <App
@@ -28,6 +30,7 @@ function Sized({ timeline, save, lang, feed }: { timeline: Timeline } & Options)
       save={save}
       lang={lang}
       feed={feed}
+      present={present}
     />
   );
 }
@@ -70,11 +73,16 @@ export async function runUi(timeline: Timeline, options: Options = {}): Promise<
   process.stdout.on('resize', onResize);
   const terminal = enterTerminal();
   try {
-    ink = render(<Sized timeline={timeline} save={options.save} lang={options.lang} feed={options.feed} />, {
-      exitOnCtrlC: false,
-      patchConsole: true,
-      maxFps: 60,
-    });
+    ink = render(
+      <Sized
+        timeline={timeline}
+        save={options.save}
+        lang={options.lang}
+        feed={options.feed}
+        present={options.present}
+      />,
+      { exitOnCtrlC: false, patchConsole: true, maxFps: 60 },
+    );
     if (stopped) ink.unmount();
     await ink.waitUntilExit();
   } catch (error) {

@@ -1,4 +1,4 @@
-import { questionsAt } from '../analysis/questions.js';
+import { questionsAt, questionsByFrame } from '../analysis/questions.js';
 import { historyIndexOf, stepFrom } from './navigate.js';
 import { commandFor, typedKeys } from './keys.js';
 import { change, step } from './reduce-moves.js';
@@ -14,11 +14,30 @@ export {
   type Action,
   type Mode,
   type Request,
+  type StartOptions,
   type UiState,
 } from './ui-state.js';
 
 /** The UI's own state: pure, so every key can be tested without a terminal. */
 export function reduce(state: UiState, action: Action): UiState {
+  const next = reduceOnce(state, action);
+  // A new moment starts its story on the first page.
+  return next.index !== state.index || next.branch !== state.branch ? { ...next, storyPage: 0 } : next;
+}
+
+/** The first frame after `index` and up to `until` that asks the class a question; null if none. */
+function questionBetween(state: UiState, index: number, until: number): number | null {
+  const { frames, scenario } = shown(state);
+  let first: number | null = null;
+  for (const at of questionsByFrame(frames, scenario.questions).keys())
+    if (at > index && at <= until && (first === null || at < first)) first = at;
+  return first;
+}
+
+/** An unsaved what-if is on screen: quitting would lose it. */
+const unsaved = (state: UiState): boolean => state.branch !== null && state.saved !== state.branch;
+
+function reduceOnce(state: UiState, action: Action): UiState {
   const frames = shown(state).frames;
   switch (action.type) {
     case 'step':
@@ -34,6 +53,15 @@ export function reduce(state: UiState, action: Action): UiState {
     case 'tick': {
       if (!state.playing) return state;
       const next = stepFrom(frames, state.index, 1, state.skipChecks);
+      // Play waits at every step that asks the class a question, even one skipping would pass.
+      const asked = questionBetween(state, state.index, next ?? frames.length - 1);
+      if (asked !== null)
+        return {
+          ...state,
+          index: asked,
+          playing: false,
+          message: uiWords(state).classroom.stoppedAtQuestion,
+        };
       // At the frames simulated so far, playing waits for the next one rather than stopping.
       if (next === null) return growing(state) ? state : { ...state, playing: false };
       return { ...state, index: next };
@@ -84,6 +112,20 @@ export function reduce(state: UiState, action: Action): UiState {
       return offerWhatIfs(state, action.index, action.channel, action.options);
     case 'branched':
       return showBranch(state, action.index, action.branch, action.words);
+    case 'saved':
+      return { ...state, saved: action.branch, message: action.message };
+    case 'toggle-present':
+      return {
+        ...state,
+        present: !state.present,
+        message: state.present ? uiWords(state).classroom.presentOff : uiWords(state).classroom.presentOn,
+      };
+    case 'page':
+      return { ...state, storyPage: state.storyPage + action.by };
+    case 'toggle-whole-debrief':
+      return state.mode.kind === 'debrief'
+        ? { ...state, mode: { ...state.mode, whole: !state.mode.whole, top: 0 } }
+        : state;
     case 'reveal-answers': {
       const timeline = shown(state);
       const asked = questionsAt(timeline.frames, timeline.scenario.questions, state.index);
@@ -102,9 +144,13 @@ export function reduce(state: UiState, action: Action): UiState {
         return state.mode.kind === 'browse' && /^[\x21-\x7e]$/.test(action.input)
           ? { ...state, message: uiWords(state).ui.unknownKey(action.input) }
           : state;
+      const asked = { ...state, quitAsked: false };
+      // q asks once before an unsaved what-if is lost; Ctrl-C always quits at once.
+      if (command.type === 'quit' && !action.key.ctrl && unsaved(state) && !state.quitAsked)
+        return { ...state, quitAsked: true, message: uiWords(state).classroom.quitUnsaved };
       if (command.type === 'quit' || command.type === 'save')
-        return { ...state, request: { kind: command.type } };
-      return reduce(state, command);
+        return { ...asked, request: { kind: command.type } };
+      return reduce(asked, command);
     }
   }
 }

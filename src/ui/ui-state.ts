@@ -10,8 +10,9 @@ export const SPEEDS = [1, 2, 4, 8, 16] as const;
 
 export type Mode =
   | { kind: 'browse' }
-  | { kind: 'help' }
-  | { kind: 'debrief'; top: number }
+  | { kind: 'help'; top: number }
+  /** `whole`: the figures of the whole run, not just up to this step (presenter mode shows the latter first). */
+  | { kind: 'debrief'; top: number; whole: boolean }
   | { kind: 'jump'; text: string }
   | { kind: 'pick-channel'; purpose: 'what-if' | 'follow'; cursor: number; digits: string }
   | { kind: 'pick-event'; channel: ChannelId; options: WhatIf[]; cursor: number; digits: string }
@@ -39,6 +40,14 @@ export interface UiState {
   simulating: boolean;
   /** A move to a frame not simulated yet: done as soon as the frames it needs arrive. */
   pending: Pending | null;
+  /** Presenter mode: the story in full, play stops at questions, nothing shown from later steps. */
+  present: boolean;
+  /** Which page of the narration is shown when it does not fit (taken modulo the page count). */
+  storyPage: number;
+  /** The branch last saved with w (null: none), so q can ask before losing an unsaved one. */
+  saved: Timeline | null;
+  /** q was pressed once on an unsaved what-if: the next q quits. */
+  quitAsked: boolean;
   /** An effect asked of the edge of the app; a new object for each request. */
   request: Request | null;
 }
@@ -78,16 +87,28 @@ export type Action =
   | { type: 'back-to-history' }
   | { type: 'reveal-answers' }
   | { type: 'say'; message: string }
+  | { type: 'toggle-present' }
+  | { type: 'page'; by: 1 | -1 }
+  | { type: 'toggle-whole-debrief' }
+  | { type: 'saved'; branch: Timeline; message: string }
   | { type: 'offer-what-ifs'; index: number; channel: ChannelId; options: WhatIf[] }
   | { type: 'branched'; index: number; branch: Timeline; words: string }
   | { type: 'key'; input: string; key: KeyInfo }
   /** More of history has been simulated (`done`: all of it). */
   | { type: 'simulated'; done: boolean };
 
-/** The UI's state at the first frame; `lang` is the language every message is said in. */
-export function initialState(history: Timeline, lang: Lang = 'en', simulating = false): UiState {
+export interface StartOptions {
+  /** The language every message is said in. */
+  lang?: Lang;
+  present?: boolean;
+  /** History is still being simulated behind the screen. */
+  simulating?: boolean;
+}
+
+/** The UI's state at the first frame. */
+export function initialState(history: Timeline, options: StartOptions = {}): UiState {
   return {
-    lang,
+    lang: options.lang ?? 'en',
     history,
     branch: null,
     index: 0,
@@ -99,8 +120,12 @@ export function initialState(history: Timeline, lang: Lang = 'en', simulating = 
     mode: { kind: 'browse' },
     message: null,
     answersAt: null,
-    simulating,
+    simulating: options.simulating ?? false,
     pending: null,
+    present: options.present ?? false,
+    storyPage: 0,
+    saved: null,
+    quitAsked: false,
     request: null,
   };
 }

@@ -152,8 +152,6 @@ export const en = {
   },
   /** The terminal screen. */
   ui: {
-    debriefTitle: (branch: boolean, more: number) =>
-      `Debrief: the whole ${branch ? 'what-if' : 'run'}${more > 0 ? ` (↓ ${more} more)` : ''}`,
     tooSmall: (columns: number, rows: number, needColumns: number, needRows: number) =>
       `Terminal too small: liaison-sim needs ${needColumns}×${needRows} (now ${columns}×${rows}). q quits.`,
     whatIfFlag: 'WHAT-IF · NOT HISTORY',
@@ -200,7 +198,10 @@ export const en = {
       whatIf: 'what if…: pick a channel, then something that could happen now',
       branch: 'what-if: back to history at the same moment / save it as a file',
       answer: "reveal the answer to the class's question at this step",
+      present: 'presenter mode: story in full, play stops at questions, no later steps shown',
+      pages: 'next / previous page of a story longer than its panel',
       debrief: 'debrief: time each channel was open, longest silence, who cut what',
+      whole: 'in the debrief: the run so far / the whole run',
       quit: 'quit',
     },
     marksKey: 'marks',
@@ -213,8 +214,9 @@ export const en = {
     differsHelp: 'in a what-if: this channel differs from what really happened',
     /** The key bar. */
     bar: {
-      help: 'Esc/? close help  q quit',
-      debrief: '↑↓ scroll  Esc/d close  q quit',
+      help: '↑↓ scroll  Esc/? close help  q quit',
+      debrief: '↑↓ scroll  f so far/whole  Esc/d close  q quit',
+      present: '←→ step  space play  a answer  ] [ pages  d debrief  p presenter off  ? help  q quit',
       prompt: 'Enter go  Backspace erase  Esc cancel',
       pick: 'type its number or ↑↓ then Enter  Esc cancel',
       branch: '←→ step  b back to history  w save as scenario  ? help  q quit  space play',
@@ -396,5 +398,23 @@ export const en = {
     answer: 'Answer',
     yourAnswer: 'Your answer:',
     nothing: '—',
+  },
+  /** The terminal UI's classroom words: presenter mode, story pages, the debrief so far, quitting. */
+  classroom: {
+    presentOn:
+      'Presenter mode: the story in full, play stops at each question, nothing from later steps (p: off).',
+    presentOff: 'Presenter mode off: the strip shows the whole run again.',
+    presentTag: 'PRESENTING',
+    stoppedAtQuestion: 'A question for the class: a reveals the answer, space plays on.',
+    /** The last line of a story that runs over its panel. */
+    morePages: (page: number, pages: number) => `▼ page ${page} of ${pages}: ] next, [ back`,
+    lastPage: (pages: number) => `▲ page ${pages} of ${pages}: ] back to the first`,
+    quitUnsaved: 'This what-if is not saved: q again quits, w saves it first, any other key stays.',
+    run: 'run',
+    whatIf: 'what-if',
+    debriefWhole: (what: string) => `Debrief: the whole ${what}`,
+    debriefSoFar: (what: string, until: string) => `Debrief: the ${what} so far, to ${until}`,
+    moreBelow: (lines: number) => `(↓ ${lines} more)`,
+    debriefToggle: (whole: boolean) => (whole ? 'f: so far' : 'f: whole run'),
   },
 };

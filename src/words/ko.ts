@@ -120,8 +120,6 @@ export const ko: Table<typeof en> = {
     tooltip: (label, period) => `${label}: ${period}`,
   },
   ui: {
-    debriefTitle: (branch, more) =>
-      `결산: ${branch ? '가정' : '실제'} 전체${more > 0 ? ` (↓ ${more}줄 더)` : ''}`,
     tooSmall: (columns, rows, needColumns, needRows) =>
       `터미널이 너무 작음: liaison-sim에는 ${needColumns}×${needRows}가 필요함 (지금 ${columns}×${rows}). q: 종료.`,
     whatIfFlag: '가정 · 실제 역사 아님',
@@ -167,7 +165,10 @@ export const ko: Table<typeof en> = {
       whatIf: '가정…: 채널을 고르고, 지금 일어날 수 있는 일 고르기',
       branch: '가정: 같은 순간의 역사로 돌아가기 / 파일로 저장',
       answer: '이 단계에 나온 수업 질문의 답 보이기',
+      present: '발표 모드: 이야기 전체 표시, 질문에서 재생 멈춤, 뒤의 단계 숨김',
+      pages: '패널보다 긴 이야기의 다음 / 이전 쪽',
       debrief: '결산: 채널별 개통 시간, 최장 두절, 누가 무엇을 끊었나',
+      whole: '결산에서: 지금까지 / 전체 진행',
       quit: '끝내기',
     },
     marksKey: '표시',
@@ -178,8 +179,9 @@ export const ko: Table<typeof en> = {
     differsKey: '≠ 역사',
     differsHelp: '가정에서: 이 채널이 실제로 일어난 일과 다름',
     bar: {
-      help: 'Esc/? 도움말 닫기  q 끝내기',
-      debrief: '↑↓ 넘기기  Esc/d 닫기  q 끝내기',
+      help: '↑↓ 넘기기  Esc/? 도움말 닫기  q 끝내기',
+      debrief: '↑↓ 넘기기  f 지금까지/전체  Esc/d 닫기  q 끝내기',
+      present: '←→ 단계  스페이스 재생  a 답  ] [ 쪽  d 결산  p 발표 끄기  ? 도움말  q 끝내기',
       prompt: 'Enter 이동  Backspace 지우기  Esc 취소',
       pick: '번호를 치거나 ↑↓ 뒤 Enter  Esc 취소',
       branch: '←→ 단계  b 역사로  w 시나리오로 저장  ? 도움말  q 끝내기  space 재생',
@@ -336,5 +338,22 @@ export const ko: Table<typeof en> = {
     answer: '답',
     yourAnswer: '나의 답:',
     nothing: '—',
+  },
+  classroom: {
+    presentOn:
+      '발표 모드: 이야기를 모두 보여 주고, 질문마다 재생을 멈추며, 뒤의 단계는 보이지 않습니다 (p: 끄기).',
+    presentOff: '발표 모드 끔: 띠 그래프가 다시 전체 진행을 보여 줍니다.',
+    presentTag: '발표 중',
+    stoppedAtQuestion: '학급에 던지는 질문: a는 답을 보여 주고, 스페이스는 계속 재생합니다.',
+    morePages: (page, pages) => `▼ ${pages}쪽 중 ${page}쪽: ] 다음, [ 이전`,
+    lastPage: (pages) => `▲ ${pages}쪽 중 ${pages}쪽: ] 처음으로`,
+    quitUnsaved:
+      '이 가정 상황은 저장되지 않았습니다: q를 한 번 더 누르면 종료, w는 먼저 저장, 다른 키는 계속.',
+    run: '진행',
+    whatIf: '가정 상황',
+    debriefWhole: (what) => `결산: ${what} 전체`,
+    debriefSoFar: (what, until) => `결산: ${until}까지의 ${what}`,
+    moreBelow: (lines) => `(↓ ${lines}줄 더)`,
+    debriefToggle: (whole) => (whole ? 'f: 지금까지' : 'f: 전체'),
   },
 };

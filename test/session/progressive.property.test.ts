@@ -88,7 +88,7 @@ describe('progressive simulation', () => {
         const whole = simulate(scenario);
         const simulation: Simulation = startSimulation(scenario);
         let full = initialState(whole);
-        let progressive = initialState(simulation.timeline, 'en', !simulation.done);
+        let progressive = initialState(simulation.timeline, { lang: 'en', simulating: !simulation.done });
         const slice = (size: number) => {
           simulation.advance(size);
           progressive = reduce(progressive, { type: 'simulated', done: simulation.done });

@@ -87,7 +87,7 @@ describe('the interactive screen at 80×24', () => {
     const first = ui.lastFrame();
     expect(await ui.press('?')).toMatchInlineSnapshot(`
       " Test: withdrawal                               Thu 21 Mar 2019 08:00 KST  1/19
-      ╭─ Help ───────────────────────────────────────────────────────────────────────╮
+      ╭─ Help (↓ 4 more) ────────────────────────────────────────────────────────────╮
       │→ l / ← h   step forward / back (instant at any point)                        │
       │g / G       first / last step                                                 │
       │space       play or pause; + / - faster or slower                             │
@@ -99,16 +99,16 @@ describe('the interactive screen at 80×24', () => {
       │i           what if…: pick a channel, then something that could happen now    │
       │b Esc / w   what-if: back to history at the same moment / save it as a file   │
       │a           reveal the answer to the class's question at this step            │
+      │p           presenter mode: story in full, play stops at questions, no later  │
+      │            steps shown                                                       │
+      │] [ PgDn    next / previous page of a story longer than its panel             │
       │d           debrief: time each channel was open, longest silence, who cut what│
+      │f           in the debrief: the run so far / the whole run                    │
       │q  Ctrl-C   quit                                                              │
-      │                                                                              │
-      │marks       ● OPEN  ◐ DEGRADED  ✖ CLOSED (the word says it too)               │
-      │lanes       █ open  ▒ degraded  · closed  ╋ now (worst status of each slice)  │
-      │≠ history   in a what-if: this channel differs from what really happened      │
       ╰──────────────────────────────────────────────────────────────────────────────╯
        South ⇄ North: reachable over 3 of 3 direct channels
        ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
-       Esc/? close help  q quit"
+       ↑↓ scroll  Esc/? close help  q quit"
     `);
     expect(await ui.press(KEYS.escape)).toBe(first);
   });
@@ -118,7 +118,7 @@ describe('the interactive screen at 80×24', () => {
     const screen = await ui.press('d');
     expect(screen).toContain('Debrief: the whole run');
     expect(screen).toMatch(/Joint Liaison Office: open \d/);
-    expect(screen).toContain('↑↓ scroll  Esc/d close  q quit');
+    expect(screen).toContain('↑↓ scroll  f so far/whole  Esc/d close  q quit');
   });
 
   it('jumps to the withdrawal and shows the office closed and why', async () => {

@@ -158,14 +158,14 @@ describe('UI state', () => {
 
   it('opens the debrief, scrolls it without going above the top, and closes it', () => {
     const open = run({ type: 'key', input: 'd', key: NO_KEY });
-    expect(open.mode).toEqual({ kind: 'debrief', top: 0 });
+    expect(open.mode).toEqual({ kind: 'debrief', top: 0, whole: true });
     const scrolled = [
       { ...NO_KEY, downArrow: true },
       { ...NO_KEY, downArrow: true },
       { ...NO_KEY, upArrow: true },
     ].reduce((state, key) => reduce(state, { type: 'key', input: '', key }), open);
-    expect(scrolled.mode).toEqual({ kind: 'debrief', top: 1 });
-    expect(reduce(open, { type: 'move', by: -1 }).mode).toEqual({ kind: 'debrief', top: 0 });
+    expect(scrolled.mode).toEqual({ kind: 'debrief', top: 1, whole: true });
+    expect(reduce(open, { type: 'move', by: -1 }).mode).toEqual({ kind: 'debrief', top: 0, whole: true });
     expect(reduce(scrolled, { type: 'key', input: '', key: { ...NO_KEY, escape: true } }).mode.kind).toBe(
       'browse',
     );
