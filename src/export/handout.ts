@@ -5,6 +5,7 @@
  */
 import { debrief, type ActorCount, type ChannelDebrief } from '../analysis/debrief.js';
 import { eventPhrase, kindOf, kindWords } from '../channels/registry.js';
+import { viewWords } from '../channels/status.js';
 import { COMMON } from '../channels/words.js';
 import type { ChannelSpec } from '../model/scenario.js';
 import { formatClock } from '../time/clock.js';
@@ -78,7 +79,9 @@ function channelRow(spec: ChannelSpec, timeline: Timeline, say: Speaker): string
     : words.noChecks;
   // The state at the start as the board words it: status and its reason.
   const view = timeline.frames[0]!.channels[spec.id];
-  const start = view ? words.startState(say.words.status[view.status], view.reason) : words.nothing;
+  const start = view
+    ? words.startState(say.words.status[view.status], viewWords(say.lang, spec, view, say).reason)
+    : words.nothing;
   return [spec.name, kind, spec.between.map(say.party).join(' – '), checks, start];
 }
 

@@ -412,7 +412,8 @@ export function timelineSvg(
 
   const keyTop = lanesBottom + 60;
   const key = options.eventKey === false ? { svg: [], height: 0 } : keyLines(markers, scenario, keyTop, say);
-  const height = Math.ceil(keyTop + key.height + MARGIN);
+  // Without the key the chart ends under the axis labels (the lowest sits 44 below the lanes).
+  const height = Math.ceil(options.eventKey === false ? lanesBottom + 56 : keyTop + key.height + MARGIN);
   const sideNames = scenario.sides.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id);
   const subtitle = say.words.svg.subtitle(say.span(start, end), sideNames, scenario.channels.length);
 
