@@ -1,3 +1,4 @@
+import { kindOf } from '../channels/registry.js';
 import type { ChannelView } from '../channels/status.js';
 import type { ChannelId, PartyId, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
@@ -54,6 +55,21 @@ function connected(edges: readonly Edge[], from: PartyId, to: PartyId, without?:
   return false;
 }
 
+/** The parties a chain of channels passes, relaying parties included, from `from` on. */
+function alongTheWay(edges: readonly Edge[], channels: readonly ChannelId[], from: PartyId): PartyId[] {
+  const parties = [from];
+  for (const id of channels) {
+    const edge = edges.find((e) => e.id === id)!;
+    const hops = kindOf(edge.kind).route(edge);
+    const at = parties[parties.length - 1]!;
+    parties.push(...(hops[0] === at ? hops : [...hops].reverse()).slice(1));
+  }
+  return parties;
+}
+
+/** A channel that joins two parties with no one between (a relayed line has its relaying party). */
+const joinsDirectly = (edge: Edge) => kindOf(edge.kind).route(edge).length === 2;
+
 /**
  * Routes through at least one intermediary, each party at most once: shortest first (a
  * breadth-first search over routes), then in declaration order.
@@ -71,8 +87,11 @@ function indirectRoutes(edges: readonly Edge[], from: PartyId, to: PartyId): Rou
       if (next === null || parties.includes(next)) continue;
       const route = { parties: [...parties, next], channels: [...channels, edge.id] };
       if (next !== to) queue.push(route);
-      else if (parties.length > 1 && found.length < MAX_INDIRECT_ROUTES)
-        found.push({ ...route, indirect: true });
+      else if (found.length < MAX_INDIRECT_ROUTES) {
+        // A relayed line passes through its relaying party: that makes even one hop indirect.
+        const along = alongTheWay(edges, route.channels, from);
+        if (along.length > 2) found.push({ parties: along, channels: route.channels, indirect: true });
+      }
     }
   }
   return found;
@@ -83,7 +102,7 @@ export function reachPair(scenario: Scenario, views: Views, from: PartyId, to: P
   const edges = scenario.channels.filter((c) => usable(views[c.id]));
   if (!connected(edges, from, to))
     return { from, to, reachable: false, direct: [], indirect: [], lastLinks: [] };
-  const direct = edges.filter((e) => otherEnd(e, from) === to).map((e) => e.id);
+  const direct = edges.filter((e) => otherEnd(e, from) === to && joinsDirectly(e)).map((e) => e.id);
   const indirect = indirectRoutes(edges, from, to);
   // A channel whose loss cuts the pair off lies on every route, so on any one of them:
   // test those, in their order along the way.
@@ -159,7 +178,10 @@ export function pairReachOverTime(timeline: RunFrames, from: PartyId, to: PartyI
 export function directChannels(scenario: Scenario, reach: Pick<PairReach, 'from' | 'to'>): ChannelId[] {
   return scenario.channels
     .filter(
-      ({ between: [a, b] }) => (a === reach.from && b === reach.to) || (a === reach.to && b === reach.from),
+      (c) =>
+        joinsDirectly(c) &&
+        ((c.between[0] === reach.from && c.between[1] === reach.to) ||
+          (c.between[0] === reach.to && c.between[1] === reach.from)),
     )
     .map((c) => c.id);
 }

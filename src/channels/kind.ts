@@ -1,6 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import type { z } from 'zod';
 import type { ChannelEvent } from '../machines/events.js';
-import type { ChannelEventName, ChannelSpec, PartyId } from '../model/scenario.js';
+import type { Actor, ChannelBase, ChannelEventName, ChannelSpec, PartyId } from '../model/scenario.js';
 import type { Lang } from '../words/lang.js';
 import type { Describer } from './describe.js';
 import type { ChannelView, PhraseFacts } from './status.js';
@@ -53,8 +54,18 @@ export interface EventRule {
  * (registry.ts) is typed `Record<ChannelKind, ChannelKindModule>`, so a kind lacking a part
  * does not compile; everything else asks the registry instead of branching on the kind.
  */
-export interface ChannelKindModule<Spec extends ChannelSpec = ChannelSpec, Snapshot = AnyMachineSnapshot> {
+export interface ChannelKindModule<
+  Spec extends ChannelSpec = ChannelSpec,
+  Snapshot = AnyMachineSnapshot,
+  Entry extends z.ZodObject = z.ZodObject,
+> {
   kind: Spec['kind'];
+  /** Its part of the scenario file. */
+  file: KindFile<Spec, Entry>;
+  /** The parties along the way, end a first: a relayed line passes through its relaying party. */
+  route(spec: Spec): PartyId[];
+  /** Who may take `event` on this channel, for what-ifs and file checks (both and nature included). */
+  takers(spec: Spec, event: ChannelEventName): Actor[];
   /** The channel's machine; the simulation root spawns it under the kind's name. */
   machine: AnyStateMachine;
   /** The events this kind takes, in the order authors read them, with who may take each. */
@@ -85,5 +96,38 @@ export interface ChannelKindModule<Spec extends ChannelSpec = ChannelSpec, Snaps
   /** The channel as a table gives it: its kind ("hotline (military)") and its state at the start. */
   specWords(lang: Lang, spec: Spec, say: Describer): { label: string; start: string };
   /** Why the machine refused `event` in this state, in words an author can act on. */
-  refusal(spec: Spec, snapshot: Snapshot, event: ChannelEvent, who: string, lang: Lang): string;
+  refusal(
+    spec: Spec,
+    snapshot: Snapshot,
+    event: ChannelEvent,
+    who: string,
+    lang: Lang,
+    say: Describer,
+  ): string;
+}
+
+/** A kind's part of the scenario file: its entry's schema and the conversions both ways. */
+export interface KindFile<Spec extends ChannelSpec, Entry extends z.ZodObject = z.ZodObject> {
+  /** The channel's entry under `channels:`, strict, with `kind` as its literal. */
+  entry: Entry;
+  /** Its `initial:` map, for did-you-mean on a misspelt key. */
+  initial: z.ZodObject;
+  /** The typed spec from a checked entry, every default the format promises filled in. */
+  toSpec(entry: z.output<Entry>, base: ChannelBase, at: (text: string) => number): Spec;
+  /**
+   * The entry back from the spec, defaults left out: `lead` goes after `kind`, `body` after
+   * `between`, `initial` under `initial:` (the shared since and cause are added by the writer).
+   */
+  toEntry(spec: Spec): {
+    lead: Record<string, unknown>;
+    body: Record<string, unknown>;
+    initial: Record<string, unknown>;
+  };
+}
+
+/** Who may take an event by its rule: the ends (and both, for one side's own act), or nature too. */
+export function takersByRule(spec: Pick<ChannelSpec, 'between'>, rule: EventRule | undefined): Actor[] {
+  if (!rule) return [];
+  if (rule.by === 'end') return [...spec.between, 'both'];
+  return [...spec.between, ...(rule.nature ? (['nature'] as const) : [])];
 }

@@ -5,16 +5,20 @@ import type { Describer } from './describe.js';
 import { hotline } from './hotline/index.js';
 import type { ChannelKindModule, KindWords } from './kind.js';
 import { liaisonOffice } from './liaison-office/index.js';
+import { relay } from './relay/index.js';
+import { talks } from './talks/index.js';
 import type { ChannelSnapshot } from './status.js';
 import { COMMON } from './words.js';
 
 /** Every kind of channel. A new kind is its folder plus one line here. */
-const KINDS: Record<ChannelKind, ChannelKindModule> = {
+export const KINDS = {
   hotline,
   'liaison-office': liaisonOffice,
-};
+  talks,
+  relay,
+} satisfies Record<ChannelKind, ChannelKindModule>;
 
-const registered = new Map<string, ChannelKindModule>(Object.entries(KINDS));
+const registered = new Map<string, ChannelKindModule>(Object.entries(KINDS) as [string, ChannelKindModule][]);
 let version = 0;
 
 /** Changes whenever a kind is registered or removed, so that what is built from kinds is rebuilt. */
@@ -133,5 +137,5 @@ export function refusalWords(
     event.end === undefined
       ? actorWords(lang, event.by, say)
       : say.party(spec.between[event.end === 'a' ? 0 : 1]);
-  return kind.refusal(spec, snapshot, event, who, lang);
+  return kind.refusal(spec, snapshot, event, who, lang, say);
 }

@@ -5,6 +5,8 @@
  */
 
 import type { Zone } from '../time/zone.js';
+import type { RelayEventName, RelaySpec } from '../channels/relay/spec.js';
+import type { TalksEventName, TalksSpec } from '../channels/talks/spec.js';
 
 export type PartyId = string;
 export type ChannelId = string;
@@ -27,6 +29,17 @@ export interface CheckCalendar {
   days: CalendarDays;
 }
 
+/** What a hotline joins: governments, militaries, leaders, area-control centres, ships' stations. */
+export const HOTLINE_CLASSES = [
+  'government',
+  'military',
+  'leaders',
+  'aviation',
+  'maritime',
+  'other',
+] as const;
+export type HotlineClass = (typeof HOTLINE_CLASSES)[number];
+
 export type LineState = 'not-connected' | 'working' | 'degraded' | 'broken';
 export type FacilityState = 'not-open' | 'operating' | 'suspended' | 'demolished';
 
@@ -40,7 +53,7 @@ export interface InitialHistory {
   cause?: string;
 }
 
-interface ChannelBase {
+export interface ChannelBase {
   id: ChannelId;
   name: string;
   /** The two parties this channel connects, in a fixed order (end a, end b). */
@@ -50,7 +63,7 @@ interface ChannelBase {
 
 export interface HotlineSpec extends ChannelBase {
   kind: 'hotline';
-  class: 'government' | 'military' | 'leaders' | 'other';
+  class: HotlineClass;
   initial: { line: LineState; silent: PartyId[]; calls: boolean } & InitialHistory;
 }
 
@@ -61,7 +74,7 @@ export interface LiaisonOfficeSpec extends ChannelBase {
   initial: { facility: FacilityState; staff: Record<PartyId, number> } & InitialHistory;
 }
 
-export type ChannelSpec = HotlineSpec | LiaisonOfficeSpec;
+export type ChannelSpec = HotlineSpec | LiaisonOfficeSpec | TalksSpec | RelaySpec;
 export type ChannelKind = ChannelSpec['kind'];
 
 export const HOTLINE_EVENTS = [
@@ -87,7 +100,7 @@ export const OFFICE_EVENTS = [
 ] as const;
 export type HotlineEventName = (typeof HOTLINE_EVENTS)[number];
 export type OfficeEventName = (typeof OFFICE_EVENTS)[number];
-export type ChannelEventName = HotlineEventName | OfficeEventName;
+export type ChannelEventName = HotlineEventName | OfficeEventName | TalksEventName | RelayEventName;
 
 export interface Expectation {
   channel: ChannelId;

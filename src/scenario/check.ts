@@ -178,15 +178,35 @@ class ScenarioChecker {
       `${quote(party)}, who is not at either end of channel ${quote(id)} (${ends.join(' and ')})`;
 
     // What a channel's parts must name, whatever its kind: silent sides and staff are ends.
-    const start = channel.initial as { silent?: string[] } | undefined;
-    (start?.silent ?? []).forEach((party, i) => {
-      if (!ends.includes(party))
+    const start = channel.initial as
+      Partial<Record<'silent' | 'boycotting' | 'unused', string[]>> | undefined;
+    for (const [field, what] of [
+      ['silent', 'be silent on it'],
+      ['boycotting', 'boycott it'],
+      ['unused', 'leave it unused'],
+    ] as const)
+      (start?.[field] ?? []).forEach((party, i) => {
+        if (!ends.includes(party))
+          this.add(
+            [...path, 'initial', field, i],
+            `${quote(party)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot ${what}`,
+            didYouMean(party, ends, 'ends of this channel'),
+          );
+      });
+    // A relaying party is a third party: declared, and at neither end.
+    if ('via' in channel) {
+      if (!this.partyIds.includes(channel.via))
         this.add(
-          [...path, 'initial', 'silent', i],
-          `${quote(party)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot be silent on it`,
-          didYouMean(party, ends, 'ends of this channel'),
+          [...path, 'via'],
+          `"via" names ${quote(channel.via)}, which is not a declared party`,
+          didYouMean(channel.via, this.partyIds, 'declared parties'),
         );
-    });
+      else if (ends.includes(channel.via))
+        this.add(
+          [...path, 'via'],
+          `${quote(channel.via)} is an end of channel ${quote(id)}: the relaying party must be a third party`,
+        );
+    }
     if (!('staff' in channel)) return;
 
     const checkKeys = (where: Path, record: Record<string, number>, what: string) => {

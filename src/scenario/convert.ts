@@ -18,7 +18,8 @@ import { scenarioZone, timeIn } from './times.js';
 export { scenarioZone } from './times.js';
 import { cleanStrings } from '../text/sanitize.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
-import { own } from '../model/own.js';
+import { KINDS } from '../channels/registry.js';
+import type { ChannelKindModule } from '../channels/kind.js';
 
 const MINUTE = 60_000;
 
@@ -45,32 +46,10 @@ function channelSpec(
 ): ChannelSpec {
   const between: [PartyId, PartyId] = entry.between ? [entry.between[0], entry.between[1]] : [...sides];
   const base = { id, name: entry.name, between, checks: calendar(entry.checks) };
-  if (entry.kind === 'hotline') {
-    const calls = entry.initial?.calls;
-    return {
-      ...base,
-      kind: 'hotline',
-      class: entry.class ?? 'other',
-      initial: {
-        line: entry.initial?.line ?? 'working',
-        silent: entry.initial?.silent ?? [],
-        calls: calls === undefined || calls === true || calls === 'on',
-        ...initialHistory(entry.initial, timeOf),
-      },
-    };
-  }
-  const staff = Object.fromEntries(between.map((party) => [party, own(entry.staff, party)!]));
-  const present = entry.initial?.staff ?? {};
-  return {
-    ...base,
-    kind: 'liaison-office',
-    staff,
-    initial: {
-      facility: entry.initial?.facility ?? 'operating',
-      staff: Object.fromEntries(between.map((party) => [party, own(present, party) ?? staff[party]!])),
-      ...initialHistory(entry.initial, timeOf),
-    },
-  };
+  // The kind fills in its own part; the history of the starting state is the same for all.
+  const kind = KINDS[entry.kind] as ChannelKindModule;
+  const spec = kind.file.toSpec(entry as never, base, timeOf);
+  return { ...spec, initial: { ...spec.initial, ...initialHistory(entry.initial, timeOf) } } as ChannelSpec;
 }
 
 function scenarioEvent(entry: EventEntry, defaultTag: Tag, timeOf: ReadTime): ScenarioEvent {

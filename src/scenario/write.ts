@@ -7,7 +7,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { ChannelSpec, InitialHistory, Scenario, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, toIso } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
-import { own } from '../model/own.js';
+import { kindOf } from '../channels/registry.js';
 
 /** "2019-03-22T10:00+09:00", with seconds only when there are any. */
 const isoTime = (at: number, zone: Zone): string => toIso(at, zone, 'if-any');
@@ -24,29 +24,13 @@ function historyEntry(initial: InitialHistory, zone: Zone): Record<string, strin
 }
 
 function channelEntry(spec: ChannelSpec, sides: readonly string[], zone: Zone): Record<string, unknown> {
-  const entry: Record<string, unknown> = { kind: spec.kind };
-  if (spec.kind === 'hotline') entry.class = spec.class;
-  entry.name = spec.name;
+  const { lead, body, initial } = kindOf(spec.kind).file.toEntry(spec);
+  const entry: Record<string, unknown> = { kind: spec.kind, ...lead, name: spec.name };
   if (!sameList(spec.between, sides)) entry.between = [...spec.between];
-  if (spec.kind === 'liaison-office') entry.staff = { ...spec.staff };
+  Object.assign(entry, body);
   if (spec.checks) entry.checks = { at: spec.checks.times.map(formatClock), days: spec.checks.days };
-  if (spec.kind === 'hotline') {
-    const { line, silent, calls } = spec.initial;
-    const initial: Record<string, unknown> = {};
-    if (line !== 'working') initial.line = line;
-    if (silent.length > 0) initial.silent = [...silent];
-    if (!calls) initial.calls = 'off';
-    Object.assign(initial, historyEntry(spec.initial, zone));
-    if (Object.keys(initial).length > 0) entry.initial = initial;
-  } else {
-    const { facility, staff } = spec.initial;
-    const initial: Record<string, unknown> = {};
-    if (facility !== 'operating') initial.facility = facility;
-    if (spec.between.some((party) => own(staff, party) !== own(spec.staff, party)))
-      initial.staff = { ...staff };
-    Object.assign(initial, historyEntry(spec.initial, zone));
-    if (Object.keys(initial).length > 0) entry.initial = initial;
-  }
+  const start = { ...initial, ...historyEntry(spec.initial, zone) };
+  if (Object.keys(start).length > 0) entry.initial = start;
   return entry;
 }
 

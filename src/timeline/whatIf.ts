@@ -32,8 +32,7 @@ export function availableWhatIfs(timeline: Timeline, index: number, channel: Cha
   ][]) {
     if (!rule || rule.contact) continue;
     // Who may take it lives in the kind: one side's own staff (or both), either end, or an accident.
-    const sides: Actor[] =
-      rule.by === 'end' ? [...spec.between, 'both'] : [...spec.between, ...(rule.nature ? ['nature'] : [])];
+    const sides: Actor[] = kind.takers(spec, name);
     for (const side of sides) {
       const count = kind.suggestCount(name, child.getSnapshot());
       const whatIf: WhatIf =

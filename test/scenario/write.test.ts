@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/model/scenario.js';
+import type { ChannelSpec, Scenario } from '../../src/model/scenario.js';
 import { bundledScenarios } from '../../src/scenario/bundled.js';
 import { formatProblem, openScenario, openScenarioText } from '../../src/session/open.js';
 import { scenarioToYaml } from '../../src/scenario/write.js';
@@ -34,15 +34,17 @@ describe('scenarioToYaml', () => {
       ...base,
       summary: 'A what-if.\nTwo lines.',
       zone: KST,
-      channels: base.channels.map((c) =>
-        c.kind === 'hotline'
-          ? { ...c, initial: { line: 'degraded', silent: ['north'], calls: false } }
-          : {
-              ...c,
-              between: ['north', 'south'],
-              initial: { facility: 'suspended', staff: { south: 3, north: 0 } },
-            },
-      ),
+      channels: base.channels.map((c): ChannelSpec => {
+        if (c.kind === 'hotline')
+          return { ...c, initial: { line: 'degraded', silent: ['north'], calls: false } };
+        if (c.kind === 'liaison-office')
+          return {
+            ...c,
+            between: ['north', 'south'],
+            initial: { facility: 'suspended', staff: { south: 3, north: 0 } },
+          };
+        return c;
+      }),
       events: [
         event({ at: kst('2019-03-21T12:00'), side: 'both', narrate: 'Talks.', source: 'Yonhap' }),
         event({

@@ -1,5 +1,6 @@
 import { endOf } from '../ends.js';
-import type { ChannelKindModule } from '../kind.js';
+import { takersByRule, type ChannelKindModule } from '../kind.js';
+import { hotlineFile } from './file.js';
 import type { HotlineSpec } from '../../model/scenario.js';
 import { hotlineMachine, type HotlineInput, type HotlineSnapshot } from './machine.js';
 import { hotlineRefusal } from './refusal.js';
@@ -9,8 +10,13 @@ import { en, ko } from './words.js';
 const WORDS = { en, ko };
 
 /** A telephone hotline: a physical line, each side's posture, routine check calls. */
-export const hotline: ChannelKindModule<HotlineSpec, HotlineSnapshot> = {
+export const hotline: ChannelKindModule<HotlineSpec, HotlineSnapshot, typeof hotlineFile.entry> = {
   kind: 'hotline',
+  file: hotlineFile,
+  route: (spec) => [...spec.between],
+  takers(spec, event) {
+    return takersByRule(spec, this.events[event]);
+  },
   machine: hotlineMachine,
   events: {
     connect: { by: 'party' },

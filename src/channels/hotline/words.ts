@@ -161,5 +161,7 @@ const CLASS_KO: Record<HotlineSpec['class'], string> = {
   government: '정부',
   military: '군',
   leaders: '정상',
+  aviation: '항공',
+  maritime: '해상',
   other: '기타',
 };

@@ -1,4 +1,5 @@
-import type { ChannelKindModule } from '../kind.js';
+import { takersByRule, type ChannelKindModule } from '../kind.js';
+import { officeFile } from './file.js';
 import type { LiaisonOfficeSpec } from '../../model/scenario.js';
 import { countRange, suggestedReduction } from './headCount.js';
 import { liaisonOfficeMachine, type LiaisonOfficeInput, type LiaisonOfficeSnapshot } from './machine.js';
@@ -10,8 +11,17 @@ import { own } from '../../model/own.js';
 const WORDS = { en, ko };
 
 /** A staffed liaison office: the facility, each side's staff, routine consultations. */
-export const liaisonOffice: ChannelKindModule<LiaisonOfficeSpec, LiaisonOfficeSnapshot> = {
+export const liaisonOffice: ChannelKindModule<
+  LiaisonOfficeSpec,
+  LiaisonOfficeSnapshot,
+  typeof officeFile.entry
+> = {
   kind: 'liaison-office',
+  file: officeFile,
+  route: (spec) => [...spec.between],
+  takers(spec, event) {
+    return takersByRule(spec, this.events[event]);
+  },
   machine: liaisonOfficeMachine,
   events: {
     open: { by: 'party' },

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { parseIsoWithOffset, YEAR_MAX, YEAR_MIN } from '../time/clock.js';
+import { quote } from '../text/sanitize.js';
+
+/** The fields the file format shares, so that each kind's folder can build its own part of the schema. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+const TIME_LIMITS = `${String(YEAR_MIN).padStart(4, '0')}-01-01 to ${YEAR_MAX}-12-31`;
+
+/**
+ * Why a time text is not an ISO 8601 date and time, in words an author can act on; null
+ * when fine. Whether it needs an offset depends on the file's zone: see times.ts.
+ */
+export function timeProblem(text: string): string | null {
+  const year = /^(\d{4})-\d{2}-\d{2}(?:T|$)/.exec(text)?.[1];
+  if (year !== undefined && Number(year) < YEAR_MIN)
+    return `the time ${quote(text)} is not a real date: liaison-sim handles times from ${TIME_LIMITS}`;
+  if (parseIsoWithOffset(text) !== null) return null;
+  if (LOCAL_SHAPE.test(text) && parseIsoWithOffset(`${text}Z`) !== null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return `the date ${quote(text)} needs a time of day: write e.g. "${text}T09:00" followed by the file's UTC offset`;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text))
+    return `the time ${quote(text)} is not a real date and time (e.g. 2019-03-22T10:00+09:00)`;
+  return `${quote(text)} is not a time: write it as ISO 8601, e.g. 2019-03-22T10:00+09:00`;
+}
+
+/** The shapes, published in the JSON Schema so editors can flag a bad time as it is typed. */
+const LOCAL_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+const CLOCK_SHAPE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+export const time = z
+  .string()
+  .regex(ISO_SHAPE, { error: (issue) => timeProblem(String(issue.input)) ?? undefined, abort: true })
+  // The shape can hold an impossible date (30 February), which only parsing finds.
+  .superRefine((text, ctx) => {
+    const problem = timeProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
+  })
+  .meta({
+    description:
+      'ISO 8601 date and time with a UTC offset, e.g. 2019-03-22T10:00+09:00 (the offset may be left out when zone names an IANA time zone)',
+  });
+
+export const clock = z
+  .string()
+  .regex(CLOCK_SHAPE, {
+    error: (issue) => `${quote(String(issue.input))} is not a time of day: write it as HH:MM, e.g. "09:00"`,
+  })
+  .meta({ description: 'Local time of day, HH:MM' });
+
+export const key = z.string().regex(KEY_PATTERN);
+export const text = z.string().min(1);
+
+export const checks = z
+  .strictObject({
+    at: z.array(clock).min(1),
+    days: z.enum(['weekdays', 'daily']),
+  })
+  .meta({ description: 'Routine check calls (or consultations) at these local times' });
+
+export const between = z
+  .tuple([key, key])
+  .optional()
+  .meta({ description: 'The two parties this channel connects (default: sides)' });
+
+export const headCounts = z.record(key, z.number().int().min(0));
+
+/** When the starting state began and why, for a channel already cut before the scenario starts. */
+export const initialHistory = {
+  since: time
+    .optional()
+    .meta({ description: 'When this starting state began (before start), e.g. 2010-11-01T00:00+09:00' }),
+  cause: text.optional().meta({ description: 'Why, in a few words, e.g. destroyed by a wildfire' }),
+};
