@@ -52,7 +52,10 @@ export function frameTag({ scenario, frame, branchFrom, lang }: NarrationInput):
  * notes, the story, the class's questions and revealed answers (`essential`), and the source
  * (`extra`, shown only where there is room).
  */
-export function narrationContent(input: NarrationInput, width: number): { essential: Line[]; extra: Line[] } {
+export function narrationContent(
+  input: NarrationInput,
+  width: number,
+): { essential: Line[]; extra: Line[]; answerAt: number | null } {
   const { scenario, frame } = input;
   const say = speakerFor(scenario, input.lang);
   const w = say.words.ui;
@@ -82,10 +85,10 @@ export function narrationContent(input: NarrationInput, width: number): { essent
   const wrapped = (lines: Line[]) =>
     lines.flatMap((l) => wrap(l.text, width).map((text) => ({ ...l, text })));
   const source: Line[] = frame.event?.source ? [{ text: w.source(frame.event.source), tone: 'dim' }] : [];
-  return {
-    essential: wrapped([...notes, { text: said, tone: 'plain' }, ...questions]),
-    extra: wrapped(source),
-  };
+  const essential = wrapped([...notes, { text: said, tone: 'plain' }, ...questions]);
+  const firstAnswer = input.questions[0] ? wrap(w.answer(input.questions[0].answer), width)[0] : undefined;
+  const answerAt = input.showAnswers && firstAnswer ? essential.findIndex((l) => l.text === firstAnswer) : -1;
+  return { essential, extra: wrapped(source), answerAt: answerAt < 0 ? null : answerAt };
 }
 
 /** How many lines the panel needs to say everything essential at `width`. */
@@ -95,11 +98,11 @@ export const narrationNeed = (input: NarrationInput, width: number): number =>
 /**
  * What the narration panel shows in `count` lines of `width`. Everything essential fits, or
  * it is shown a page at a time with a last line that says so (`page` is taken modulo the
- * page count; a revealed answer starts on the last page, where the answer is). Never a
+ * page count; a revealed answer starts on the page where the answer begins). Never a
  * silent cut.
  */
 export function narrationLines(input: NarrationInput, width: number, count: number, page = 0): Line[] {
-  const { essential, extra } = narrationContent(input, width);
+  const { essential, extra, answerAt } = narrationContent(input, width);
   if (essential.length <= count) {
     const room = count - essential.length;
     const source = clip(
@@ -112,8 +115,10 @@ export function narrationLines(input: NarrationInput, width: number, count: numb
   if (count < 2) return essential.slice(0, count);
   const per = count - 1;
   const pages = Math.ceil(essential.length / per);
-  const shownPage = ((((input.showAnswers ? pages - 1 : 0) + page) % pages) + pages) % pages;
-  const from = Math.min(shownPage * per, essential.length - per);
+  // Once revealed, the answer is what the class looks at: its page comes first.
+  const start = answerAt === null ? 0 : Math.floor(answerAt / per);
+  const shownPage = (((start + page) % pages) + pages) % pages;
+  const from = shownPage * per;
   const c = speakerFor(input.scenario, input.lang).words.classroom;
   const marker = shownPage < pages - 1 ? c.morePages(shownPage + 1, pages) : c.lastPage(pages);
   return [...essential.slice(from, from + per), { text: truncate(marker, width), tone: 'dim' }];

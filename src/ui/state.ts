@@ -130,7 +130,7 @@ function reduceOnce(state: UiState, action: Action): UiState {
       const timeline = shown(state);
       const asked = questionsAt(timeline.frames, timeline.scenario.questions, state.index);
       return asked.length > 0
-        ? { ...state, answersAt: state.index, message: null }
+        ? { ...state, answersAt: state.index, storyPage: 0, message: null }
         : { ...state, message: uiWords(state).ui.noQuestion };
     }
     case 'key': {
