@@ -44,3 +44,34 @@ export function oneChannelFile(events: number): string {
   writeFileSync(file, oneChannelYaml(events));
   return file;
 }
+
+/**
+ * 100 hotlines, each called once a day at its own minute, for `days` days: one frame per
+ * call. At 495 days (just within the limit on check calls) its `run --json` is larger than any string Node can hold.
+ */
+export function manyChecksYaml(days: number): string {
+  const end = new Date(Date.UTC(2019, 0, 1 + days)).toISOString().slice(0, 10);
+  const lines = [
+    'id: many-checks',
+    `title: 100 lines called daily for ${days} days`,
+    'start: 2019-01-01T08:00+09:00',
+    `end: ${end}T18:00+09:00`,
+    'parties:',
+    '  south: { name: South Korea, short: South }',
+    '  north: { name: North Korea, short: North }',
+    'channels:',
+  ];
+  for (let i = 0; i < 100; i++) {
+    const at = `${String(8 + Math.floor(i / 10)).padStart(2, '0')}:${String((i % 10) * 5).padStart(2, '0')}`;
+    lines.push(`  line-${i}: { kind: hotline, name: Line ${i}, checks: { at: ['${at}'], days: daily } }`);
+  }
+  lines.push('events:', '  - { at: 2019-01-01T08:00+09:00, side: north, narrate: Start. }');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes manyChecksYaml(days) to a fresh temporary file and returns its path. */
+export function manyChecksFile(days: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'liaison-bench-')), `many-checks-${days}.yaml`);
+  writeFileSync(file, manyChecksYaml(days));
+  return file;
+}

@@ -1,6 +1,6 @@
 import { SIMULATE_ONCE, benchCore, simulateOnceAndReport } from './core.js';
 import { printFigures } from './report.js';
-import { benchScale } from './scale.js';
+import { benchJsonMemory, benchScale } from './scale.js';
 import { benchStartup } from './startup.js';
 import { benchUi } from './ui.js';
 
@@ -11,5 +11,6 @@ else {
   printFigures('Simulation core (issue: simulation core)', benchCore());
   printFigures('Whole process, against node -e 0 (issue: speed at scale)', await benchStartup());
   printFigures('validate at scale (issue: speed at scale)', benchScale());
+  printFigures('run --json at scale, streamed (issue 8)', benchJsonMemory());
   printFigures('Terminal UI (issue: interactive terminal UI)', await benchUi());
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { oneChannelFile } from './files.js';
+import { manyChecksFile, oneChannelFile } from './files.js';
 import { median } from './measure.js';
 import type { BenchFigure } from './report.js';
 import { wall } from './startup.js';
@@ -68,4 +68,21 @@ export function benchScale(runs = 3): BenchFigure[] {
       aim: '≥ 0.8×',
     });
   return figures;
+}
+
+/**
+ * Peak RSS of `run --json` on 100 lines called daily for 495 days (about 600 MB of JSON,
+ * more than a string can hold), against validating the same file: the report streams, so
+ * printing it should cost little beyond the timeline itself.
+ */
+export function benchJsonMemory(): BenchFigure[] {
+  const preload = rssPreload();
+  const file = manyChecksFile(495);
+  const validate = peakRssMb(preload, ['dist/cli.js', 'validate', file]);
+  const json = peakRssMb(preload, ['dist/cli.js', 'run', '--json', file]);
+  return [
+    { label: 'validate, 100 lines × 495 days, peak RSS', value: `${validate.toFixed(0)} MB` },
+    { label: 'run --json, same file, peak RSS', value: `${json.toFixed(0)} MB` },
+    { label: 'run --json / validate, peak RSS', value: `${(json / validate).toFixed(2)}×`, aim: '≤ 1.2×' },
+  ];
 }

@@ -3,36 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { manyChecksYaml } from '../../bench/files.js';
 
 const CLI = process.env.LIAISON_CLI ?? 'dist/cli.js';
 /** The CLI's whole heap for this run: smaller than the JSON it prints. */
 const HEAP_MB = 40;
 
-/** 100 hotlines, each checked once a day at its own minute: one frame per check. */
-function manyChecks(days: number): string {
-  const end = new Date(Date.UTC(2019, 0, 1 + days)).toISOString().slice(0, 10);
-  const lines = [
-    'id: many-checks',
-    'title: Many checks',
-    'start: 2019-01-01T08:00+09:00',
-    `end: ${end}T18:00+09:00`,
-    'parties:',
-    '  south: { name: South Korea, short: South }',
-    '  north: { name: North Korea, short: North }',
-    'channels:',
-  ];
-  for (let i = 0; i < 100; i++) {
-    const at = `${String(8 + Math.floor(i / 10)).padStart(2, '0')}:${String((i % 10) * 5).padStart(2, '0')}`;
-    lines.push(`  line-${i}: { kind: hotline, name: Line ${i}, checks: { at: ['${at}'], days: daily } }`);
-  }
-  lines.push('events:', '  - { at: 2019-01-01T08:00+09:00, side: north, narrate: Start. }');
-  return `${lines.join('\n')}\n`;
-}
-
 describe('run --json on a scenario whose JSON is larger than the heap', () => {
   it('prints it whole, as valid JSON, within a heap smaller than the output', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'liaison-json-')), 'many-checks.yaml');
-    writeFileSync(file, manyChecks(35));
+    writeFileSync(file, manyChecksYaml(35));
     const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'run', '--json', file], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
