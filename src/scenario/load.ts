@@ -14,7 +14,7 @@ import { problemsFromIssues, type PathProblem } from './issues.js';
 import { locate, type Path } from './locate.js';
 import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
-import { MAX_FILE_BYTES, readYaml, tooLarge } from './readYaml.js';
+import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { wordsFor } from '../words/index.js';
@@ -113,7 +113,7 @@ function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>): Proble
   const words = wordsFor('en').files;
   if (read.reason === 'too-large')
     return read.bytes === null
-      ? problemAtStart(file, words.tooLargeRead('1 MiB'))
+      ? problemAtStart(file, words.tooLargeRead(MAX_FILE_SIZE))
       : tooLarge(file, read.bytes);
   return problemAtStart(
     file,

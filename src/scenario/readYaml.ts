@@ -8,7 +8,10 @@ import { positionAt } from './locate.js';
 import { problemAtStart, type Problem } from './problem.js';
 import { quote, shorten } from '../text/sanitize.js';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** Room for 100,000 events (about 9 MB), which load in well under 400 MB of memory. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** The limit as people read it, for the messages. */
+export const MAX_FILE_SIZE = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
 /** Enough for any honest scenario; far below what an alias bomb needs. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -18,7 +21,7 @@ const bytesText = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
 export const tooLarge = (file: string, bytes: number): Problem =>
   problemAtStart(
     file,
-    `the file is ${bytesText(bytes)}; a scenario file may be at most 1 MiB (${bytesText(MAX_FILE_BYTES)}), so it was not read`,
+    `the file is ${bytesText(bytes)}; a scenario file may be at most ${MAX_FILE_SIZE} (${bytesText(MAX_FILE_BYTES)}), so it was not read`,
   );
 
 /** The plain text after `key: ` on a line, when the line is one (for the quoting hint). */

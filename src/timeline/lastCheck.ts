@@ -7,22 +7,24 @@ export interface LastCheck {
   outcome: CheckResult;
 }
 
-type CheckIndex = Map<ChannelId, number[]>;
+/** For each channel, the indexes of the frames that record one of its check calls. */
+interface CheckIndex {
+  byChannel: Map<ChannelId, number[]>;
+  /** Frames indexed so far: a timeline still being simulated grows, and so does this. */
+  upTo: number;
+}
 const indexes = new WeakMap<readonly Frame[], CheckIndex>();
 
-/** For each channel, the indexes of the frames that record one of its check calls. */
-function checkIndex(frames: readonly Frame[]): CheckIndex {
+function checkIndex(frames: readonly Frame[]): Map<ChannelId, number[]> {
   let index = indexes.get(frames);
-  if (index) return index;
-  index = new Map();
-  for (const frame of frames)
-    for (const check of frame.checks) {
-      const list = index.get(check.channel);
-      if (list) list.push(frame.index);
-      else index.set(check.channel, [frame.index]);
+  if (!index) indexes.set(frames, (index = { byChannel: new Map(), upTo: 0 }));
+  for (; index.upTo < frames.length; index.upTo++)
+    for (const check of frames[index.upTo]!.checks) {
+      const list = index.byChannel.get(check.channel);
+      if (list) list.push(index.upTo);
+      else index.byChannel.set(check.channel, [index.upTo]);
     }
-  indexes.set(frames, index);
-  return index;
+  return index.byChannel;
 }
 
 /**

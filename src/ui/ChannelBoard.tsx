@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import { ChannelRow } from './ChannelRow.js';
-import { lastCheckAt } from '../timeline/lastCheck.js';
+import type { LastCheck } from '../timeline/lastCheck.js';
 import { checkText } from './format.js';
 import { viewWords } from '../channels/status.js';
 import { displayWidth } from '../text/width.js';
@@ -12,8 +12,8 @@ import type { Detail } from './layout.js';
 interface Props {
   scenario: Scenario;
   frame: Frame;
-  /** The frames the board is stepping through, for each channel's last check call. */
-  frames: readonly Frame[];
+  /** Each channel's last check call at this frame (worked out once per frame, outside render). */
+  lastChecks: ReadonlyMap<string, LastCheck | null>;
   /** Channel id to history's status, for channels where a branch differs. */
   differs: ReadonlyMap<string, ChannelStatus>;
   first: number;
@@ -29,7 +29,7 @@ interface Props {
 export function ChannelBoard({
   scenario,
   frame,
-  frames,
+  lastChecks,
   differs,
   first,
   count,
@@ -68,7 +68,7 @@ export function ChannelBoard({
         const view = frame.channels[spec.id]!;
         // The kind phrases the view's facts in the screen's language.
         const words = viewWords(say.lang, spec, view, say);
-        const lastCheck = lastCheckAt(frames, frame.index, spec.id);
+        const lastCheck = lastChecks.get(spec.id) ?? null;
         return (
           <ChannelRow
             key={spec.id}

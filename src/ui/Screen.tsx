@@ -1,5 +1,4 @@
 import { Box, Text } from 'ink';
-import { questionsAt } from '../analysis/questions.js';
 import { ChannelBoard } from './ChannelBoard.js';
 import { DebriefPanel } from './DebriefPanel.js';
 import { Header } from './Header.js';
@@ -17,6 +16,7 @@ import { StatusLine } from './StatusLine.js';
 import { uiWords } from './ui-words.js';
 import { Story } from './Story.js';
 import { LEGEND_WIDTH, TimelineStrip, labelWidth } from './TimelineStrip.js';
+import { useFrameFacts } from './use-frame-facts.js';
 import { useDiffers, useLanes } from './use-screen-data.js';
 
 interface Props {
@@ -31,11 +31,13 @@ export function Screen({ state, columns, rows }: Props) {
   const { scenario, frames } = timeline;
   const frame = frames[state.index]!;
   const differs = useDiffers(state.branch, state.index);
+  // Worked out once per frame, outside the panels; the story takes as many as it has lines.
+  const facts = useFrameFacts(timeline, state.index, frames.length, rows);
   const offices = scenario.channels.filter((c) => c.kind === 'liaison-office').length;
   const narration: NarrationInput = {
     scenario,
     frame,
-    questions: questionsAt(frames, scenario.questions, state.index),
+    questions: facts.questions,
     showAnswers: state.answersAt === state.index,
     branchFrom: timeline.origin?.fromIndex ?? null,
     differs,
@@ -77,7 +79,7 @@ export function Screen({ state, columns, rows }: Props) {
         <ChannelBoard
           scenario={scenario}
           frame={frame}
-          frames={frames}
+          lastChecks={facts.lastChecks}
           differs={differs}
           first={first}
           count={layout.shownChannels}
@@ -110,13 +112,13 @@ export function Screen({ state, columns, rows }: Props) {
       {layout.storyLines > 0 && !overlay ? (
         <Story
           scenario={scenario}
-          frames={frames}
+          events={facts.story.slice(-layout.storyLines)}
           index={state.index}
           width={columns}
           height={layout.storyLines}
         />
       ) : null}
-      <ReachLine scenario={scenario} frame={frame} />
+      <ReachLine reach={facts.reach} />
       {overlay ? null : (
         <TimelineStrip
           scenario={scenario}

@@ -8,23 +8,21 @@ import { useSpeaker } from './use-words.js';
 
 interface Props {
   scenario: Scenario;
-  frames: readonly Frame[];
+  /** The scripted frames up to now, oldest first (at most `height`). */
+  events: readonly Frame[];
   index: number;
   width: number;
   height: number;
 }
 
 /** The scripted events up to now, newest last: the thread a class can follow. */
-export function Story({ scenario, frames, index, width, height }: Props) {
+export function Story({ scenario, events, index, width, height }: Props) {
   const say = useSpeaker(scenario);
   const w = say.words;
   // The widest a day and time can be (two-digit day and month), so the column lines up.
   const whenWidth = displayWidth(
     w.time.dayClock({ year: 2000, month: 12, day: 28, weekday: 3, minutes: 600 }),
   );
-  const events: Frame[] = [];
-  for (let i = index; i >= 0 && events.length < height; i--)
-    if (frames[i]!.kind === 'event' || frames[i]!.kind === 'what-if') events.unshift(frames[i]!);
   return (
     <Box flexDirection="column" borderStyle="round" width={width} height={height + 2}>
       <Box marginTop={-1} marginLeft={1}>

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/scenario/load.js';
 
 /** The built CLI, as a person runs it. */
 const CLI = process.env.LIAISON_CLI ?? 'dist/cli.js';
@@ -49,15 +50,15 @@ describe('scenario paths that are not regular files, or too large', () => {
     expect(piped.stderr.split('\n')[0]).toBe('/dev/stdin:1:1: not a regular file (a FIFO or pipe)');
   });
 
-  it('refuses a file one byte over 1 MiB, and reads one at exactly 1 MiB', () => {
+  it('refuses a file one byte over 16 MiB, and reads one at exactly 16 MiB', () => {
     const over = join(dir, 'over.yaml');
-    writeFileSync(over, `#${' '.repeat(1024 * 1024)}`);
+    writeFileSync(over, `#${' '.repeat(MAX_FILE_BYTES)}`);
     expect(cli('validate', over)).toMatchObject({
       code: 2,
-      stderr: `${over}:1:1: the file is 1,048,577 bytes; a scenario file may be at most 1 MiB (1,048,576 bytes), so it was not read\n`,
+      stderr: `${over}:1:1: the file is 16,777,217 bytes; a scenario file may be at most 16 MiB (16,777,216 bytes), so it was not read\n`,
     });
     const limit = join(dir, 'limit.yaml');
-    writeFileSync(limit, `#${' '.repeat(1024 * 1024 - 1)}`);
+    writeFileSync(limit, `#${' '.repeat(MAX_FILE_BYTES - 1)}`);
     expect(cli('validate', limit).stderr).not.toContain('MiB');
   });
 });

@@ -30,7 +30,7 @@ describe('safety', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(formatProblem)).toEqual([
-      `big.yaml:1:1: the file is ${Buffer.byteLength(text).toLocaleString('en-US')} bytes; a scenario file may be at most 1 MiB (1,048,576 bytes), so it was not read`,
+      `big.yaml:1:1: the file is ${Buffer.byteLength(text).toLocaleString('en-US')} bytes; a scenario file may be at most 16 MiB (16,777,216 bytes), so it was not read`,
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('did-you-mean', () => {
   });
 
   it('quotes a huge unknown event or channel in 40 columns, not whole', () => {
-    // Two of them just fit in the 1 MiB a file may hold.
+    // Two of them fit easily in the 16 MiB a file may hold.
     const huge = 'x'.repeat(500_000);
     const text = [
       'id: t',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { HOTLINE_EVENTS } from '../../src/model/scenario.js';
 import { simulate, startSimulation, type Simulation } from '../../src/timeline/simulate.js';
 import { formatDateTime } from '../../src/time/clock.js';
+import { lastCheckAt } from '../../src/timeline/lastCheck.js';
+import { scriptedUpTo } from '../../src/timeline/scriptedIndex.js';
 import { reduceAndAnswer as reduce } from '../../src/ui/answer-request.js';
 import { initialState, shown, type Action } from '../../src/ui/state.js';
 import { KST, event, kst, march2019 } from '../support/scenarios.js';
@@ -56,6 +58,10 @@ describe('progressive simulation', () => {
           expect(timeline.refusals).toEqual(whole.refusals.filter((r) => r.frameIndex < n));
           const k = n - 1;
           expect(timeline.snapshotAt(k)).toEqual(whole.snapshotAt(k));
+          // Look-ups that index the frames must follow them as they grow.
+          for (const { id } of scenario.channels)
+            expect(lastCheckAt(timeline.frames, k, id)).toEqual(lastCheckAt(whole.frames, k, id));
+          expect(scriptedUpTo(timeline.frames, k, 5)).toEqual(scriptedUpTo(whole.frames, k, 5));
         }
         expect(timeline.frames).toEqual(whole.frames);
       }),
