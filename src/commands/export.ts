@@ -8,6 +8,7 @@ import {
   type ExportFormat,
 } from '../export/exportScenario.js';
 import { formatProblem, openScenario } from '../session/open.js';
+import { argErrorText } from './arg-error.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
 const HELP = `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
@@ -34,23 +35,19 @@ const fail = (message: string) => {
 };
 
 export async function exportCommand(args: string[]): Promise<number> {
+  const options = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    answers: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    ...LANG_OPTION,
+  } as const;
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-        answers: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...LANG_OPTION,
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options });
   } catch (error) {
-    return fail(`${(error as Error).message}\nTry: liaison-sim export --help`);
+    return fail(`${argErrorText(error, options)}\nTry: liaison-sim export --help`);
   }
   const { values, positionals } = parsed;
   if (values.help) {

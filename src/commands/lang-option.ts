@@ -1,3 +1,4 @@
+import { quote } from '../text/sanitize.js';
 import { isLang, langFromEnv, LANGS, type Lang } from '../words/lang.js';
 
 /** The `--lang` option every command that prints words takes. */
@@ -14,6 +15,6 @@ export function pickLang(
   if (isLang(value)) return { ok: true, lang: value };
   return {
     ok: false,
-    message: `--lang "${value}" is not a language this tool speaks; choose ${LANGS.join(' or ')}`,
+    message: `--lang ${quote(value)} is not a language this tool speaks; choose ${LANGS.join(' or ')}`,
   };
 }

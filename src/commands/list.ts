@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { bundledScenarios, DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
+import { argErrorText } from './arg-error.js';
 
 const HELP = `Usage: liaison-sim list
 
@@ -8,10 +9,11 @@ Lists the bundled scenarios: their id (what run, play and export accept), title 
 
 export async function list(args: string[]): Promise<number> {
   let values: { help?: boolean };
+  const options = { help: { type: 'boolean', short: 'h' } } as const;
   try {
-    ({ values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({ args, options, strict: true }));
   } catch (error) {
-    process.stderr.write(`liaison-sim list: ${(error as Error).message}\nTry: liaison-sim list --help\n`);
+    process.stderr.write(`liaison-sim list: ${argErrorText(error, options)}\nTry: liaison-sim list --help\n`);
     return 2;
   }
   if (values.help) {

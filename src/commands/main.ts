@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { closest } from '../scenario/suggest.js';
+import { quote, visibleOnOneLine } from '../text/sanitize.js';
+
+const COMMANDS = ['play', 'run', 'validate', 'list', 'export', 'schema', 'help'];
 
 const USAGE = `liaison-sim: step through the channels between two adversaries
 
@@ -9,7 +13,7 @@ Usage:
   liaison-sim run <scenario> [--json] [--at T]  the whole run with its expectations
   liaison-sim validate <file...>                check scenario files
   liaison-sim list                              the bundled scenarios
-  liaison-sim export <scenario> --format svg|md|mermaid [-o file] [--force]
+  liaison-sim export <scenario> --format svg|md|html|mermaid [-o file] [--force] [--answers]
   liaison-sim schema                            print the JSON Schema of scenario files
 
 A scenario is a path to a .yaml file or the id of a bundled scenario. play, run and export
@@ -55,11 +59,16 @@ export async function main(argv: string[]): Promise<number> {
     case '--version':
       process.stdout.write(`liaison-sim ${await version()}\n`);
       return 0;
-    default:
-      // A scenario where a command belongs is the likeliest slip: say how to play it.
-      process.stderr.write(
-        `liaison-sim: unknown command "${command}"${command.startsWith('-') ? '' : `; to step through a scenario: liaison-sim play ${command}`}\n\n${USAGE}`,
-      );
+    default: {
+      // A typo of a command, else a scenario where a command belongs: say which was meant.
+      const guess = closest(command, COMMANDS);
+      const advice = guess
+        ? `; did you mean ${guess}?`
+        : command.startsWith('-')
+          ? ''
+          : `; to step through a scenario: liaison-sim play ${visibleOnOneLine(command)}`;
+      process.stderr.write(`liaison-sim: unknown command ${quote(command)}${advice}\n\n${USAGE}`);
       return 2;
+    }
   }
 }

@@ -3,6 +3,7 @@ import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { formatProblem, openScenario, type Problem } from '../session/open.js';
 import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
+import { argErrorText } from './arg-error.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
 const HELP = `Usage: liaison-sim play [scenario] [--present] [--lang en|ko]
@@ -40,12 +41,13 @@ export async function play(args: string[]): Promise<number> {
   let positionals: string[];
   let present: boolean;
   let langValue: string | undefined;
+  const options = {
+    help: { type: 'boolean', short: 'h' },
+    present: { type: 'boolean' },
+    ...LANG_OPTION,
+  } as const;
   try {
-    const parsed = parseArgs({
-      args,
-      options: { help: { type: 'boolean', short: 'h' }, present: { type: 'boolean' }, ...LANG_OPTION },
-      allowPositionals: true,
-    });
+    const parsed = parseArgs({ args, options, allowPositionals: true });
     if (parsed.values.help) {
       process.stdout.write(HELP);
       return 0;
@@ -54,7 +56,7 @@ export async function play(args: string[]): Promise<number> {
     langValue = parsed.values.lang;
     present = parsed.values.present === true;
   } catch (error) {
-    process.stderr.write(`liaison-sim play: ${(error as Error).message}\n${HELP}`);
+    process.stderr.write(`liaison-sim play: ${argErrorText(error, options)}\n${HELP}`);
     return 2;
   }
   if (positionals.length > 1) {

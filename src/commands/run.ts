@@ -3,7 +3,9 @@ import { momentReport, writeRunReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
 import { formatRunText } from '../report/text.js';
 import { formatProblem, openScenario } from '../session/open.js';
+import { argErrorText } from './arg-error.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
+import { quote } from '../text/sanitize.js';
 import { parseMoment } from '../time/clock.js';
 import { placeMoment } from '../timeline/frameAt.js';
 import { wordsFor } from '../words/index.js';
@@ -34,21 +36,17 @@ export async function run(args: string[]): Promise<number> {
     values: { json?: boolean; at?: string; answers?: boolean; help?: boolean; lang?: string };
     positionals: string[];
   };
+  const options = {
+    json: { type: 'boolean' },
+    at: { type: 'string' },
+    answers: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    ...LANG_OPTION,
+  } as const;
   try {
-    parsed = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean' },
-        at: { type: 'string' },
-        answers: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...LANG_OPTION,
-      },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError(argErrorText(error, options));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -70,12 +68,12 @@ export async function run(args: string[]): Promise<number> {
   const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.zone);
   if (at === null)
     return usageError(
-      `--at "${values.at}" is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
+      `--at ${quote(values.at)} is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
     );
   const place = at === undefined ? undefined : placeMoment(timeline.frames, at);
   if (at !== undefined && place?.kind === 'before-start') {
     const said = sayMomentPlace(wordsFor('en'), place, at, timeline.frames, scenario.zone);
-    process.stderr.write(`liaison-sim run: --at ${values.at}: ${said}\n`);
+    process.stderr.write(`liaison-sim run: --at ${quote(values.at)}: ${said}\n`);
     return 2;
   }
 

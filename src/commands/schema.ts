@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { scenarioJsonSchemaText } from '../scenario/schema.js';
+import { argErrorText } from './arg-error.js';
 
 const HELP = `Usage: liaison-sim schema
 
@@ -10,10 +11,13 @@ Editors use it to check scenario files as you type: put this line at the top of 
 
 export async function schema(args: string[]): Promise<number> {
   let values: { help?: boolean };
+  const options = { help: { type: 'boolean', short: 'h' } } as const;
   try {
-    ({ values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({ args, options, strict: true }));
   } catch (error) {
-    process.stderr.write(`liaison-sim schema: ${(error as Error).message}\nTry: liaison-sim schema --help\n`);
+    process.stderr.write(
+      `liaison-sim schema: ${argErrorText(error, options)}\nTry: liaison-sim schema --help\n`,
+    );
     return 2;
   }
   if (values.help) {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, openScenario } from '../session/open.js';
+import { argErrorText } from './arg-error.js';
 
 const HELP = `Usage: liaison-sim validate <file...>
 
@@ -11,16 +12,12 @@ Exit codes: 0 all files are fine, 2 a file has problems (or bad usage).
 
 export async function validate(args: string[]): Promise<number> {
   let parsed: { values: { help?: boolean }; positionals: string[] };
+  const options = { help: { type: 'boolean', short: 'h' } } as const;
   try {
-    parsed = parseArgs({
-      args,
-      options: { help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     process.stderr.write(
-      `liaison-sim validate: ${(error as Error).message}\nTry: liaison-sim validate --help\n`,
+      `liaison-sim validate: ${argErrorText(error, options)}\nTry: liaison-sim validate --help\n`,
     );
     return 2;
   }
