@@ -42,6 +42,12 @@ export function textChart(timeline: Timeline, width = 60, lang: Lang = 'en'): st
     level: (!s.reach.reachable ? 'closed' : s.reach.lastLinks.length > 0 ? 'degraded' : 'open') as Level,
   }));
   lines.push(`${label(sides)} ${row(reach, start, end, width)}`);
-  lines.push(`${' '.repeat(labelWidth)} ${say.words.chart.legend(LANE_GLYPH)}`);
+  const w = say.words;
+  const key = (level: Level, word: string) => `${LANE_GLYPH[level]} ${word}`;
+  const legend = w.chart.legend(
+    (['open', 'degraded', 'closed'] as const).map((s) => key(s, w.state[s])),
+    [key('open', w.reach.redundant), key('degraded', w.reach.oneLastLink), key('closed', w.reach.cutOff)],
+  );
+  lines.push(`${' '.repeat(labelWidth)} ${legend}`);
   return lines;
 }

@@ -30,11 +30,18 @@ const KEY_WIDTH = 11;
 export function HelpOverlay({ width, height, top }: { width: number; height: number; top: number }) {
   const words = useWords();
   const w = words.ui;
+  const statuses = ['open', 'degraded', 'closed'] as const;
   const entries = [
     ...KEYS.map(([key, help]) => ({ key, what: w.help[help] })),
     { key: '', what: '' },
-    { key: w.marksKey, what: w.marks(STATUS_MARK) },
-    { key: w.lanesKey, what: w.lanes(LANE_CHAR, NOW_GLYPH) },
+    { key: w.marksKey, what: w.marks(statuses.map((s) => `${STATUS_MARK[s]} ${words.status[s]}`)) },
+    {
+      key: w.lanesKey,
+      what: w.lanes(
+        statuses.map((s) => `${LANE_CHAR[s]} ${words.state[s]}`),
+        NOW_GLYPH,
+      ),
+    },
     { key: w.differsKey, what: w.differsHelp },
   ];
   const lines = entries.flatMap(({ key, what }) =>

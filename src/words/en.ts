@@ -127,9 +127,9 @@ export const en = {
   },
   /** The lanes as text, in the Markdown handout. */
   chart: {
-    legend: (glyphs: Record<ChannelStatus, string>) =>
-      `${glyphs.open} open  ${glyphs.degraded} degraded  ${glyphs.closed} closed;` +
-      ` for the sides: ${glyphs.open} more than one way  ${glyphs.degraded} one last link  ${glyphs.closed} cut off`,
+    /** Each entry is a glyph and its word ("█ open"), for the channels and for the sides. */
+    legend: (channels: string[], sides: string[]) =>
+      `${channels.join('  ')}; for the sides: ${sides.join('  ')}`,
   },
   /** The timeline SVG. */
   svg: {
@@ -205,11 +205,10 @@ export const en = {
       quit: 'quit',
     },
     marksKey: 'marks',
-    marks: (marks: Record<ChannelStatus, string>) =>
-      `${marks.open} OPEN  ${marks.degraded} DEGRADED  ${marks.closed} CLOSED (the word says it too)`,
+    /** Each entry is a mark and its status word ("● OPEN"). */
+    marks: (marks: string[]) => `${marks.join('  ')} (the word says it too)`,
     lanesKey: 'lanes',
-    lanes: (glyphs: Record<ChannelStatus, string>, now: string) =>
-      `${glyphs.open} open  ${glyphs.degraded} degraded  ${glyphs.closed} closed  ${now} now (worst status of each slice)`,
+    lanes: (glyphs: string[], now: string) => `${glyphs.join('  ')}  ${now} now (worst status of each slice)`,
     differsKey: '≠ history',
     differsHelp: 'in a what-if: this channel differs from what really happened',
     /** The key bar. */

@@ -101,9 +101,7 @@ export const ko: Table<typeof en> = {
     atEnd: (when) => `끝 (${when}):`,
   },
   chart: {
-    legend: (glyphs) =>
-      `${glyphs.open} 개통  ${glyphs.degraded} 불완전  ${glyphs.closed} 단절;` +
-      ` 양측: ${glyphs.open} 여러 경로  ${glyphs.degraded} 마지막 연결 하나  ${glyphs.closed} 단절`,
+    legend: (channels, sides) => `${channels.join('  ')}; 양측: ${sides.join('  ')}`,
   },
   svg: {
     subtitle: (period, sides, channels) => `${period} · ${sides.join(', ')} · 채널 ${channels}개`,
@@ -172,10 +170,9 @@ export const ko: Table<typeof en> = {
       quit: '끝내기',
     },
     marksKey: '표시',
-    marks: (marks) => `${marks.open} 개통  ${marks.degraded} 불완전  ${marks.closed} 단절 (글자로도 표시)`,
+    marks: (marks) => `${marks.join('  ')} (글자로도 표시)`,
     lanesKey: '줄',
-    lanes: (glyphs, now) =>
-      `${glyphs.open} 개통  ${glyphs.degraded} 불완전  ${glyphs.closed} 단절  ${now} 지금 (구간마다 가장 나쁜 상태)`,
+    lanes: (glyphs, now) => `${glyphs.join('  ')}  ${now} 지금 (구간마다 가장 나쁜 상태)`,
     differsKey: '≠ 역사',
     differsHelp: '가정에서: 이 채널이 실제로 일어난 일과 다름',
     bar: {

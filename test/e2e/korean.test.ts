@@ -1,41 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasTmux, tmuxServer } from '../support/tmux.js';
 
 /**
  * The built CLI in a real terminal with a Korean locale: LANG=ko_KR.UTF-8 alone makes the
  * whole screen Korean, and the Korean scenario's two-column names keep every box closed.
  */
 const CLI = 'dist/cli.js';
-const SOCKET_DIR = mkdtempSync(join(tmpdir(), 'liaison-e2e-ko-'));
-const SOCKET = join(SOCKET_DIR, 'socket');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
-// -u: the terminal is UTF-8 whatever the test runner's own locale says.
-const tmux = (...args: string[]): string =>
-  execFileSync('tmux', ['-u', '-S', SOCKET, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, TMUX: '' },
-  });
-const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
-
-async function waitFor(target: string, pattern: RegExp, timeout = 20_000): Promise<string> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const text = screen(target);
-    if (pattern.test(text)) return text;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} on:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
-  rmSync(SOCKET_DIR, { recursive: true, force: true });
-});
+const { tmux, waitFor, close } = tmuxServer('liaison-e2e-ko-');
+afterAll(close);
 
 /** Rows of a box whose right border is not in the last column (capture-pane trims nothing inside). */
 const misaligned = (text: string, columns: number) =>

@@ -1,33 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasTmux, tmuxServer } from '../support/tmux.js';
 
 /**
  * Drives the BUILT CLI in a real pseudo-terminal (tmux): the screen, the keys, and the
  * terminal left as it was found on every way out.
  */
 const CLI = 'dist/cli.js';
-/** A private tmux server whose socket lives in a temporary folder removed afterwards. */
-const SOCKET_DIR = mkdtempSync(join(tmpdir(), 'liaison-e2e-tmux-'));
-const SOCKET = join(SOCKET_DIR, 'socket');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
-const tmux = (...args: string[]): string =>
-  execFileSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
-const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
+const { tmux, waitFor, close } = tmuxServer('liaison-e2e-tmux-');
 const show = (target: string, format: string) => tmux('display-message', '-p', '-t', target, format).trim();
-
-async function waitFor(target: string, pattern: RegExp, timeout = 20_000): Promise<string> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const text = screen(target);
-    if (pattern.test(text)) return text;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} on:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** A fresh shell at 100×30; the CLI runs in it the way a person would run it. */
 function shell(name: string): string {
@@ -49,10 +33,7 @@ function shell(name: string): string {
 it.runIf(process.env['CI'])('has tmux to drive a real terminal in CI', () => {
   expect(hasTmux).toBe(true);
 });
-afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
-  rmSync(SOCKET_DIR, { recursive: true, force: true });
-});
+afterAll(close);
 
 describe.skipIf(!hasTmux)('play in a real terminal', () => {
   it('shows the default scenario, steps, helps, and quits with q leaving the terminal as it was', async () => {
