@@ -109,6 +109,21 @@ export interface Expectation {
 
 export type ChannelStatus = 'open' | 'degraded' | 'closed';
 
+/** What must hold about the two sides' reachability: whether they can reach each other, and the last link. */
+export interface ReachExpectation {
+  reachable?: boolean;
+  /** The single points of failure, in route order; [] for "none" (redundant, or cut off). */
+  lastLinks?: ChannelId[];
+}
+
+/** Expectations at a moment with no event: how things must stand then. */
+export interface Checkpoint {
+  at: number;
+  note?: string;
+  expect: Expectation[];
+  reach?: ReachExpectation;
+}
+
 export interface ScenarioEvent {
   at: number;
   side: Actor;
@@ -121,6 +136,8 @@ export interface ScenarioEvent {
   source?: string;
   tag: Tag;
   expect: Expectation[];
+  /** Reachability that must hold right after this event. */
+  reach?: ReachExpectation;
 }
 
 export interface Question {
@@ -146,4 +163,6 @@ export interface Scenario {
   channels: ChannelSpec[];
   events: ScenarioEvent[];
   questions: Question[];
+  /** Expectations at moments with no event (none when absent). */
+  checkpoints?: Checkpoint[];
 }

@@ -9,7 +9,8 @@ import { toIso } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { collect, Streamed, writeJson, type Sections } from '../io/jsonStream.js';
 import { indexAtOrAfter, type MomentPlace } from '../timeline/frameAt.js';
-import { runOutcome, type Views } from './outcome.js';
+import { reachSides, type PairReach } from '../analysis/reachability.js';
+import { runOutcome, type ReachResult, type Views } from './outcome.js';
 import type { Zone } from '../time/zone.js';
 
 export interface ChannelState {
@@ -44,6 +45,8 @@ export interface RunReport {
     passed: number;
     failed: number;
     results: (ExpectationResult & { frame: number; at: string })[];
+    /** Reachability expectations (events' and checkpoints'). */
+    reach: (Omit<ReachResult, 'at'> & { at: string })[];
   };
   summary: {
     frames: number;
@@ -80,6 +83,8 @@ export interface MomentReport {
   /** Where the moment falls among the steps: on one, between two, after the last. */
   place?: MomentPlace['kind'];
   frame: FrameReport;
+  /** Whether the two sides can reach each other at that moment, how, and the last links. */
+  reach: RunReport['summary']['reach'];
 }
 
 function states(views: Views): Record<string, ChannelState> {
@@ -152,6 +157,7 @@ export function runReportSections(timeline: Timeline): Sections {
         passed: outcome.passed,
         failed: outcome.failed,
         results: outcome.expectations.map(({ at, frame, ...e }) => ({ frame, at: toIso(at, zone), ...e })),
+        reach: outcome.reachExpectations.map(({ at, frame, ...e }) => ({ frame, at: toIso(at, zone), ...e })),
       },
     ],
     [
@@ -161,14 +167,7 @@ export function runReportSections(timeline: Timeline): Sections {
         events: timeline.frames.filter((f) => f.event !== null).length,
         checks: timeline.frames.filter((f) => f.kind === 'checks').length,
         end: { frame: last.index, at: toIso(last.at, zone), channels: states(last.channels) },
-        reach: {
-          from: reach.from,
-          to: reach.to,
-          reachable: reach.reachable,
-          direct: [...reach.direct],
-          indirect: reach.indirect.map((r) => ({ parties: [...r.parties], channels: [...r.channels] })),
-          lastLinks: [...reach.lastLinks],
-        },
+        reach: reachReport(reach),
       },
     ],
     ['debrief', debrief(timeline)],
@@ -194,6 +193,19 @@ export function momentReport(
     at,
     ...(place === undefined ? {} : { place }),
     frame: frameReport(timeline.frames[frameIndex]!, timeline.scenario.zone),
+    reach: reachReport(reachSides(timeline.scenario, timeline.frames[frameIndex]!.channels)),
+  };
+}
+
+/** The two sides' reachability as JSON: whether, by which direct channels and routes, and the last links. */
+function reachReport(reach: PairReach): RunReport['summary']['reach'] {
+  return {
+    from: reach.from,
+    to: reach.to,
+    reachable: reach.reachable,
+    direct: [...reach.direct],
+    indirect: reach.indirect.map((r) => ({ parties: [...r.parties], channels: [...r.channels] })),
+    lastLinks: [...reach.lastLinks],
   };
 }
 

@@ -70,6 +70,24 @@ class ScenarioChecker {
       this.checkEvent(index, event);
       previous = this.timeOf(event.at);
     });
+    (this.file.checkpoints ?? []).forEach((checkpoint, index) => {
+      const path: Path = ['checkpoints', index];
+      const at = this.timeOf(checkpoint.at);
+      if (at < this.start || at > this.end)
+        this.add(
+          [...path, 'at'],
+          `checkpoint ${index + 1} (${this.show(at)}) is outside the scenario (${this.show(this.start)} to ${this.show(this.end)})`,
+        );
+      for (const channel of Object.keys(checkpoint.expect ?? {}))
+        if (!this.channelIds.includes(channel))
+          this.add(
+            [...path, 'expect', channel],
+            `"expect" names channel ${quote(channel)}, which is not declared`,
+            didYouMean(channel, this.channelIds, 'declared channels'),
+            true,
+          );
+      this.checkReach(path, checkpoint.reach);
+    });
     (this.file.questions ?? []).forEach((question, index) => {
       const at = this.timeOf(question.at);
       if (at < this.start || at > this.end)
@@ -79,6 +97,20 @@ class ScenarioChecker {
         );
     });
     return this.problems;
+  }
+
+  /** A reachability expectation's last links must be declared channels. */
+  private checkReach(path: Path, reach: EventEntry['reach']): void {
+    const links = reach?.['last-link'];
+    if (links === undefined || links === null) return;
+    (typeof links === 'string' ? [links] : links).forEach((id, i) => {
+      if (!this.channelIds.includes(id))
+        this.add(
+          typeof links === 'string' ? [...path, 'reach', 'last-link'] : [...path, 'reach', 'last-link', i],
+          `"last-link" names channel ${quote(id)}, which is not declared`,
+          didYouMean(id, this.channelIds, 'declared channels'),
+        );
+    });
   }
 
   private add(path: Path, message: string, hint?: string, atKey = false): void {
@@ -286,6 +318,7 @@ class ScenarioChecker {
           true,
         );
 
+    this.checkReach(path, event.reach);
     const action = event.do as ChannelEventName | undefined;
     if (action === undefined) {
       if (listed.length > 0)

@@ -4,6 +4,8 @@
  */
 import type {
   ChannelEventName,
+  ChannelStatus,
+  ReachExpectation,
   ChannelSpec,
   CheckCalendar,
   Expectation,
@@ -70,8 +72,23 @@ function scenarioEvent(entry: EventEntry, defaultTag: Tag, timeOf: ReadTime): Sc
     ...(entry.source === undefined ? {} : { source: entry.source }),
     tag: entry.tag ?? defaultTag,
     expect,
+    ...(entry.reach === undefined ? {} : { reach: reachExpectation(entry.reach) }),
   };
 }
+
+/** `last-link: id`, a list of ids, or null for none. */
+function reachExpectation(entry: NonNullable<EventEntry['reach']>): ReachExpectation {
+  const links = entry['last-link'];
+  return {
+    ...(entry.reachable === undefined ? {} : { reachable: entry.reachable }),
+    ...(links === undefined
+      ? {}
+      : { lastLinks: links === null ? [] : typeof links === 'string' ? [links] : [...links] }),
+  };
+}
+
+const expectations = (record: Record<string, ChannelStatus> | undefined): Expectation[] =>
+  Object.entries(record ?? {}).map(([channel, status]) => ({ channel, status }));
 
 /** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
 export function scenarioEnd(file: ScenarioFile): number {
@@ -106,5 +123,15 @@ export function toScenario(raw: ScenarioFile): Scenario {
     channels: Object.entries(file.channels).map(([id, entry]) => channelSpec(id, entry, sides, timeOf)),
     events,
     questions: (file.questions ?? []).map((q) => ({ at: timeOf(q.at), ask: q.ask, answer: q.answer })),
+    ...(file.checkpoints === undefined
+      ? {}
+      : {
+          checkpoints: file.checkpoints.map((c) => ({
+            at: timeOf(c.at),
+            ...(c.note === undefined ? {} : { note: c.note }),
+            expect: expectations(c.expect),
+            ...(c.reach === undefined ? {} : { reach: reachExpectation(c.reach) }),
+          })),
+        }),
   };
 }

@@ -48,6 +48,27 @@ const event = z.strictObject({
     .record(key, z.enum(STATUSES))
     .optional()
     .meta({ description: 'Statuses that must hold right after this event' }),
+  reach: z.lazy(() => reach).optional(),
+});
+
+const reach = z
+  .strictObject({
+    reachable: z.boolean().optional().meta({ description: 'Whether the two sides can reach each other' }),
+    'last-link': z
+      .union([key, z.array(key), z.literal(null)])
+      .optional()
+      .meta({ description: 'The channel (or channels) whose loss would cut the sides off; null for none' }),
+  })
+  .meta({ description: 'Reachability of the two sides that must hold' });
+
+const checkpoint = z.strictObject({
+  at: time,
+  note: text.optional(),
+  expect: z
+    .record(key, z.enum(STATUSES))
+    .optional()
+    .meta({ description: 'Statuses that must hold at this moment' }),
+  reach: reach.optional(),
 });
 
 const question = z.strictObject({ at: time, ask: text, answer: text });
@@ -68,6 +89,10 @@ export const scenarioFileSchema = z
     channels: z.record(key, z.discriminatedUnion('kind', KIND_ENTRIES)),
     events: z.array(event),
     questions: z.array(question).optional(),
+    checkpoints: z
+      .array(checkpoint)
+      .optional()
+      .meta({ description: 'Expectations at moments with no event' }),
   })
   .meta({ title: 'liaison-sim scenario' });
 
@@ -84,6 +109,8 @@ export function allowedKeys(path: readonly PropertyKey[], data: unknown): string
   if (head === 'parties' && path.length === 2) return keysOf(party);
   if (head === 'events' && path.length === 2) return keysOf(event);
   if (head === 'questions' && path.length === 2) return keysOf(question);
+  if (head === 'checkpoints' && path.length === 2) return keysOf(checkpoint);
+  if ((head === 'events' || head === 'checkpoints') && third === 'reach') return keysOf(reach);
   if (head !== 'channels' || path.length > 3) return [];
   const channels = (data as { channels?: Record<string, { kind?: unknown }> } | null)?.channels;
   const kind = channels?.[String(second)]?.kind;

@@ -4,7 +4,13 @@
  * the file as short as one written by hand.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import type { ChannelSpec, InitialHistory, Scenario, ScenarioEvent } from '../model/scenario.js';
+import type {
+  ChannelSpec,
+  InitialHistory,
+  ReachExpectation,
+  Scenario,
+  ScenarioEvent,
+} from '../model/scenario.js';
 import { formatClock, toIso } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
 import { kindOf } from '../channels/registry.js';
@@ -46,6 +52,7 @@ function eventEntry(event: ScenarioEvent, zone: Zone, defaultTag: string): Recor
   if (event.tag !== defaultTag) entry.tag = event.tag;
   if (event.expect.length > 0)
     entry.expect = Object.fromEntries(event.expect.map((e) => [e.channel, e.status]));
+  if (event.reach) entry.reach = reachEntry(event.reach);
   return entry;
 }
 
@@ -58,8 +65,29 @@ function defaultTag(scenario: Scenario): 'historical' | 'counterfactual' {
   return scenario.events.some((e) => e.tag === 'counterfactual') ? 'counterfactual' : 'historical';
 }
 
+/** A reachability expectation as the file writes it: one last link as its id, none as null. */
+function reachEntry(reach: ReachExpectation): Record<string, unknown> {
+  const links = reach.lastLinks;
+  return {
+    ...(reach.reachable === undefined ? {} : { reachable: reach.reachable }),
+    ...(links === undefined
+      ? {}
+      : { 'last-link': links.length === 0 ? null : links.length === 1 ? links[0] : [...links] }),
+  };
+}
+
 /** Short maps and lists of words read best on one line: `staff: { south: 20, north: 20 }`. */
-const FLOW_KEYS = new Set(['staff', 'checks', 'expect', 'between', 'sides', 'silent', 'at', 'channel']);
+const FLOW_KEYS = new Set([
+  'staff',
+  'checks',
+  'expect',
+  'reach',
+  'between',
+  'sides',
+  'silent',
+  'at',
+  'channel',
+]);
 
 export function scenarioToYaml(scenario: Scenario): string {
   const zone = scenario.zone;
@@ -89,6 +117,18 @@ export function scenarioToYaml(scenario: Scenario): string {
             at: isoTime(q.at, zone),
             ask: q.ask,
             answer: q.answer,
+          })),
+        }),
+    ...(scenario.checkpoints === undefined
+      ? {}
+      : {
+          checkpoints: scenario.checkpoints.map((c) => ({
+            at: isoTime(c.at, zone),
+            ...(c.note === undefined ? {} : { note: c.note }),
+            ...(c.expect.length === 0
+              ? {}
+              : { expect: Object.fromEntries(c.expect.map((e) => [e.channel, e.status])) }),
+            ...(c.reach === undefined ? {} : { reach: reachEntry(c.reach) }),
           })),
         }),
   };
