@@ -72,9 +72,25 @@ function parseChecked(text: string, file: string): LoadResult {
   const semantic = checkScenario(parsed.data);
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
-  const placeAt = (path: Path, message: string) => place({ path, message });
   const warnings = timeWarnings(parsed.data).map(place);
-  return { ok: true, file, scenario: toScenario(parsed.data), place: placeAt, warnings };
+  return { ok: true, file, scenario: toScenario(parsed.data), place: placeLater(text, file), warnings };
+}
+
+/**
+ * Positions for problems found after loading (a refused event, a warning), which are rare:
+ * the text is read again when one needs a place, so the parsed YAML tree (many times the
+ * size of the file) need not be kept for the length of a session.
+ */
+function placeLater(text: string, file: string): (path: Path, message: string) => Problem {
+  let read: Extract<ReturnType<typeof readYaml>, { ok: true }> | null = null;
+  return (path, message) => {
+    if (!read) {
+      const again = readYaml(text, file);
+      if (!again.ok) return problemAtStart(file, message);
+      read = again;
+    }
+    return { file, ...locate(read.doc, read.lines, path), message };
+  };
 }
 
 /** Schema and cross-reference checks: the scenario, or all its problems. */
