@@ -33,7 +33,8 @@ export interface HandoutEvent {
   when: string;
   /** What the event did, in plain language; null for a context event. */
   phrase: string | null;
-  narration: string;
+  /** The author's narration; null for an event without one, whose phrase says it all. */
+  narration: string | null;
   source: string | null;
   counterfactual: boolean;
 }
@@ -100,7 +101,8 @@ function events(timeline: Timeline, say: Speaker): HandoutEvent[] {
           e.do === null
             ? null
             : `${eventPhrase(say.lang, e, say)}${e.cause === undefined ? '' : because(e.cause)}`,
-        narration: flat(e.narrate || f.narration),
+        // Without narration of its own, an event is its phrase: never the file's verbs.
+        narration: e.narrate ? flat(e.narrate) : e.do === null ? flat(f.narration) : null,
         source: e.source ? flat(e.source) : null,
         counterfactual: e.tag === 'counterfactual',
       };

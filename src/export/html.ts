@@ -70,7 +70,7 @@ function eventsList(h: Handout): string[] {
       `<span class="when">${esc(e.when)}</span>`,
       e.phrase ? ` · <span class="what">${esc(e.phrase)}.</span>` : '',
       e.counterfactual ? ` <span class="tag">(${esc(h.words.counterfactual)})</span>` : '',
-      `<br>${esc(e.narration)}`,
+      e.narration ? `<br>${esc(e.narration)}` : '',
       e.source ? `<br><span class="source">${esc(h.words.source(e.source))}</span>` : '',
     ];
     return `<li><span class="number">${e.number}</span><div class="event">${parts.join('')}</div></li>`;

@@ -44,7 +44,8 @@ function eventsSection(h: Handout): string[] {
       const what = e.phrase ? ` · ${prose(e.phrase)}.` : '';
       const tag = e.counterfactual ? ` *(${prose(h.words.counterfactual)})*` : '';
       const source = e.source ? ` *${prose(h.words.source(e.source))}*` : '';
-      return `${e.number}. **${e.when}**${what}${tag} ${prose(e.narration)}${source}`;
+      const narration = e.narration ? ` ${prose(e.narration)}` : '';
+      return `${e.number}. **${e.when}**${what}${tag}${narration}${source}`;
     }),
   ];
 }
