@@ -7,23 +7,31 @@ export interface LastCheck {
   outcome: CheckResult;
 }
 
-/** For each channel, the indexes of the frames that record one of its check calls. */
+/** Per channel, the indexes of its check frames; `upTo` frames are indexed so far. */
 interface CheckIndex {
   byChannel: Map<ChannelId, number[]>;
-  /** Frames indexed so far: a timeline still being simulated grows, and so does this. */
   upTo: number;
 }
 const indexes = new WeakMap<readonly Frame[], CheckIndex>();
 
+/**
+ * For each channel, the indexes of the frames that record one of its check calls. A
+ * progressive run grows the same array as it simulates, so the index grows with it.
+ */
 function checkIndex(frames: readonly Frame[]): Map<ChannelId, number[]> {
   let index = indexes.get(frames);
-  if (!index) indexes.set(frames, (index = { byChannel: new Map(), upTo: 0 }));
-  for (; index.upTo < frames.length; index.upTo++)
-    for (const check of frames[index.upTo]!.checks) {
+  if (!index) {
+    index = { byChannel: new Map(), upTo: 0 };
+    indexes.set(frames, index);
+  }
+  for (; index.upTo < frames.length; index.upTo++) {
+    const frame = frames[index.upTo]!;
+    for (const check of frame.checks) {
       const list = index.byChannel.get(check.channel);
-      if (list) list.push(index.upTo);
-      else index.byChannel.set(check.channel, [index.upTo]);
+      if (list) list.push(frame.index);
+      else index.byChannel.set(check.channel, [frame.index]);
     }
+  }
   return index.byChannel;
 }
 
