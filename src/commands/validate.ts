@@ -39,7 +39,10 @@ export async function validate(args: string[]): Promise<number> {
       // Warnings do not fail the file: they go to stderr, and the file still validates.
       if (result.warnings.length > 0)
         process.stderr.write(`${result.warnings.map(formatProblem).join('\n')}\n`);
-      process.stdout.write(`${file}: ok (${events.length} events, ${channels.length} channels)\n`);
+      const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+      process.stdout.write(
+        `${file}: ok (${count(events.length, 'event')}, ${count(channels.length, 'channel')})\n`,
+      );
     } else {
       failed = true;
       process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);

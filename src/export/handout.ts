@@ -140,7 +140,10 @@ function conclusions(timeline: Timeline, say: Speaker): NonNullable<Handout['con
       head: [head.channel, head.silence, head.cuts, head.restores],
       rows: d.channels.map((c) => [c.name, silence(c), by(c.cuts), by(c.restores)]),
     },
-    sides: words.sides(a, b, say.duration(d.sides.noDirectMs), say.duration(d.sides.unreachableMs)),
+    sides:
+      d.sides.noDirectMs === 0
+        ? words.sidesAlways(a, b)
+        : words.sides(a, b, say.duration(d.sides.noDirectMs), say.duration(d.sides.unreachableMs)),
     lastLinks: d.sides.lastLinkChanges.map(
       (change) => `${when(change.at)}: ${lastLinkChangeWords(change, say)}`,
     ),

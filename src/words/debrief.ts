@@ -46,12 +46,15 @@ export function debriefLines(d: Debrief, scenario: Scenario, say: Speaker): stri
   const lines = [
     w.title(say.span(Date.parse(d.from), Date.parse(d.to)), say.duration(d.periodMs)),
     ...d.channels.flatMap((c) => channelLines(c, d.periodMs, say, when)),
-    w.sides(
-      say.words.reach.pair(a, b),
-      say.duration(d.sides.noDirectMs),
-      w.share(percent(d.sides.noDirectMs, d.periodMs)),
-      say.duration(d.sides.unreachableMs),
-    ),
+    // Never without a direct channel (so never unreachable): say that, not "for 0 min".
+    d.sides.noDirectMs === 0
+      ? w.sidesAlways(say.words.reach.pair(a, b))
+      : w.sides(
+          say.words.reach.pair(a, b),
+          say.duration(d.sides.noDirectMs),
+          w.share(percent(d.sides.noDirectMs, d.periodMs)),
+          say.duration(d.sides.unreachableMs),
+        ),
   ];
   for (const change of d.sides.lastLinkChanges)
     lines.push(`  ${w.change(when(change.at), lastLinkChangeWords(change, say))}`);

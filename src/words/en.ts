@@ -105,6 +105,7 @@ export const en = {
     restored: (by: string[]) => `restored ${by.join(', ')}`,
     sides: (pair: string, noDirect: string, share: string, none: string) =>
       `${pair}: no direct channel for ${noDirect} (${share}); no route at all for ${none}`,
+    sidesAlways: (pair: string) => `${pair}: a direct channel open the whole time`,
     change: (when: string, what: string) => `${when}: ${what}`,
   },
   /** The plain run report (`run`, and `liaison-sim` when not a terminal). */
@@ -120,7 +121,7 @@ export const en = {
     atMoment: (when: string, step: number, steps: number) => `At ${when}, as of frame ${step} of ${steps}:`,
     summary: 'Summary',
     frames: (frames: number, events: number, checks: number) =>
-      `frames: ${frames} (${events} events, ${checks} routine checks)`,
+      `frames: ${frames} (${plural(events, 'event')}, ${plural(checks, 'routine check')})`,
     expectations: (passed: number, failed: number) =>
       `expectations: ${passed} passed, ${failed} failed${failed > 0 ? '  !!!' : ''}`,
     atEnd: (when: string) => `at the end (${when}):`,
@@ -253,7 +254,7 @@ export const en = {
     atEdge: (end: boolean, eventsOnly: boolean) =>
       `Already at ${end ? 'the end' : 'the start'}${eventsOnly ? ' of the scripted events' : ''}.`,
     noChange: (later: boolean, which: string) => `No ${later ? 'later' : 'earlier'} change of ${which}.`,
-    speed: (speed: number) => `Speed: ${speed} steps a second.`,
+    speed: (speed: number) => `Speed: ${plural(speed, 'step')} a second.`,
     allFrames: 'Stepping through every frame, routine checks included.',
     skipping: 'Skipping routine checks: stepping lands on scripted events only.',
     backToHistory: 'Back to history.',
@@ -392,6 +393,7 @@ export const en = {
     timesBy: (who: string, times: number) => `${who} ×${times}`,
     sides: (a: string, b: string, noDirect: string, unreachable: string) =>
       `${a} and ${b} had no direct channel for ${noDirect} and no route at all for ${unreachable}.`,
+    sidesAlways: (a: string, b: string) => `${a} and ${b} had a direct channel open the whole time.`,
     lastLinkTitle: 'When the last link changed',
     questionsTitle: 'Questions',
     answer: 'Answer',

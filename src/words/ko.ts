@@ -83,6 +83,7 @@ export const ko: Table<typeof en> = {
     restored: (by) => `복구: ${by.join(', ')}`,
     sides: (pair, noDirect, share, none) =>
       `${pair}: 직통 채널 없음 ${noDirect} (${share}); 경로 전혀 없음 ${none}`,
+    sidesAlways: (pair) => `${pair}: 기간 내내 직통 채널 유지`,
     change: (when, what) => `${when}: ${what}`,
   },
   report: {
@@ -330,6 +331,7 @@ export const ko: Table<typeof en> = {
     timesBy: (who, times) => `${who} ×${times}`,
     sides: (a, b, noDirect, unreachable) =>
       `${a}와(과) ${b} 사이에 직접 채널이 없던 시간은 ${noDirect}, 연락 경로가 전혀 없던 시간은 ${unreachable}입니다.`,
+    sidesAlways: (a, b) => `${a}와(과) ${b} 사이에는 기간 내내 직통 채널이 열려 있었습니다.`,
     lastLinkTitle: '마지막 연결 고리의 변화',
     questionsTitle: '질문',
     answer: '답',
