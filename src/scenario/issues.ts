@@ -102,7 +102,9 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
         const hint =
           path[0] === 'parties' && key === 'name'
             ? 'for example: name: North Korea'
-            : own(MISSING_HINTS, key);
+            : path.includes('checks') && key === 'at'
+              ? "for example: at: ['09:00', '17:00'] (local times of day, in quotes)"
+              : own(MISSING_HINTS, key);
         return [{ path, message: `${owner} is missing ${name}`, ...(hint ? { hint } : {}) }];
       }
       if (path.length === 0 && input === null)
