@@ -13,7 +13,8 @@ const cell = (text: string) =>
   text.replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
 /** Running text: one paragraph, safe inside Markdown. */
-const prose = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/</g, '&lt;');
+/** One line of Markdown prose from someone's text: no raw HTML can open in it. */
+export const prose = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/</g, '&lt;');
 
 const table = (t: HandoutTable) => [
   `| ${t.head.map(cell).join(' | ')} |`,
