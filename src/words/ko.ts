@@ -126,12 +126,14 @@ export const ko: Table<typeof en> = {
     channelsWindow: (first, last, all) => `채널 ${first}–${last} / ${all} (↑↓)`,
     noCheckYet: '점검 전',
     checkLabel: '점검',
-    wasInHistory: (status) => `≠ 역사: ${status}였음`,
+    // Every status word ends in a consonant (개통, 불완전, 단절): the copula is 이었음.
+    wasInHistory: (status) => `≠ 역사: ${status}이었음`,
     storyTitle: '지금까지',
     noStoryYet: '아직 사건 없음.',
     helpTitle: '도움말',
     whatHappened: '일어난 일',
-    branchTitle: '가정',
+    // Not 가정 again: the what-if tag beside it already says 가정.
+    branchTitle: '분기',
     tag: {
       whatIf: '가정 · 실제 역사 아님',
       notHistory: '역사 아님',
