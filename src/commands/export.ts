@@ -8,6 +8,7 @@ import {
   type ExportFormat,
 } from '../export/exportScenario.js';
 import { formatProblem, openScenario } from '../session/open.js';
+import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { argErrorText } from './arg-error.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
 
@@ -29,8 +30,9 @@ The format may be left out when the -o file name ends in .svg, .md or .html.
 ${LANG_HELP}
 `;
 
+// The -o path is the user's text: its control characters are shown, never sent to the terminal.
 const fail = (message: string) => {
-  process.stderr.write(`liaison-sim export: ${message}\n`);
+  process.stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
   return 2;
 };
 
@@ -81,6 +83,6 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   const written = await writeExport(values.output, text, values.force ?? false, picked.lang);
   if (!written.ok) return fail(written.message);
-  process.stderr.write(`wrote ${values.output}\n`);
+  process.stderr.write(`wrote ${visibleOnOneLine(values.output)}\n`);
   return 0;
 }
