@@ -57,3 +57,24 @@ export function leadingUnits(span: Span): [SpanUnit, number][] {
     .map((u): [SpanUnit, number] => [u, span[u]])
     .filter(([, n]) => n > 0);
 }
+
+/** An average Gregorian year and month, for a length of time that is not anchored to dates. */
+const YEAR = 365.2425 * DAY;
+const MONTH = YEAR / 12;
+
+/**
+ * A length of time (a sum, such as the time a channel was open) in years and months of
+ * average length, then days, hours and minutes: "5 years 3 months", not "1926 d 10 h".
+ */
+export function lengthAsSpan(ms: number): Span {
+  const years = Math.floor(ms / YEAR);
+  const months = Math.floor((ms - years * YEAR) / MONTH);
+  const rest = Math.round((ms - years * YEAR - months * MONTH) / MINUTE) * MINUTE;
+  return {
+    years,
+    months,
+    days: Math.floor(rest / DAY),
+    hours: Math.floor((rest % DAY) / HOUR),
+    minutes: Math.floor((rest % HOUR) / MINUTE),
+  };
+}

@@ -1,7 +1,8 @@
 import type { Actor, ChannelId, PartyId, Scenario } from '../model/scenario.js';
 import type { Describer } from '../channels/describe.js';
 import { actorWords } from '../channels/registry.js';
-import { durationParts, localTime, spanParts } from '../time/clock.js';
+import { DAY, durationParts, localTime, spanParts } from '../time/clock.js';
+import { leadingUnits, lengthAsSpan } from '../time/span.js';
 import { wordsFor, type Lang, type Words } from './index.js';
 
 /**
@@ -49,7 +50,13 @@ export function speakerFor(
     dateTime: (at) => words.time.dateTime(local(at)),
     long: (at) => words.time.long(local(at), zone.label(at)),
     span: (from, to) => words.time.span(...spanParts(from, to, zone)),
-    duration: (ms) => words.time.duration(durationParts(ms)),
+    // Two months or more read in months and years: "5 years 3 months", not "1926 d 10 h".
+    duration: (ms) =>
+      ms >= 60 * DAY
+        ? leadingUnits(lengthAsSpan(ms))
+            .map(([unit, n]) => words.span[unit](n))
+            .join(' ')
+        : words.time.duration(durationParts(ms)),
   };
   return speaker;
 }
