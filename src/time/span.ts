@@ -60,7 +60,8 @@ export function leadingUnits(span: Span): [SpanUnit, number][] {
 
 /** An average Gregorian year and month, for a length of time that is not anchored to dates. */
 const YEAR = 365.2425 * DAY;
-const MONTH = YEAR / 12;
+export const AVERAGE_MONTH = YEAR / 12;
+const MONTH = AVERAGE_MONTH;
 
 /**
  * A length of time (a sum, such as the time a channel was open) in years and months of

@@ -1,8 +1,8 @@
 import type { Actor, ChannelId, PartyId, Scenario } from '../model/scenario.js';
 import type { Describer } from '../channels/describe.js';
 import { actorWords } from '../channels/registry.js';
-import { DAY, durationParts, localTime, spanParts } from '../time/clock.js';
-import { leadingUnits, lengthAsSpan } from '../time/span.js';
+import { durationParts, localTime, spanParts } from '../time/clock.js';
+import { AVERAGE_MONTH, leadingUnits, lengthAsSpan } from '../time/span.js';
 import { wordsFor, type Lang, type Words } from './index.js';
 
 /**
@@ -52,7 +52,7 @@ export function speakerFor(
     span: (from, to) => words.time.span(...spanParts(from, to, zone)),
     // Two months or more read in months and years: "5 years 3 months", not "1926 d 10 h".
     duration: (ms) =>
-      ms >= 60 * DAY
+      ms >= 2 * AVERAGE_MONTH
         ? leadingUnits(lengthAsSpan(ms))
             .map(([unit, n]) => words.span[unit](n))
             .join(' ')

@@ -19,7 +19,8 @@ describe('lengths of time in the debrief', () => {
 
   it('stay in days and hours below that', () => {
     expect(en.duration(5 * DAY + 10 * HOUR)).toBe('5 d 10 h');
-    expect(en.duration(59 * DAY)).toBe('59 d');
+    expect(en.duration(60 * DAY + 10 * HOUR)).toBe('60 d 10 h');
+    expect(en.duration(61 * DAY)).toBe('2 months');
     expect(ko.duration(2 * DAY + 22 * HOUR)).toBe('2일 22시간');
   });
 
