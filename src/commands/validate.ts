@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, openScenario } from '../session/open.js';
+import { en } from '../words/en.js';
 import { argErrorText } from './arg-error.js';
 
 const HELP = `Usage: liaison-sim validate <file...>
@@ -26,9 +27,7 @@ export async function validate(args: string[]): Promise<number> {
     return 0;
   }
   if (parsed.positionals.length === 0) {
-    process.stderr.write(
-      'liaison-sim validate: name at least one scenario file\nTry: liaison-sim validate --help\n',
-    );
+    process.stderr.write(`liaison-sim validate: ${en.validate.noFile}\nTry: liaison-sim validate --help\n`);
     return 2;
   }
   let failed = false;
@@ -39,10 +38,7 @@ export async function validate(args: string[]): Promise<number> {
       // Warnings do not fail the file: they go to stderr, and the file still validates.
       if (result.warnings.length > 0)
         process.stderr.write(`${result.warnings.map(formatProblem).join('\n')}\n`);
-      const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-      process.stdout.write(
-        `${file}: ok (${count(events.length, 'event')}, ${count(channels.length, 'channel')})\n`,
-      );
+      process.stdout.write(`${en.validate.ok(file, events.length, channels.length)}\n`);
     } else {
       failed = true;
       process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);

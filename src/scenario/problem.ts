@@ -1,4 +1,5 @@
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
+import { en } from '../words/en.js';
 
 /** One thing wrong with a scenario file, at its place in the file. */
 export interface Problem {
@@ -14,8 +15,9 @@ export interface Problem {
  * raw file text and the file name, which never passed the loader's cleaning: cleaned here.
  */
 export function formatProblem(p: Problem): string {
-  const head = `${visibleOnOneLine(p.file)}:${p.line}:${p.col}: ${visibleControls(p.message)}`;
-  return p.hint ? `${head}\n  hint: ${visibleControls(p.hint)}` : head;
+  const w = en.validate;
+  const head = w.problem(`${visibleOnOneLine(p.file)}:${p.line}:${p.col}`, visibleControls(p.message));
+  return p.hint ? `${head}\n${w.hint(visibleControls(p.hint))}` : head;
 }
 
 /** For problems with the file as a whole (unreadable, too large): line 1, column 1. */

@@ -264,6 +264,15 @@ export const en = {
     saved: (path: string) => `Saved the what-if as ${path}`,
     couldNotSave: (why: string) => `Could not save: ${why}`,
   },
+  /** `validate`: English in every language for now, but said here like every other word. */
+  validate: {
+    ok: (file: string, events: number, channels: number) =>
+      `${file}: ok (${events} events, ${channels} channels)`,
+    noFile: 'name at least one scenario file',
+    /** "file:line:col: what is wrong", and a hint on the next line. */
+    problem: (where: string, message: string) => `${where}: ${message}`,
+    hint: (text: string) => `  hint: ${text}`,
+  },
   /** A scenario's class questions, wherever they are shown. */
   questions: {
     ask: (text: string) => `question: ${text}`,

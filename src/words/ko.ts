@@ -223,6 +223,12 @@ export const ko: Table<typeof en> = {
     saved: (path) => `가정을 ${path}(으)로 저장했습니다`,
     couldNotSave: (why) => `저장하지 못함: ${why}`,
   },
+  validate: {
+    ok: (file, events, channels) => `${file}: 문제 없음 (사건 ${events}개, 채널 ${channels}개)`,
+    noFile: '시나리오 파일을 하나 이상 지정하십시오',
+    problem: (where, message) => `${where}: ${message}`,
+    hint: (text) => `  도움말: ${text}`,
+  },
   questions: {
     ask: (text) => `질문: ${text}`,
     answer: (text) => `답: ${text}`,
