@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import type { ChannelView } from '../channels/status.js';
 import type { ChannelSpec, ChannelStatus } from '../model/scenario.js';
 import { displayWidth } from '../text/width.js';
-import { STATUS_MARK, padEnd, truncate } from './format.js';
+import { STATUS_MARK, padEnd } from './format.js';
+import { planRow } from './row-layout.js';
 import { useWords } from './use-words.js';
 import { useTone } from './theme.js';
 
@@ -41,15 +42,25 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
   const label = lines === 3 && text.checked ? `${w.checkLabel} ` : '';
   const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
   const used = displayWidth(lead) + 2 + nameWidth + 1 + statusWidth;
-  // With a reason line of its own, the "≠ history" mark leads that line instead.
-  const wasInline = lines === 3 ? '' : was;
-  const reasonRoom = Math.max(
-    0,
-    width - used - (wasInline ? displayWidth(wasInline) + 1 : 0) - displayWidth(check),
-  );
-  const inline = lines === 3 ? '' : text.reason;
   const indent = ' '.repeat(displayWidth(lead) + 2);
   const checkRoom = text.check ? displayWidth(text.check) + 2 : 0;
+  const first = Math.max(0, width - used - displayWidth(check));
+  const below = Math.max(0, width - indent.length - (lines === 2 ? checkRoom : 0));
+  const plan = planRow(text.reason, was, text.detail, { lines, first, below });
+  const mark = (shown: string) =>
+    shown ? (
+      <Text inverse color={tone('branch')}>
+        {shown}
+      </Text>
+    ) : null;
+  const gap = (a: string, b: string) => (a && b ? ' ' : '');
+  const fill = (room: number, ...parts: string[]) =>
+    ' '.repeat(Math.max(0, room - displayWidth(parts.filter(Boolean).join(' '))));
+  const second = plan.second;
+  const sep = second && second.detail && (second.reason || second.was) ? '  ' : '';
+  const secondWidth = second
+    ? displayWidth(`${second.reason}${gap(second.reason, second.was)}${second.was}${sep}${second.detail}`)
+    : 0;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
@@ -61,38 +72,30 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
         <Text color={tone(view.status)} bold>
           {padEnd(words.status[view.status], statusWidth)}
         </Text>
-        {wasInline ? (
-          <Text inverse color={tone('branch')}>
-            {wasInline}
-          </Text>
-        ) : null}
-        {wasInline ? ' ' : ''}
-        {padEnd(truncate(inline, reasonRoom), reasonRoom)}
+        {plan.reason}
+        {gap(plan.reason, plan.was)}
+        {mark(plan.was)}
+        {fill(first, plan.reason, plan.was)}
         <Text dimColor>{check}</Text>
       </Text>
-      {lines === 3 ? (
+      {second ? (
         <Text wrap="truncate">
           {indent}
-          {was ? (
-            <Text inverse color={tone('branch')}>
-              {was}
-            </Text>
-          ) : null}
-          {was ? ' ' : ''}
-          {truncate(text.reason, width - indent.length - (was ? displayWidth(was) + 1 : 0))}
+          {second.reason}
+          {gap(second.reason, second.was)}
+          {mark(second.was)}
+          {sep}
+          <Text dimColor>{second.detail}</Text>
+          {lines === 2 ? ' '.repeat(Math.max(0, below - secondWidth)) : ''}
+          <Text dimColor>{lines === 2 && text.check ? `  ${text.check}` : ''}</Text>
         </Text>
       ) : null}
-      {lines === 3 ? (
-        <Text wrap="truncate" dimColor>
+      {plan.third ? (
+        <Text wrap="truncate">
           {indent}
-          {truncate(text.detail, width - indent.length)}
-        </Text>
-      ) : null}
-      {lines === 2 ? (
-        <Text wrap="truncate" dimColor>
-          {indent}
-          {padEnd(text.detail, Math.max(0, width - indent.length - checkRoom))}
-          {text.check ? `  ${text.check}` : ''}
+          {mark(plan.third.was)}
+          {gap(plan.third.was, plan.third.detail)}
+          <Text dimColor>{plan.third.detail}</Text>
         </Text>
       ) : null}
     </Box>

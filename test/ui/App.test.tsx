@@ -128,8 +128,8 @@ describe('the interactive screen at 80×24', () => {
     expect(await ui.press(KEYS.enter)).toMatchInlineSnapshot(`
       " Test: withdrawal                               Fri 22 Mar 2019 10:00 KST  6/19
       ╭─ Channels ───────────────────────────────────────────────────────────────────╮
-      │1 ✖ Joint Liaison Office   CLOSED   North staff withdrawn since 22 Mar 2019 1…│
-      │    South 20 present · North withdrawn                                        │
+      │1 ✖ Joint Liaison Office   CLOSED   North staff withdrawn since 22 Mar 2019   │
+      │    10:00  South 20 present · North withdrawn                                 │
       │2 ● Liaison line           OPEN     line working, both sides answering        │
       │    line working · South answering · North answering                   09:00 ✓│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
@@ -188,8 +188,8 @@ describe('the interactive screen at 80×24', () => {
     expect(branch).toMatchInlineSnapshot(`
       " WHAT-IF · NOT HISTORY  Test: withdrawal        Thu 21 Mar 2019 08:00 KST  2/20
       ╭─ Channels ───────────────────────────────────────────────────────────────────╮
-      │1 ✖ Joint Liaison Office   CLOSED   ≠ history: was OPEN North staff withdrawn…│
-      │    South 20 present · North withdrawn                                        │
+      │1 ✖ Joint Liaison Office   CLOSED   North staff withdrawn since 21 Mar 2019   │
+      │    08:00 ≠ history: was OPEN  South 20 present · North withdrawn             │
       │2 ● Liaison line           OPEN     line working, both sides answering        │
       │    line working · South answering · North answering              no check yet│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
@@ -215,8 +215,8 @@ describe('the interactive screen at 80×24', () => {
     expect(await ui.press(KEYS.enter)).toMatchInlineSnapshot(`
       " WHAT-IF · NOT HISTORY  Test: withdrawal        Fri 22 Mar 2019 10:00 KST  7/20
       ╭─ Channels ───────────────────────────────────────────────────────────────────╮
-      │1 ✖ Joint Liaison Office   CLOSED   North staff withdrawn since 21 Mar 2019 0…│
-      │    South 20 present · North withdrawn                                        │
+      │1 ✖ Joint Liaison Office   CLOSED   North staff withdrawn since 21 Mar 2019   │
+      │    08:00  South 20 present · North withdrawn                                 │
       │2 ● Liaison line           OPEN     line working, both sides answering        │
       │    line working · South answering · North answering                   09:00 ✓│
       │3 ● West Sea military line OPEN     line working, both sides answering        │
