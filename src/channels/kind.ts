@@ -82,6 +82,8 @@ export interface ChannelKindModule<
   contact: { event: ChannelEventName; reached: Readonly<Record<string, boolean>> };
   /** Whether routine contacts are being made in this state (a hotline's calls can be stopped). */
   contactsMade(snapshot: Snapshot): boolean;
+  /** Whether the board's compact layout still gives this kind its detail line (who is present). */
+  detailMatters: boolean;
   /** Whether the channel keeps office days, so that it stands by outside them. */
   standsBy: boolean;
   /** The head count a what-if of `event` needs, suggested from the state; undefined when none. */

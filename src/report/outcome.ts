@@ -86,7 +86,7 @@ export function runOutcome(timeline: Timeline): RunOutcome {
   ];
   const reachExpectations = [
     ...timeline.frames.flatMap((frame) =>
-      frame.event?.reach && frame.kind === 'event'
+      frame.event?.reach && frame.kind !== 'what-if'
         ? reachResults(timeline, frame, frame.event.reach, frame.at, null)
         : [],
     ),

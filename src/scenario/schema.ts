@@ -114,8 +114,7 @@ export function allowedKeys(path: readonly PropertyKey[], data: unknown): string
   if (head !== 'channels' || path.length > 3) return [];
   const channels = (data as { channels?: Record<string, { kind?: unknown }> } | null)?.channels;
   const kind = channels?.[String(second)]?.kind;
-  const module =
-    typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? KINDS[kind as keyof typeof KINDS] : null;
+  const module = Object.hasOwn(KINDS, String(kind)) ? KINDS[String(kind) as keyof typeof KINDS] : null;
   if (path.length === 2) return module ? keysOf(module.file.entry) : [];
   if (third === 'checks') return keysOf(checks);
   if (third === 'initial') return module ? keysOf(module.file.initial) : [];

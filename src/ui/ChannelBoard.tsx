@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { kindOf } from '../channels/registry.js';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import { ChannelRow } from './ChannelRow.js';
@@ -79,7 +80,7 @@ export function ChannelBoard({
             lines={
               detail === 'full'
                 ? 3
-                : detail === 'all' || (detail === 'offices' && spec.kind === 'liaison-office')
+                : detail === 'all' || (detail === 'offices' && kindOf(spec.kind).detailMatters)
                   ? 2
                   : 1
             }

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { kindOf } from '../channels/registry.js';
 import { ChannelBoard } from './ChannelBoard.js';
 import { DebriefPanel } from './DebriefPanel.js';
 import { Header } from './Header.js';
@@ -33,7 +34,7 @@ export function Screen({ state, columns, rows }: Props) {
   const differs = useDiffers(state.branch, state.index);
   // Worked out once per frame, outside the panels; the story takes as many as it has lines.
   const facts = useFrameFacts(timeline, state.index, frames.length, rows);
-  const offices = scenario.channels.filter((c) => c.kind === 'liaison-office').length;
+  const offices = scenario.channels.filter((c) => kindOf(c.kind).detailMatters).length;
   const narration: NarrationInput = {
     scenario,
     frame,

@@ -42,6 +42,7 @@ export const hotline: ChannelKindModule<HotlineSpec, HotlineSnapshot, typeof hot
   phrase: hotlineWords,
   contact: { event: 'check-call', reached: { answered: true, unanswered: false, 'no-line': false } },
   contactsMade: (snapshot) => snapshot.value.calls === 'on',
+  detailMatters: false,
   standsBy: false,
   suggestCount: () => undefined,
   countRange: () => null,

@@ -54,6 +54,7 @@ export const liaisonOffice: ChannelKindModule<
   phrase: officeWords,
   contact: { event: 'consult', reached: { held: true, 'one-sided': false, 'no-office': false } },
   contactsMade: () => true,
+  detailMatters: true,
   standsBy: true,
   suggestCount: (event, snapshot) =>
     event === 'reduce-staff'

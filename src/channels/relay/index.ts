@@ -45,6 +45,7 @@ export const relay: ChannelKindModule<RelaySpec, RelaySnapshot, typeof relayFile
     reached: { relayed: true, 'relay-down': false, 'relay-no-line': false, 'relay-unused': false },
   },
   contactsMade: () => true,
+  detailMatters: false,
   standsBy: false,
   suggestCount: () => undefined,
   countRange: () => null,

@@ -47,6 +47,7 @@ export const talks: ChannelKindModule<TalksSpec, TalksSnapshot, typeof talksFile
   },
   // Sessions fall due once the forum is agreed; a suspended forum's sessions are recorded as not held.
   contactsMade: (snapshot) => snapshot.value.forum !== 'not-agreed',
+  detailMatters: false,
   standsBy: false,
   suggestCount: () => undefined,
   countRange: () => null,
