@@ -1,4 +1,5 @@
-import { emit, setup } from 'xstate';
+import { emit, setup, type AnyMachineSnapshot } from 'xstate';
+import type { Describer } from '../../src/channels/describe.js';
 import { z } from 'zod';
 import type { ChannelKindModule, KindWords } from '../../src/channels/kind.js';
 import {
@@ -9,7 +10,6 @@ import {
   type StatusRule,
 } from '../../src/channels/rule.js';
 import { facts, type ChannelView } from '../../src/channels/status.js';
-import type { ChannelEvent } from '../../src/machines/events.js';
 import type { ChannelSpec } from '../../src/model/scenario.js';
 
 /*
@@ -27,7 +27,7 @@ const machine = setup({
   types: {} as {
     context: { since: number };
     input: { at: number };
-    events: ChannelEvent;
+    events: { type: 'raise' | 'lower' | 'signal'; at: number; by: string };
     emitted: ContactEmitted;
   },
   guards: closureGuards(RULE),
@@ -93,7 +93,7 @@ export const SEMAPHORE = {
   route: (spec: ChannelSpec) => [...spec.between],
   takers: (spec: ChannelSpec) => [...spec.between],
   input: (_spec: ChannelSpec, at: number) => ({ at }),
-  view: (_spec, snapshot, say) => {
+  view: (_spec: ChannelSpec, snapshot: AnyMachineSnapshot, say: Describer) => {
     const down = closuresIn(RULE, snapshot).length > 0;
     const at = (snapshot.context as { since: number }).since;
     return facts(
