@@ -5,6 +5,32 @@ import { build } from 'esbuild';
 import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 
+/**
+ * The width libraries build an emoji regex and an Intl.Segmenter as they load (about 30 ms).
+ * src/text/width.ts imports them through stand-ins that load the real module on the first
+ * call, so a command that measures no text (run --json, validate of a good file) never
+ * pays for them. Ink imports them directly and loads them with the terminal UI.
+ */
+const LAZY = ['string-width', 'cli-truncate', 'wrap-ansi'];
+const lazyWidthLibraries = {
+  name: 'lazy-width-libraries',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY.join('|')})$`);
+    build.onResolve({ filter }, (args) =>
+      args.importer.endsWith('src/text/width.ts') ? { path: args.path, namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      resolveDir: process.cwd(),
+      contents: `let real;
+export default function lazy(...args) {
+  real ??= require(${JSON.stringify(args.path)}).default;
+  return real(...args);
+}
+`,
+    }));
+  },
+};
+
 await mkdir('dist/chunks', { recursive: true });
 await writeFile('dist/devtools-stub.js', 'export default {};\n');
 const result = await build({
@@ -22,8 +48,12 @@ const result = await build({
     js: "import {createRequire as __liaisonCreateRequire} from 'node:module'; const require = __liaisonCreateRequire(import.meta.url);",
   },
   legalComments: 'none',
+  // Less text to parse at every start; identifiers keep their names.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   metafile: true,
+  plugins: [lazyWidthLibraries],
 });
 await chmod('dist/cli.js', 0o755);
 

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { momentReport, writeRunReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
-import { formatRunText } from '../report/text.js';
 import { formatProblem, openScenario } from '../session/open.js';
 import { argErrorText } from './arg-error.js';
 import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
@@ -25,6 +24,9 @@ ${LANG_HELP}
 
 Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or usage.
 `;
+
+/** The text face is loaded only when asked for: the JSON one needs none of its code. */
+const textReport = () => import('../report/text.js');
 
 function usageError(message: string): number {
   process.stderr.write(`liaison-sim run: ${message}\nTry: liaison-sim run --help\n`);
@@ -82,10 +84,10 @@ export async function run(args: string[]): Promise<number> {
     if (values.json) {
       const report = momentReport(timeline, values.at!, place?.kind, frameAt(timeline, at).index);
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    } else process.stdout.write(formatRunText(timeline, { at, answers, lang }));
+    } else process.stdout.write((await textReport()).formatRunText(timeline, { at, answers, lang }));
     return 0;
   }
   if (values.json) await writeRunReport(process.stdout, timeline);
-  else process.stdout.write(formatRunText(timeline, { answers, lang }));
+  else process.stdout.write((await textReport()).formatRunText(timeline, { answers, lang }));
   return runOutcome(timeline).failed > 0 ? 1 : 0;
 }

@@ -90,7 +90,8 @@ const zoneNamePart = (format: Intl.DateTimeFormat, at: number) =>
 class IanaZone implements Zone {
   readonly iana = true;
   readonly #offsets: Intl.DateTimeFormat;
-  readonly #abbreviations: Intl.DateTimeFormat;
+  // Built on the first label asked for: constructing a formatter costs milliseconds.
+  #abbreviations: Intl.DateTimeFormat | undefined;
   readonly #cache = new Map<number, number>();
 
   constructor(
@@ -98,7 +99,6 @@ class IanaZone implements Zone {
     offsets: Intl.DateTimeFormat,
   ) {
     this.#offsets = offsets;
-    this.#abbreviations = formatterFor(name, 'short')!;
   }
 
   offsetAt(at: number): number {
@@ -115,6 +115,7 @@ class IanaZone implements Zone {
   }
 
   label(at: number): string {
+    this.#abbreviations ??= formatterFor(this.name, 'short')!;
     const short = zoneNamePart(this.#abbreviations, at);
     // ICU has abbreviations for some zones only (EDT, GMT, BST); the rest read "GMT+9".
     return /^[A-Z]{2,5}$/.test(short) ? short : `UTC${formatOffset(this.offsetAt(at))}`;
@@ -126,12 +127,19 @@ class IanaZone implements Zone {
 }
 
 /** True when the runtime knows `name` as an IANA time zone. */
-export const isKnownIanaZone = (name: string): boolean =>
-  looksLikeIanaName(name) && formatterFor(name, 'longOffset') !== null;
+export const isKnownIanaZone = (name: string): boolean => ianaZone(name) !== null;
+
+/** One zone per name for the whole process, so its formatters and offsets are built once. */
+const ianaZones = new Map<string, Zone | null>();
 
 /** An IANA zone, or null when the runtime does not know the name. */
 export function ianaZone(name: string): Zone | null {
   if (!looksLikeIanaName(name)) return null;
-  const offsets = formatterFor(name, 'longOffset');
-  return offsets ? new IanaZone(name, offsets) : null;
+  let zone = ianaZones.get(name);
+  if (zone === undefined) {
+    const offsets = formatterFor(name, 'longOffset');
+    zone = offsets ? new IanaZone(name, offsets) : null;
+    ianaZones.set(name, zone);
+  }
+  return zone;
 }
