@@ -91,7 +91,7 @@ export async function play(args: string[]): Promise<number> {
   const { feed } = opened;
   const { runUi } = await ui!;
   const save = async (branch: Timeline) =>
-    (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd());
+    (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd(), lang);
   const code = await runUi(feed.timeline, { save, lang, feed, present });
   feed.stop();
   // A refused event further on makes the file bad input, as it would be for run or validate.

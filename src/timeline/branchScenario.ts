@@ -41,14 +41,6 @@ export function branchScenario(branch: Timeline, number: number, lang: Lang = 'e
   const say = speakerFor(scenario, lang);
   const words = say.words.whatIf;
   const fromAt = branch.frames[origin.fromIndex]!.at;
-  const events = branch.frames
-    .filter((frame) => frame.event !== null && frame.refused.length === 0)
-    .map((frame) =>
-      frame.index > origin.fromIndex
-        ? { ...expectationsThatHold(frame.event!, frame), tag: 'counterfactual' as const }
-        : frame.event!,
-    );
-  const questions = scenario.questions.filter((q) => q.at <= fromAt || answerHolds(q, origin.base, branch));
   const { whatIf } = origin;
   const phrase = eventPhrase(
     lang,
@@ -61,6 +53,20 @@ export function branchScenario(branch: Timeline, number: number, lang: Lang = 'e
     },
     say,
   );
+  // The summary says once that the run is simulated from here: the what-if's own narration
+  // (worded for the screen, where no summary is shown) does not say it again.
+  const events = branch.frames
+    .filter((frame) => frame.event !== null && frame.refused.length === 0)
+    .map((frame) =>
+      frame.index > origin.fromIndex
+        ? {
+            ...expectationsThatHold(frame.event!, frame),
+            ...(frame.kind === 'what-if' ? { narrate: words.savedNarration(phrase) } : {}),
+            tag: 'counterfactual' as const,
+          }
+        : frame.event!,
+    );
+  const questions = scenario.questions.filter((q) => q.at <= fromAt || answerHolds(q, origin.base, branch));
   const leftOut = scenario.questions.length - questions.length;
   return {
     ...scenario,

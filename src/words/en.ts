@@ -346,6 +346,8 @@ export const en = {
     savedTitle: (title: string, n: number) => `${title} (what if #${n})`,
     savedSummary: (title: string, when: string, phrase: string) =>
       `What if, at ${when}: ${phrase}? A branch of "${title}": history up to that moment, then simulated, not history.`,
+    /** The what-if event's own narration in the saved file (the summary says it is simulated). */
+    savedNarration: (phrase: string) => `What if… ${phrase}?`,
     questionsLeftOut: (n: number) =>
       n === 1
         ? 'One question of the original after that moment is left out: its answer no longer holds in this branch.'

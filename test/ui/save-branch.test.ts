@@ -8,6 +8,7 @@ import { openScenario, openScenarioText } from '../../src/session/open.js';
 import { branchScenario } from '../../src/timeline/branchScenario.js';
 import { branchAt } from '../../src/timeline/whatIf.js';
 import { saveBranch } from '../../src/ui/save-branch.js';
+import { en } from '../../src/words/en.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'liaison-what-if-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,6 +46,14 @@ describe('saving a what-if as a scenario', () => {
     expect(reloaded.timeline.frames.flatMap((f) => f.expectations).every((e) => e.ok)).toBe(true);
     expect(statuses(reloaded.timeline.frames.at(-1)!)).toEqual(statuses(branch.frames.at(-1)!));
   });
+
+  it('words the saved file in the language the screen speaks', async () => {
+    const korean = mkdtempSync(join(dir, 'ko-'));
+    const path = await saveBranch(branch, korean, 'ko');
+    const text = readFileSync(join(korean, path), 'utf8');
+    expect(text).toContain('(가정 #1)');
+    expect(text).not.toContain('What if');
+  });
 });
 
 describe('a saved what-if is honest about what is history', () => {
@@ -73,6 +82,17 @@ describe('a saved what-if is honest about what is history', () => {
       'What if, at 21 Mar 2019 09:00: South stops the routine calls on the Liaison line? A branch of "North Korea pulls its staff from the liaison office": history up to that moment, then simulated, not history.',
     );
     expect(scenario.summary!.match(/simulated/g)).toHaveLength(1);
+  });
+
+  it('says it once in the whole file, even where the screen narrated the what-if as simulated', () => {
+    // The screen words the what-if's narration itself, saying the run is simulated from here.
+    const narrate = en.ui.whatIfNarration('South stops the routine calls', 'Liaison line');
+    const scenario = save({ channel: 'liaison', do: 'stop-calls', side: 'south', narrate });
+    const yaml = scenarioToYaml(scenario);
+    expect(yaml.match(/simulated/g)).toHaveLength(1);
+    expect(yaml).not.toContain('did not happen');
+    const whatIf = scenario.events.find((e) => e.tag === 'counterfactual' && e.do === 'stop-calls');
+    expect(whatIf?.narrate).toBe('What if… South stops the routine calls on the Liaison line?');
   });
 
   it('keeps a later question whose board the what-if leaves as it was', () => {
