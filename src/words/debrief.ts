@@ -1,5 +1,6 @@
 import type { ActorCount, ChannelDebrief, Debrief } from '../analysis/debrief.js';
-import { kindWords } from '../channels/registry.js';
+import { kindOf, kindWords } from '../channels/registry.js';
+import { own } from '../model/own.js';
 import type { Scenario } from '../model/scenario.js';
 import { lastLinkChangeWords } from './reach.js';
 import type { Speaker } from './speaker.js';
@@ -29,8 +30,18 @@ function channelLines(
     lines.push(`  ${w.longestSilence(say.duration(s.ms), when(s.from), s.ongoing ? null : when(s.to))}`);
   }
   if (c.checks.made > 0) {
-    const { noun, ok, missed } = kindWords(say.lang, c.kind).contacts;
-    lines.push(`  ${w.contacts(noun, c.checks.made, c.checks.succeeded, ok, c.checks.failed, missed)}`);
+    const words = kindWords(say.lang, c.kind);
+    const { noun, ok, missed } = words.contacts;
+    // Each way a contact can fail counted apart: "1 unanswered, 2 no line".
+    const failures = Object.entries(kindOf(c.kind).contact.reached)
+      .filter(([, reached]) => !reached)
+      .map(([outcome]): [number, string] => [
+        own(c.checks.outcomes, outcome) ?? 0,
+        own(words.outcome, outcome)!.words,
+      ])
+      .filter(([n]) => n > 0);
+    const counted: [number, string][] = failures.length > 0 ? failures : [[0, missed]];
+    lines.push(`  ${w.contacts(noun, c.checks.made, c.checks.succeeded, ok, counted)}`);
   }
   if (c.cuts.total > 0) lines.push(`  ${w.cut(countWords(c.cuts, say))}`);
   if (c.restores.total > 0) lines.push(`  ${w.restored(countWords(c.restores, say))}`);

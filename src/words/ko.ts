@@ -34,15 +34,20 @@ export const ko: Table<typeof en> = {
     axisMonthYear: (t) => `${t.year}년 ${t.month}월`,
     year: (t) => `${t.year}년`,
     duration: (d) =>
-      d.days > 0
-        ? d.hours > 0
-          ? `${d.days}일 ${d.hours}시간`
-          : `${d.days}일`
-        : d.hours > 0
-          ? d.minutes > 0
-            ? `${d.hours}시간 ${d.minutes}분`
-            : `${d.hours}시간`
-          : `${d.minutes}분`,
+      d.years > 0 || d.months > 0
+        ? [`${d.years}년`, `${d.months}개월`, `${d.days}일`]
+            .filter((_, i) => [d.years, d.months, d.days][i]! > 0)
+            .slice(0, 2)
+            .join(' ')
+        : d.days > 0
+          ? d.hours > 0
+            ? `${d.days}일 ${d.hours}시간`
+            : `${d.days}일`
+          : d.hours > 0
+            ? d.minutes > 0
+              ? `${d.hours}시간 ${d.minutes}분`
+              : `${d.hours}시간`
+            : `${d.minutes}분`,
     range: (from, to) => `${from} – ${to}`,
     span: (from, fromLabel, to, toLabel) =>
       fromLabel === toLabel
@@ -76,8 +81,8 @@ export const ko: Table<typeof en> = {
     timeIn: (state, length, share) => `${state} ${length} (${share})`,
     channel: (name, times) => `${name}: ${times.join(' · ') || '기간 중 시간 없음'}`,
     longestSilence: (length, from, to) => `최장 두절 ${length}: ${from} – ${to ?? '끝 (여전히 단절)'}`,
-    contacts: (noun, made, ok, okWord, missed, missedWord) =>
-      `${noun}: ${made}회, ${okWord} ${ok}회, ${missedWord} ${missed}회`,
+    contacts: (noun, made, ok, okWord, missed) =>
+      `${noun}: ${made}회, ${okWord} ${ok}회${missed.map(([n, word]) => `, ${word} ${n}회`).join('')}`,
     by: (times, who) => `${who} ${times}회`,
     cut: (by) => `단절: ${by.join(', ')}`,
     restored: (by) => `복구: ${by.join(', ')}`,

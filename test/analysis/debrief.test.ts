@@ -3,6 +3,7 @@ import { debrief } from '../../src/analysis/debrief.js';
 import { debriefLines } from '../../src/words/debrief.js';
 import { speakerFor } from '../../src/words/speaker.js';
 import { simulate } from '../../src/timeline/simulate.js';
+import { openScenario } from '../../src/session/open.js';
 import { event, kst, march2019 } from '../support/scenarios.js';
 import { withIntermediary } from '../support/intermediary.js';
 
@@ -108,7 +109,7 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
     );
     expect(lines).toContain('  longest silence 3 d 2 h: 1 Jun 2020 10:00 – 4 Jun 2020 12:00');
     expect(lines).toContain('  longest silence 1 d 16 h: 3 Jun 2020 08:00 – end (still closed)');
-    expect(lines).toContain('  consultations: 4 made, 1 held, 3 not held');
+    expect(lines).toContain('  consultations: 4 made, 1 held, 3 only one side came');
     expect(lines).toContain('Liaison line: open 2 d 6 h (56%) · closed 1 d 18 h (44%)');
     expect(lines).toContain('Seoul–Beijing line: open 4 d (100%)');
     expect(lines).toContain('  check calls: 4 made, 3 answered, 1 unanswered');
@@ -142,5 +143,24 @@ describe('debrief edge cases', () => {
     expect(liaison.restores).toEqual({ total: 1, by: { north: 1 } });
     expect(liaison.ms.closed).toBe(0);
     expect(liaison.longestSilence).toMatchObject({ ms: 0 });
+  });
+});
+
+describe('failed contacts in the debrief', () => {
+  it('counts "no line" apart from "unanswered"', () => {
+    const opened = openScenario('counterfactual-wildfire-last-line');
+    if (!opened.ok) throw new Error('bundled scenario does not load');
+    const lines = debriefLines(debrief(opened.timeline), opened.scenario, speakerFor(opened.scenario));
+    expect(lines).toContain('  check calls: 3 made, 2 answered, 1 no line');
+    expect(lines.join('\n')).not.toMatch(/\d+ unanswered, \d+ no line/);
+  });
+
+  it('reads a long duration in years and months, in English and Korean', () => {
+    const opened = openScenario('history-2018-2023');
+    if (!opened.ok) throw new Error('bundled scenario does not load');
+    const lines = debriefLines(debrief(opened.timeline), opened.scenario, speakerFor(opened.scenario));
+    expect(lines[0]).toBe('Debrief: 3 Jan 2018 08:00 – 13 Apr 2023 18:00 KST (5 years 3 months)');
+    const ko = debriefLines(debrief(opened.timeline), opened.scenario, speakerFor(opened.scenario, 'ko'));
+    expect(ko[0]).toContain('5년 3개월');
   });
 });
