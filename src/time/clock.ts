@@ -104,30 +104,14 @@ export const spanParts = (from: number, to: number, zone: Zone): [LocalTime, str
   zone.label(to),
 ];
 
-export interface DurationParts {
-  /** Whole years and months, only for a duration of LONG_DURATION_DAYS or more (else 0). */
-  years: number;
-  months: number;
-  days: number;
-  hours: number;
-  minutes: number;
-}
-
-/** From this many days on, a duration reads in years, months and days ("5 years 3 months"). */
-export const LONG_DURATION_DAYS = 60;
-/** A duration is a sum of time, not tied to dates: it counts the mean Gregorian year and month. */
-const YEAR_DAYS = 365.2425;
-const MONTH_DAYS = YEAR_DAYS / 12;
-
-/** A duration in whole minutes, split into the units for the words to phrase. */
-export function durationParts(ms: number): DurationParts {
+/** A duration in whole minutes, split into days, hours and minutes for the words to phrase. */
+export function durationParts(ms: number): { days: number; hours: number; minutes: number } {
   const minutes = Math.round(ms / MINUTE);
-  const days = Math.floor(minutes / (24 * 60));
-  const rest = { hours: Math.floor((minutes % (24 * 60)) / 60), minutes: minutes % 60 };
-  if (days < LONG_DURATION_DAYS) return { years: 0, months: 0, days, ...rest };
-  const years = Math.floor(days / YEAR_DAYS);
-  const months = Math.floor((days - years * YEAR_DAYS) / MONTH_DAYS);
-  return { years, months, days: Math.floor(days - years * YEAR_DAYS - months * MONTH_DAYS), ...rest };
+  return {
+    days: Math.floor(minutes / (24 * 60)),
+    hours: Math.floor((minutes % (24 * 60)) / 60),
+    minutes: minutes % 60,
+  };
 }
 
 /** "3 d 4 h", "45 min": for durations in debriefs and reasons. */

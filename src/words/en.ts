@@ -1,33 +1,25 @@
 import type { SpecialKind } from '../io/readBounded.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import type { SpanUnit } from '../time/span.js';
-import type { DurationParts, LocalTime } from '../time/clock.js';
+import type { LocalTime } from '../time/clock.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** Years, months and days of a long duration: its two largest units that are not zero. */
-const longDuration = (d: DurationParts) =>
-  [plural(d.years, 'year'), plural(d.months, 'month'), plural(d.days, 'day')]
-    .filter((_, i) => [d.years, d.months, d.days][i]! > 0)
-    .slice(0, 2)
-    .join(' ');
 const pad = (n: number) => String(n).padStart(2, '0');
 const clock = (t: LocalTime) => `${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
 const date = (t: LocalTime) => `${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
-/** "2 h", "1 d 4 h", "5 years 3 months": a duration as its largest two units. */
-const duration = (d: DurationParts) =>
-  d.years > 0 || d.months > 0
-    ? longDuration(d)
-    : d.days > 0
-      ? d.hours > 0
-        ? `${d.days} d ${d.hours} h`
-        : `${d.days} d`
-      : d.hours > 0
-        ? d.minutes > 0
-          ? `${d.hours} h ${d.minutes} min`
-          : `${d.hours} h`
-        : `${d.minutes} min`;
+/** "2 h", "1 d 4 h": a duration in whole minutes, as its largest two units. */
+const duration = (d: { days: number; hours: number; minutes: number }) =>
+  d.days > 0
+    ? d.hours > 0
+      ? `${d.days} d ${d.hours} h`
+      : `${d.days} d`
+    : d.hours > 0
+      ? d.minutes > 0
+        ? `${d.hours} h ${d.minutes} min`
+        : `${d.hours} h`
+      : `${d.minutes} min`;
 
 /** English: the default language, and the shape every other language follows. */
 export const en = {

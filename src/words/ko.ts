@@ -34,20 +34,15 @@ export const ko: Table<typeof en> = {
     axisMonthYear: (t) => `${t.year}년 ${t.month}월`,
     year: (t) => `${t.year}년`,
     duration: (d) =>
-      d.years > 0 || d.months > 0
-        ? [`${d.years}년`, `${d.months}개월`, `${d.days}일`]
-            .filter((_, i) => [d.years, d.months, d.days][i]! > 0)
-            .slice(0, 2)
-            .join(' ')
-        : d.days > 0
-          ? d.hours > 0
-            ? `${d.days}일 ${d.hours}시간`
-            : `${d.days}일`
-          : d.hours > 0
-            ? d.minutes > 0
-              ? `${d.hours}시간 ${d.minutes}분`
-              : `${d.hours}시간`
-            : `${d.minutes}분`,
+      d.days > 0
+        ? d.hours > 0
+          ? `${d.days}일 ${d.hours}시간`
+          : `${d.days}일`
+        : d.hours > 0
+          ? d.minutes > 0
+            ? `${d.hours}시간 ${d.minutes}분`
+            : `${d.hours}시간`
+          : `${d.minutes}분`,
     range: (from, to) => `${from} – ${to}`,
     span: (from, fromLabel, to, toLabel) =>
       fromLabel === toLabel

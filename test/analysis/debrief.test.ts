@@ -154,13 +154,4 @@ describe('failed contacts in the debrief', () => {
     expect(lines).toContain('  check calls: 3 made, 2 answered, 1 no line');
     expect(lines.join('\n')).not.toMatch(/\d+ unanswered, \d+ no line/);
   });
-
-  it('reads a long duration in years and months, in English and Korean', () => {
-    const opened = openScenario('history-2018-2023');
-    if (!opened.ok) throw new Error('bundled scenario does not load');
-    const lines = debriefLines(debrief(opened.timeline), opened.scenario, speakerFor(opened.scenario));
-    expect(lines[0]).toBe('Debrief: 3 Jan 2018 08:00 – 13 Apr 2023 18:00 KST (5 years 3 months)');
-    const ko = debriefLines(debrief(opened.timeline), opened.scenario, speakerFor(opened.scenario, 'ko'));
-    expect(ko[0]).toContain('5년 3개월');
-  });
 });
