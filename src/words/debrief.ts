@@ -32,15 +32,16 @@ function channelLines(
   if (c.checks.made > 0) {
     const words = kindWords(say.lang, c.kind);
     const { noun, ok, missed } = words.contacts;
-    // Each way a contact can fail counted apart: "1 unanswered, 2 no line".
-    const failures = Object.entries(kindOf(c.kind).contact.reached)
-      .filter(([, reached]) => !reached)
+    // A kind that can fail in several ways has each counted apart: "1 unanswered, 2 no line".
+    const ways = Object.entries(kindOf(c.kind).contact.reached).filter(([, reached]) => !reached);
+    const failures = ways
       .map(([outcome]): [number, string] => [
         own(c.checks.outcomes, outcome) ?? 0,
         own(words.outcome, outcome)!.words,
       ])
       .filter(([n]) => n > 0);
-    const counted: [number, string][] = failures.length > 0 ? failures : [[0, missed]];
+    const counted: [number, string][] =
+      ways.length > 1 && failures.length > 0 ? failures : [[c.checks.failed, missed]];
     lines.push(`  ${w.contacts(noun, c.checks.made, c.checks.succeeded, ok, counted)}`);
   }
   if (c.cuts.total > 0) lines.push(`  ${w.cut(countWords(c.cuts, say))}`);
