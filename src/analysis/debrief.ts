@@ -29,8 +29,17 @@ export interface ChannelDebrief {
   ms: Record<ChannelStatus, number>;
   /** The longest continuous closed stretch; null when the channel never closed. */
   longestSilence: Stretch | null;
-  /** Check calls (hotline) or consultations (office): made, and how many got nobody. */
-  checks: { made: number; succeeded: number; failed: number; outcomes: Partial<Record<CheckResult, number>> };
+  /** Routine contacts (check calls, consultations, sessions): made, how many got nobody, each outcome. */
+  checks: {
+    made: number;
+    succeeded: number;
+    failed: number;
+    outcomes: Partial<Record<CheckResult, number>>;
+    /** ISO 8601 of the last contact that reached the other side; null when none did. */
+    lastReached: string | null;
+    /** The longest time between two contacts that reached the other side; null with fewer than two. */
+    longestGap: Stretch | null;
+  };
   /** From open or degraded to closed, by the side that acted. */
   cuts: ActorCount;
   /** From closed to open or degraded, by the side that acted. */
@@ -77,8 +86,12 @@ function channelFigures(timeline: RunFrames, spans: StatusSpan[]) {
       longest = span;
     const before = spans[i - 1];
     if (!before) return;
-    // A change with no scripted event behind it was nobody's choice.
-    const actor = timeline.frames[span.frameIndex]?.event?.side ?? 'nature';
+    const frame = timeline.frames[span.frameIndex];
+    // A routine contact that ends a closure (the cancelled session has passed) carries out the
+    // choice of whoever closed it; any other change with no scripted event was nobody's choice.
+    const closer = timeline.frames[before.frameIndex]?.event?.side;
+    const byContact = frame?.kind === 'checks' && before.status === 'closed' && closer !== undefined;
+    const actor = frame?.event?.side ?? (byContact ? closer : 'nature');
     if (span.status === 'closed') count(cuts, actor);
     else if (before.status === 'closed') count(restores, actor);
   });
@@ -86,18 +99,37 @@ function channelFigures(timeline: RunFrames, spans: StatusSpan[]) {
 }
 
 function checkFigures(timeline: RunFrames): Map<ChannelId, ChannelDebrief['checks']> {
+  const { scenario } = timeline;
+  const iso = (at: number) => toIso(at, scenario.zone);
   const figures = new Map<ChannelId, ChannelDebrief['checks']>(
-    timeline.scenario.channels.map((c) => [c.id, { made: 0, succeeded: 0, failed: 0, outcomes: {} }]),
+    scenario.channels.map((c) => [
+      c.id,
+      { made: 0, succeeded: 0, failed: 0, outcomes: {}, lastReached: null, longestGap: null },
+    ]),
   );
+  const lastReached = new Map<ChannelId, number>();
   for (const frame of timeline.frames) {
-    if (frame.at > timeline.scenario.end) break;
+    if (frame.at > scenario.end) break;
     for (const note of frame.checks) {
       const figure = figures.get(note.channel);
       if (!figure) continue;
       figure.made += 1;
-      if (checkResult(note.outcome).reached) figure.succeeded += 1;
-      else figure.failed += 1;
       figure.outcomes[note.outcome] = (figure.outcomes[note.outcome] ?? 0) + 1;
+      if (!checkResult(note.outcome).reached) {
+        figure.failed += 1;
+        continue;
+      }
+      figure.succeeded += 1;
+      const previous = lastReached.get(note.channel);
+      if (previous !== undefined && frame.at - previous > (figure.longestGap?.ms ?? 0))
+        figure.longestGap = {
+          from: iso(previous),
+          to: iso(frame.at),
+          ms: frame.at - previous,
+          ongoing: false,
+        };
+      lastReached.set(note.channel, frame.at);
+      figure.lastReached = iso(frame.at);
     }
   }
   return figures;

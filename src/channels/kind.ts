@@ -37,6 +37,14 @@ export interface KindWords {
   outcome: Record<string, { words: string; mark: string }>;
   /** The routine contacts, counted: "check calls: 4 made, 3 answered, 1 unanswered". */
   contacts: { noun: string; ok: string; missed: string };
+  /** Each outcome counted in the debrief, in this order, when the kind tells them apart. */
+  tally?: Record<string, string>;
+  /** The debrief's last contact that reached the other side, and the longest gap between two. */
+  sessions?: {
+    lastHeld: (when: string) => string;
+    noneHeld: string;
+    longestGap: (length: string, from: string, to: string) => string;
+  };
 }
 
 /** Who may take an event. */

@@ -29,20 +29,38 @@ function channelLines(
     const s = c.longestSilence;
     lines.push(`  ${w.longestSilence(say.duration(s.ms), when(s.from), s.ongoing ? null : when(s.to))}`);
   }
+  const kw = kindWords(say.lang, c.kind);
   if (c.checks.made > 0) {
-    const words = kindWords(say.lang, c.kind);
-    const { noun, ok, missed } = words.contacts;
-    // A kind that can fail in several ways has each counted apart: "1 unanswered, 2 no line".
-    const ways = Object.entries(kindOf(c.kind).contact.reached).filter(([, reached]) => !reached);
-    const failures = ways
-      .map(([outcome]): [number, string] => [
-        own(c.checks.outcomes, outcome) ?? 0,
-        own(words.outcome, outcome)!.words,
-      ])
-      .filter(([n]) => n > 0);
-    const counted: [number, string][] =
-      ways.length > 1 && failures.length > 0 ? failures : [[c.checks.failed, missed]];
-    lines.push(`  ${w.contacts(noun, c.checks.made, c.checks.succeeded, ok, counted)}`);
+    const { noun, ok, missed } = kw.contacts;
+    const tally = kw.tally;
+    if (tally) {
+      // A kind that tells every outcome apart counts each: "sessions: 7 held, 1 cancelled".
+      const counts = Object.entries(tally).flatMap(([outcome, label]) => {
+        const n = own(c.checks.outcomes, outcome) ?? 0;
+        return n > 0 ? [w.count(n, label)] : [];
+      });
+      lines.push(`  ${w.tally(noun, counts)}`);
+    } else {
+      // A kind that can fail in several ways has each counted apart: "1 unanswered, 2 no line".
+      const ways = Object.entries(kindOf(c.kind).contact.reached).filter(([, reached]) => !reached);
+      const failures = ways
+        .map(([outcome]): [number, string] => [
+          own(c.checks.outcomes, outcome) ?? 0,
+          own(kw.outcome, outcome)!.words,
+        ])
+        .filter(([n]) => n > 0);
+      const counted: [number, string][] =
+        ways.length > 1 && failures.length > 0 ? failures : [[c.checks.failed, missed]];
+      lines.push(`  ${w.contacts(noun, c.checks.made, c.checks.succeeded, ok, counted)}`);
+    }
+  }
+  if (kw.sessions && c.checks.made > 0) {
+    const { lastReached, longestGap } = c.checks;
+    lines.push(`  ${lastReached ? kw.sessions.lastHeld(when(lastReached)) : kw.sessions.noneHeld}`);
+    if (longestGap)
+      lines.push(
+        `  ${kw.sessions.longestGap(say.duration(longestGap.ms), when(longestGap.from), when(longestGap.to))}`,
+      );
   }
   if (c.cuts.total > 0) lines.push(`  ${w.cut(countWords(c.cuts, say))}`);
   if (c.restores.total > 0) lines.push(`  ${w.restored(countWords(c.restores, say))}`);

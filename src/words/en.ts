@@ -100,6 +100,9 @@ export const en = {
     /** "check calls: 8 made, 5 answered, 1 unanswered, 2 no line"; the nouns are the kind's own. */
     contacts: (noun: string, made: number, ok: number, okWord: string, missed: readonly [number, string][]) =>
       `${noun}: ${made} made, ${ok} ${okWord}${missed.map(([n, word]) => `, ${n} ${word}`).join('')}`,
+    /** "sessions: 21 held, 1 cancelled, 5 boycotted": each outcome the kind tells apart. */
+    tally: (noun: string, counts: string[]) => `${noun}: ${counts.join(', ')}`,
+    count: (times: number, what: string) => `${times} ${what}`,
     by: (times: number, who: string) => `${times}× by ${who}`,
     cut: (by: string[]) => `cut ${by.join(', ')}`,
     restored: (by: string[]) => `restored ${by.join(', ')}`,

@@ -50,21 +50,21 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
 
   it('counts check calls and consultations, and the ones that got nobody', () => {
     // Liaison at 09:00 Mon–Thu: answered, answered (cut at 12:00), unanswered, answered (back at 06:00).
-    expect(channel('liaison').checks).toEqual({
+    expect(channel('liaison').checks).toMatchObject({
       made: 4,
       succeeded: 3,
       failed: 1,
       outcomes: { answered: 3, unanswered: 1 },
     });
     // Military at 16:00 daily: Mon and Tue answered, Wed and Thu no line.
-    expect(channel('military').checks).toEqual({
+    expect(channel('military').checks).toMatchObject({
       made: 4,
       succeeded: 2,
       failed: 2,
       outcomes: { answered: 2, 'no-line': 2 },
     });
     // Office at 09:30 Mon–Thu: held on Monday before the North left, one-sided after.
-    expect(channel('office').checks).toEqual({
+    expect(channel('office').checks).toMatchObject({
       made: 4,
       succeeded: 1,
       failed: 3,

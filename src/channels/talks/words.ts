@@ -38,6 +38,12 @@ export const en = {
     'no-talks': { words: 'no talks', mark: '✗ no talks' },
   } satisfies Record<SessionOutcome, { words: string; mark: string }>,
   contacts: { noun: 'sessions', ok: 'held', missed: 'not held' },
+  tally: {
+    'session-held': 'held',
+    'session-cancelled': 'cancelled',
+    'session-boycotted': 'boycotted',
+    'no-talks': 'not held (no talks)',
+  } satisfies Record<SessionOutcome, string>,
   sessions: {
     lastHeld: (when: string) => `last session held ${when}`,
     noneHeld: 'no session held',
@@ -104,6 +110,12 @@ export const ko: Table<typeof en> = {
     'no-talks': { words: '회담 없음', mark: '✗ 회담 없음' },
   },
   contacts: { noun: '회의', ok: '개최', missed: '무산' },
+  tally: {
+    'session-held': '개최',
+    'session-cancelled': '취소',
+    'session-boycotted': '불참',
+    'no-talks': '무산 (회담 없음)',
+  },
   sessions: {
     lastHeld: (when) => `마지막 회의 ${when}`,
     noneHeld: '열린 회의 없음',
