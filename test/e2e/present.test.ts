@@ -1,28 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasTmux, tmuxServer } from '../support/tmux.js';
 
 /** Presenter mode in a real pseudo-terminal (tmux on a private socket), driven as a teacher would. */
 const CLI = 'dist/cli.js';
-const SOCKET_DIR = mkdtempSync(join(tmpdir(), 'liaison-e2e-present-'));
-const SOCKET = join(SOCKET_DIR, 'socket');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
-const tmux = (...args: string[]): string =>
-  execFileSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
-const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
-
-async function waitFor(target: string, pattern: RegExp, timeout = 20_000): Promise<string> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const text = screen(target);
-    if (pattern.test(text)) return text;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} on:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const { tmux, screen, waitFor, close } = tmuxServer('liaison-e2e-present-');
 
 const oneLine = (text: string) =>
   text
@@ -57,10 +38,7 @@ async function readPages(target: string, first: string): Promise<string> {
   return text;
 }
 
-afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
-  rmSync(SOCKET_DIR, { recursive: true, force: true });
-});
+afterAll(close);
 
 describe.skipIf(!hasTmux)('play --present in a real terminal', () => {
   for (const [columns, rows] of [
