@@ -40,8 +40,13 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
   const lead = `${text.number} `;
   const was = text.was ? w.wasInHistory(words.status[text.was]) : '';
   const label = lines === 3 && text.checked ? `${w.checkLabel} ` : '';
-  const check = lines !== 2 && text.check ? `  ${label}${text.check}` : '';
   const used = displayWidth(lead) + 2 + nameWidth + 1 + statusWidth;
+  // On a row of one line the reason comes before the last check: the check gives way
+  // rather than cut the reason.
+  const reasonWidth = displayWidth([text.reason, was].filter(Boolean).join(' '));
+  const withCheck = text.check ? `  ${label}${text.check}` : '';
+  const giveWay = lines === 1 && reasonWidth > width - used - displayWidth(withCheck);
+  const check = lines !== 2 && !giveWay ? withCheck : '';
   const indent = ' '.repeat(displayWidth(lead) + 2);
   const checkRoom = text.check ? displayWidth(text.check) + 2 : 0;
   const first = Math.max(0, width - used - displayWidth(check));

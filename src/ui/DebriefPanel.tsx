@@ -24,7 +24,7 @@ export function DebriefPanel({ timeline, frames, until, top, width, height }: Pr
   const words = useWords();
   const text = useMemo(() => {
     const run = until === null ? timeline : runSoFar(timeline, until);
-    return debriefLines(debrief(run), run.scenario, say);
+    return debriefLines(debrief(run), run.scenario, say, until !== null);
   }, [timeline, until, say, frames]);
   // Long lines wrap under their own indent, so nothing is cut off on a narrow terminal.
   const lines = text.flatMap((line) => {

@@ -1,9 +1,11 @@
 import { Text } from 'ink';
+import { displayWidth } from '../text/width.js';
+import { fitParts } from './fit-parts.js';
 import { WIDE_COLUMNS } from './layout.js';
 import type { UiState } from './state.js';
 import { uiWords } from './ui-words.js';
 
-/** The keys that work right now, most useful first (cut at the right edge when narrow). */
+/** The keys that work right now, in the order the words list them. */
 export function keysFor(state: UiState, width = 200): string {
   const wide = width >= WIDE_COLUMNS;
   const bar = uiWords(state).ui.bar;
@@ -25,11 +27,28 @@ export function keysFor(state: UiState, width = 200): string {
   }
 }
 
+/** The keys a user cannot do without come first; keys not named here give way before them. */
+const KEEP = ['q', '?', 'space', 'a', ']', 'p', '←→', 'b', 'w', 'Esc', 'Enter', 'i', 'd', '/', 'n/N'];
+const SEPARATOR = '  ';
+
+/** Each entry of a bar ("key label", two spaces apart), ranked by its key. */
+export function fitKeys(bar: string, width: number): string {
+  const entries = bar.split(SEPARATOR).map((text, at) => {
+    const key = text.split(' ')[0]!;
+    const rank = KEEP.indexOf(key);
+    return { text, rank: rank < 0 ? KEEP.length + at : rank };
+  });
+  return fitParts(entries, SEPARATOR, width);
+}
+
 export function KeyBar({ state, width }: { state: UiState; width: number }) {
+  // One column of margin each side where there is room for it; the keys come first.
+  const keys = fitKeys(keysFor(state, width), width - 1);
   return (
     <Text wrap="truncate" inverse>
       {' '}
-      {keysFor(state, width)}{' '}
+      {keys}
+      {displayWidth(keys) < width - 1 ? ' ' : ''}
     </Text>
   );
 }

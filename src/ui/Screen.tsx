@@ -132,7 +132,7 @@ export function Screen({ state, columns, rows }: Props) {
         />
       )}
       <Box flexGrow={1} />
-      <StatusLine state={state} />
+      <StatusLine state={state} width={columns} />
       <KeyBar state={state} width={columns} />
     </Box>
   );

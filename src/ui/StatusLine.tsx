@@ -1,10 +1,14 @@
 import { Text } from 'ink';
+import { fitParts } from './fit-parts.js';
 import { SPEEDS, type UiState } from './state.js';
 import { useTone } from './theme.js';
 import { uiWords } from './ui-words.js';
 
-/** The prompt being typed, the last message, or what playback is doing. */
-export function statusText(state: UiState): string {
+/**
+ * The prompt being typed, the last message, or what playback is doing: in `width` columns,
+ * the playback state first, then what n / N follow, then whether checks are skipped.
+ */
+export function statusText(state: UiState, width = Infinity): string {
   const mode = state.mode;
   const w = uiWords(state).ui;
   if (mode.kind === 'jump') return w.jumpPrompt(mode.text);
@@ -12,16 +16,19 @@ export function statusText(state: UiState): string {
   if (state.message) return state.message;
   const channels = state.history.scenario.channels;
   const parts = [
-    state.playing ? w.playing(SPEEDS[state.speed]!) : w.paused,
-    state.skipChecks ? w.eventsOnly : w.checksToo,
-    w.follows(
-      state.follow ? (channels.find((c) => c.id === state.follow)?.name ?? state.follow) : w.anyChannel,
-    ),
+    { text: state.playing ? w.playing(SPEEDS[state.speed]!) : w.paused, rank: 0 },
+    { text: state.skipChecks ? w.eventsOnly : w.checksToo, rank: 2 },
+    {
+      text: w.follows(
+        state.follow ? (channels.find((c) => c.id === state.follow)?.name ?? state.follow) : w.anyChannel,
+      ),
+      rank: state.follow ? 1 : 3,
+    },
   ];
-  return w.joinStatus(parts);
+  return fitParts(parts, w.statusSeparator, width);
 }
 
-export function StatusLine({ state }: { state: UiState }) {
+export function StatusLine({ state, width }: { state: UiState; width: number }) {
   const tone = useTone();
   const prompt = state.mode.kind === 'jump' || state.mode.kind === 'count';
   return (
@@ -31,7 +38,7 @@ export function StatusLine({ state }: { state: UiState }) {
       dimColor={!prompt && !state.message}
     >
       {' '}
-      {statusText(state)}
+      {statusText(state, width - 2)}
     </Text>
   );
 }

@@ -16,6 +16,7 @@ function channelLines(
   period: number,
   say: Speaker,
   when: (iso: string) => string,
+  soFar: boolean,
 ): string[] {
   const w = say.words.debrief;
   // Statuses the channel never had are left out: "open 5 d (100%)" says it all.
@@ -27,7 +28,9 @@ function channelLines(
   const lines = [w.channel(c.name, times)];
   if (c.longestSilence) {
     const s = c.longestSilence;
-    lines.push(`  ${w.longestSilence(say.duration(s.ms), when(s.from), s.ongoing ? null : when(s.to))}`);
+    lines.push(
+      `  ${w.longestSilence(say.duration(s.ms), when(s.from), s.ongoing ? null : when(s.to), soFar)}`,
+    );
   }
   const kw = kindWords(say.lang, c.kind);
   if (c.checks.made > 0) {
@@ -67,15 +70,18 @@ function channelLines(
   return lines;
 }
 
-/** The debrief's figures as lines, for the text report and the screen's debrief panel. */
-export function debriefLines(d: Debrief, scenario: Scenario, say: Speaker): string[] {
+/**
+ * The debrief's figures as lines, for the text report and the screen's debrief panel; `soFar`:
+ * the figures of a run up to the step shown, not of the whole run.
+ */
+export function debriefLines(d: Debrief, scenario: Scenario, say: Speaker, soFar = false): string[] {
   const w = say.words.debrief;
   // The debrief carries ISO text; turn it back into the scenario's own short form.
   const when = (iso: string) => say.dateTime(Date.parse(iso));
   const [a, b] = d.sides.parties.map((p) => say.party(p)) as [string, string];
   const lines = [
     w.title(say.span(Date.parse(d.from), Date.parse(d.to)), say.duration(d.periodMs)),
-    ...d.channels.flatMap((c) => channelLines(c, d.periodMs, say, when)),
+    ...d.channels.flatMap((c) => channelLines(c, d.periodMs, say, when, soFar)),
     // Never without a direct channel (so never unreachable): say that, not "for 0 min".
     d.sides.noDirectMs === 0
       ? w.sidesAlways(say.words.reach.pair(a, b))

@@ -95,8 +95,9 @@ export const en = {
     share: (percent: number) => `${percent}%`,
     timeIn: (state: string, length: string, share: string) => `${state} ${length} (${share})`,
     channel: (name: string, times: string[]) => `${name}: ${times.join(' · ') || 'no time in the period'}`,
-    longestSilence: (length: string, from: string, to: string | null) =>
-      `longest silence ${length}: ${from} – ${to ?? 'end (still closed)'}`,
+    /** `to` null: still closed at the end of the run, or (`soFar`) at the step shown. */
+    longestSilence: (length: string, from: string, to: string | null, soFar: boolean) =>
+      `longest silence ${length}: ${from} – ${to ?? (soFar ? 'now (still closed)' : 'end (still closed)')}`,
     /** "check calls: 8 made, 5 answered, 1 unanswered, 2 no line"; the nouns are the kind's own. */
     contacts: (noun: string, made: number, ok: number, okWord: string, missed: readonly [number, string][]) =>
       `${noun}: ${made} made, ${ok} ${okWord}${missed.map(([n, word]) => `, ${n} ${word}`).join('')}`,
@@ -219,10 +220,10 @@ export const en = {
     bar: {
       help: '↑↓ scroll  Esc/? close help  q quit',
       debrief: '↑↓ scroll  f so far/whole  Esc/d close  q quit',
-      present: '←→ step  space play  a answer  ] [ pages  d debrief  p presenter off  ? help  q quit',
+      present: '←→ step  space play  a answer  ] [ page  d debrief  p presenter  ? help  q quit',
       prompt: 'Enter go  Backspace erase  Esc cancel',
       pick: 'type its number or ↑↓ then Enter  Esc cancel',
-      branch: '←→ step  b back to history  w save as scenario  ? help  q quit  space play',
+      branch: '←→ step  b history  w save  ? help  q quit  space play',
       wide: '←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  d debrief  ? help  q quit',
       narrow: '←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief',
     },
@@ -235,7 +236,7 @@ export const en = {
     checksToo: 'routine checks too (s: skip)',
     follows: (which: string) => `n/N: changes of ${which}`,
     anyChannel: 'any channel',
-    joinStatus: (parts: string[]) => parts.join('  ·  '),
+    statusSeparator: '  ·  ',
     /** The pickers. */
     whatIfAt: (when: string) => `What if… at ${when}. Which channel?`,
     followWhich: 'Which channel should n / N follow? (0: any channel)',
@@ -424,7 +425,7 @@ export const en = {
     /** The last line of a story that runs over its panel. */
     morePages: (page: number, pages: number) => `▼ page ${page} of ${pages}: ] next, [ back`,
     lastPage: (pages: number) => `▲ page ${pages} of ${pages}: ] back to the first`,
-    quitUnsaved: 'This what-if is not saved: q again quits, w saves it first, any other key stays.',
+    quitUnsaved: 'This what-if is not saved: q quits, w saves first, other keys stay.',
     run: 'run',
     whatIf: 'what-if',
     debriefWhole: (what: string) => `Debrief: the whole ${what}`,

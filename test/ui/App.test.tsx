@@ -45,7 +45,7 @@ describe('the interactive screen at 80×24', () => {
        1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
-       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
   });
@@ -76,7 +76,7 @@ describe('the interactive screen at 80×24', () => {
        1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
-       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
     expect(await ui.press('h')).toBe(first);
@@ -107,7 +107,7 @@ describe('the interactive screen at 80×24', () => {
       │q  Ctrl-C   quit                                                              │
       ╰──────────────────────────────────────────────────────────────────────────────╯
        South ⇄ North: reachable over 3 of 3 direct channels
-       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ↑↓ scroll  Esc/? close help  q quit"
     `);
     expect(await ui.press(KEYS.escape)).toBe(first);
@@ -147,7 +147,7 @@ describe('the interactive screen at 80×24', () => {
        1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
-       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
   });
@@ -178,7 +178,7 @@ describe('the interactive screen at 80×24', () => {
       │                                                                              │
       ╰──────────────────────────────────────────────────────────────────────────────╯
        South ⇄ North: reachable over 3 of 3 direct channels
-       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)
        type its number or ↑↓ then Enter  Esc cancel"
     `);
     // Two digits pick one of ten or more options at once: no Enter needed.
@@ -208,7 +208,7 @@ describe('the interactive screen at 80×24', () => {
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
        What if: North withdraws its staff. Not history. b: back to history · w: save …
-       ←→ step  b back to history  w save as scenario  ? help  q quit  space play"
+       ←→ step  b history  w save  ? help  q quit  space play"
     `);
     await ui.press('/');
     for (const ch of '2019-03-22 10:00') await ui.press(ch);
@@ -234,8 +234,8 @@ describe('the interactive screen at 80×24', () => {
        1 Joint Lia… ······································▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
-       ⏸ paused (space plays)  ·  routine checks too (s: skip)  ·  n/N: changes of an…
-       ←→ step  b back to history  w save as scenario  ? help  q quit  space play"
+       ⏸ paused (space plays)  ·  routine checks too (s: skip)
+       ←→ step  b history  w save  ? help  q quit  space play"
     `);
     const back = await ui.press('b');
     expect(back).toContain('Back to history.');

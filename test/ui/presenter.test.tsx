@@ -128,12 +128,24 @@ describe('presenter mode gives nothing away', () => {
     expect(whole).toMatch(/cut 1× by North/);
   });
 
+  it('so far, a silence still going on runs to now, not to the end of the run', async () => {
+    const ui = await open(80, 24, true);
+    await jumpToQuestion(ui); // the office closed at 22 Mar 10:00 and stays closed
+    const soFar = words(await ui.press('d'));
+    expect(soFar).toMatch(/longest silence [^:]+: 22 Mar 2019 10:00 – now \(still closed\)/);
+    expect(soFar).not.toContain('end (still closed)');
+    const whole = words(await ui.press('f'));
+    // The whole run knows when the office opens again.
+    expect(whole).toMatch(/longest silence [^:]+: 22 Mar 2019 10:00 – 25 Mar 2019 08:30/);
+    expect(whole).not.toContain('still closed');
+  });
+
   it('is shown in ? help and toggled by p', async () => {
     const ui = await open(80, 24, false);
     expect(await ui.press('?')).toMatch(/p {10} presenter mode/);
     await ui.press(KEYS.escape);
     expect(await ui.press('p')).toContain('Presenter mode: the story in full');
-    expect(ui.lastFrame()).toContain('p presenter off');
+    expect(ui.lastFrame()).toContain('p presenter');
   });
 });
 
@@ -159,7 +171,7 @@ describe('the classroom keys in the reducer', () => {
     const inWhatIf: UiState = { ...initialState(timeline), branch };
     const once = press(inWhatIf, 'q');
     expect(once.request).toBeNull();
-    expect(once.message).toMatch(/not saved: q again quits/);
+    expect(once.message).toMatch(/not saved: q quits/);
     expect(press(once, 'q').request).toEqual({ kind: 'quit' });
     // Any other key stands the question down: the next q asks again.
     expect(press(press(once, 'l'), 'q').request).toBeNull();

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/timeline/simulate.js';
+import { App } from '../../src/ui/App.js';
+import { en } from '../../src/words/en.js';
+import { ko } from '../../src/words/ko.js';
+import type { Lang } from '../../src/words/lang.js';
+import { march2019 } from '../support/scenarios.js';
+import { KEYS, renderAt, type Rendered } from './render-at.js';
+
+const timeline = simulate(march2019());
+let app: Rendered | null = null;
+afterEach(() => {
+  app?.instance.unmount();
+  app = null;
+});
+
+const open = async (columns: number, rows: number, lang: Lang, present = false) =>
+  (app = await renderAt(
+    <App timeline={timeline} columns={columns} rows={rows} color={false} lang={lang} present={present} />,
+    columns,
+    rows,
+  ));
+
+const lines = (screen: string) => screen.split('\n');
+/** The entries of a bar the words list ("key label", two spaces apart), by key. */
+const entry = (bar: string, key: string) => bar.split('  ').find((e) => e.split(' ')[0] === key)!;
+
+describe.each([
+  ['en', en],
+  ['ko', ko],
+] as const)('the key bar and the status line in %s', (lang, words) => {
+  const bar = words.ui.bar;
+
+  it('keeps every key a presenter needs at 60×20, whole', async () => {
+    const keys = lines((await open(60, 20, lang, true)).lastFrame()).at(-1)!;
+    for (const key of ['space', 'a', ']', 'p', '?', 'q']) expect(keys).toContain(entry(bar.present, key));
+    expect(keys).not.toContain('…');
+  });
+
+  it('keeps help and quit at 60 columns, in history and in a what-if', async () => {
+    const ui = await open(60, 20, lang);
+    const keys = lines(ui.lastFrame()).at(-1)!;
+    expect(keys).toContain(entry(bar.narrow, '?'));
+    expect(keys).toContain(entry(bar.narrow, 'q'));
+    expect(keys).not.toContain('…');
+    await ui.press('i');
+    await ui.press('2');
+    const branch = lines(await ui.press(KEYS.enter)).at(-1)!;
+    for (const key of ['b', 'w', '?', 'q']) expect(branch).toContain(entry(bar.branch, key));
+    expect(branch).not.toContain('…');
+  });
+
+  it('drops a whole part of the status line rather than cut one at 80×24', async () => {
+    const status = lines((await open(80, 24, lang)).lastFrame()).at(-2)!;
+    expect(status).toContain(words.ui.paused);
+    expect(status).not.toContain('…');
+  });
+
+  it('asks whole before quitting an unsaved what-if at 80 columns', async () => {
+    const ui = await open(80, 24, lang);
+    await ui.press('i');
+    await ui.press('2');
+    await ui.press(KEYS.enter);
+    expect(await ui.press('q')).toContain(words.classroom.quitUnsaved);
+  });
+});
