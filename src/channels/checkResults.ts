@@ -11,6 +11,8 @@ interface CheckResultWords {
   mark: string;
   /** Whether the other side was actually reached. */
   reached: boolean;
+  /** The kind's own heading for its routine contact ("Session at 10:00"), if it has one. */
+  routine?: (clock: string) => string;
 }
 
 /**
@@ -21,7 +23,10 @@ export function checkResult(outcome: CheckResult, lang: Lang = 'en'): CheckResul
   for (const kind of allKinds()) {
     const words = kind.words[lang].outcome[outcome];
     const reached = kind.contact.reached[outcome];
-    if (words && reached !== undefined) return { ...words, reached };
+    if (words && reached !== undefined) {
+      const routine = kind.words[lang].routine;
+      return routine ? { ...words, reached, routine } : { ...words, reached };
+    }
   }
   return { words: outcome, mark: `? ${outcome}`, reached: false };
 }

@@ -37,6 +37,8 @@ export interface KindWords {
   outcome: Record<string, { words: string; mark: string }>;
   /** The routine contacts, counted: "check calls: 4 made, 3 answered, 1 unanswered". */
   contacts: { noun: string; ok: string; missed: string };
+  /** The routine contact's heading in narration, when not a check: "Session at 10:00". */
+  routine?: (clock: string) => string;
   /** Each outcome counted in the debrief, in this order, when the kind tells them apart. */
   tally?: Record<string, string>;
   /** The debrief's last contact that reached the other side, and the longest gap between two. */

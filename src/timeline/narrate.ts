@@ -7,7 +7,10 @@ import type { Lang } from '../words/lang.js';
 import type { CheckNote } from './frame.js';
 import type { Zone } from '../time/zone.js';
 
-/** "Routine check at 09:00: Liaison line answered.", in a language. */
+/**
+ * "Routine check at 09:00: Liaison line answered.", in a language; each kind names its own
+ * routine contact ("Session at 10:00: Military talks held."), one sentence per heading.
+ */
 export function checkNarration(
   notes: readonly CheckNote[],
   channel: (id: string) => string,
@@ -16,8 +19,18 @@ export function checkNarration(
   lang: Lang = 'en',
 ): string {
   const words = wordsFor(lang);
-  const parts = notes.map((n) => words.checks.result(channel(n.channel), checkResult(n.outcome, lang).words));
-  return words.checks.routine(formatClock(localTime(at, zone).minutes), parts);
+  const clock = formatClock(localTime(at, zone).minutes);
+  const byHeading = new Map<string, string[]>();
+  for (const n of notes) {
+    const result = checkResult(n.outcome, lang);
+    const heading = result.routine ? result.routine(clock) : words.checks.heading(clock);
+    byHeading.set(heading, [
+      ...(byHeading.get(heading) ?? []),
+      words.checks.result(channel(n.channel), result.words),
+    ]);
+  }
+  if (byHeading.size === 0) return words.checks.routine(words.checks.heading(clock), []);
+  return [...byHeading].map(([heading, parts]) => words.checks.routine(heading, parts)).join(' ');
 }
 
 /** "North: withdraw-staff (Joint Liaison Office)", for events without narration of their own. */

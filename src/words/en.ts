@@ -65,7 +65,9 @@ export const en = {
   },
   /** Routine check calls (hotline) and consultations (office), and what they came to. */
   checks: {
-    routine: (clock: string, results: string[]) => `Routine check at ${clock}: ${results.join('; ')}.`,
+    /** The heading of a routine contact, unless its kind names its own. */
+    heading: (clock: string) => `Routine check at ${clock}`,
+    routine: (heading: string, results: string[]) => `${heading}: ${results.join('; ')}.`,
     /** For sentences: "Liaison line unanswered". */
     result: (channel: string, result: string) => `${channel} ${result}`,
   },

@@ -50,7 +50,8 @@ export const ko: Table<typeof en> = {
         : `${date(from)} ${clock(from)} ${fromLabel} – ${date(to)} ${clock(to)} ${toLabel}`,
   },
   checks: {
-    routine: (clock, results) => `${clock} 정기 점검: ${results.join('; ')}.`,
+    heading: (clock) => `${clock} 정기 점검`,
+    routine: (heading, results) => `${heading}: ${results.join('; ')}.`,
     result: (channel, result) => `${channel} ${result}`,
   },
   reach: {

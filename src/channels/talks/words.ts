@@ -32,11 +32,12 @@ export const en = {
     session: (p) => `${cap(p.who)} ${verb(p, 'holds', 'hold')} a session`,
   } satisfies Record<TalksEventName, Option>,
   outcome: {
-    'session-held': { words: 'session held', mark: '✓ held' },
-    'session-cancelled': { words: 'session cancelled', mark: '✗ cancelled' },
-    'session-boycotted': { words: 'session boycotted', mark: '✗ boycotted' },
+    'session-held': { words: 'held', mark: '✓ held' },
+    'session-cancelled': { words: 'cancelled', mark: '✗ cancelled' },
+    'session-boycotted': { words: 'boycotted', mark: '✗ boycotted' },
     'no-talks': { words: 'no talks', mark: '✗ no talks' },
   } satisfies Record<SessionOutcome, { words: string; mark: string }>,
+  routine: (clock: string) => `Session at ${clock}`,
   contacts: { noun: 'sessions', ok: 'held', missed: 'not held' },
   tally: {
     'session-held': 'held',
@@ -104,11 +105,12 @@ export const ko: Table<typeof en> = {
     session: (p) => `${p.who}, 회의 개최`,
   },
   outcome: {
-    'session-held': { words: '회의 개최', mark: '✓ 개최' },
-    'session-cancelled': { words: '회의 취소', mark: '✗ 취소' },
-    'session-boycotted': { words: '회의 불참', mark: '✗ 불참' },
+    'session-held': { words: '개최', mark: '✓ 개최' },
+    'session-cancelled': { words: '취소', mark: '✗ 취소' },
+    'session-boycotted': { words: '불참', mark: '✗ 불참' },
     'no-talks': { words: '회담 없음', mark: '✗ 회담 없음' },
   },
+  routine: (clock) => `${clock} 정례 회의`,
   contacts: { noun: '회의', ok: '개최', missed: '무산' },
   tally: {
     'session-held': '개최',
