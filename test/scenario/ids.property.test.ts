@@ -49,41 +49,45 @@ describe('any id the pattern accepts', () => {
     );
   });
 
-  it('works as a party id, a channel id and an expectation key: validate, run --json, exports, a saved what-if', () => {
-    fc.assert(
-      fc.property(fourIds, (ids) => {
-        const [p1, p2, c1, c2] = ids as [string, string, string, string];
-        const opened = openScenarioText(scenarioText(ids), 'ids.yaml');
-        if (!opened.ok) throw new Error(opened.problems.map(formatProblem).join('\n'));
-        const { timeline } = opened;
-        // (JavaScript puts integer-like keys first, so the order may differ from the file's.)
-        expect(timeline.scenario.parties.map((p) => p.id).sort()).toEqual([p1, p2].sort());
+  it(
+    'works as a party id, a channel id and an expectation key: validate, run --json, exports, a saved what-if',
+    { timeout: 600_000 },
+    () => {
+      fc.assert(
+        fc.property(fourIds, (ids) => {
+          const [p1, p2, c1, c2] = ids as [string, string, string, string];
+          const opened = openScenarioText(scenarioText(ids), 'ids.yaml');
+          if (!opened.ok) throw new Error(opened.problems.map(formatProblem).join('\n'));
+          const { timeline } = opened;
+          // (JavaScript puts integer-like keys first, so the order may differ from the file's.)
+          expect(timeline.scenario.parties.map((p) => p.id).sort()).toEqual([p1, p2].sort());
 
-        const report = runReport(timeline);
-        expect(report.expectations).toMatchObject({ passed: 3, failed: 0 });
-        expect(report.summary.end.channels[c1]?.status).toBe('closed');
-        expect(report.summary.end.channels[c2]?.status).toBe('degraded');
-        const office = report.debrief.channels.find((c) => c.id === c1)!;
-        expect(office.cuts).toEqual({ total: 1, by: { [p2]: 1 } });
+          const report = runReport(timeline);
+          expect(report.expectations).toMatchObject({ passed: 3, failed: 0 });
+          expect(report.summary.end.channels[c1]?.status).toBe('closed');
+          expect(report.summary.end.channels[c2]?.status).toBe('degraded');
+          const office = report.debrief.channels.find((c) => c.id === c1)!;
+          expect(office.cuts).toEqual({ total: 1, by: { [p2]: 1 } });
 
-        const faces = [
-          formatRunText(timeline),
-          JSON.stringify(report),
-          ...EXPORT_FORMATS.map((f) => renderExport(timeline, f)),
-        ];
-        for (const face of faces) expect(face).not.toMatch(/native code|\[object |undefined|NaN/);
+          const faces = [
+            formatRunText(timeline),
+            JSON.stringify(report),
+            ...EXPORT_FORMATS.map((f) => renderExport(timeline, f)),
+          ];
+          for (const face of faces) expect(face).not.toMatch(/native code|\[object |undefined|NaN/);
 
-        // Saved as it is, and as a what-if branch: both load back.
-        const again = openScenarioText(scenarioToYaml(timeline.scenario), 'saved.yaml');
-        expect(again.ok && again.scenario).toEqual(timeline.scenario);
-        const index = timeline.frames.findIndex((f) => f.kind === 'checks');
-        const whatIf = whatIfOptions(timeline, index, c2)[0]!;
-        const saved = scenarioToYaml(branchScenario(branchWhatIf(timeline, index, whatIf), 1));
-        const branch = openScenarioText(saved, 'what-if.yaml');
-        if (!branch.ok) throw new Error(branch.problems.map(formatProblem).join('\n'));
-        expect(branch.scenario.channels.map((c) => c.id).sort()).toEqual([c1, c2].sort());
-      }),
-      { numRuns: RUNS },
-    );
-  });
+          // Saved as it is, and as a what-if branch: both load back.
+          const again = openScenarioText(scenarioToYaml(timeline.scenario), 'saved.yaml');
+          expect(again.ok && again.scenario).toEqual(timeline.scenario);
+          const index = timeline.frames.findIndex((f) => f.kind === 'checks');
+          const whatIf = whatIfOptions(timeline, index, c2)[0]!;
+          const saved = scenarioToYaml(branchScenario(branchWhatIf(timeline, index, whatIf), 1));
+          const branch = openScenarioText(saved, 'what-if.yaml');
+          if (!branch.ok) throw new Error(branch.problems.map(formatProblem).join('\n'));
+          expect(branch.scenario.channels.map((c) => c.id).sort()).toEqual([c1, c2].sort());
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });
