@@ -1,7 +1,7 @@
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
-import { statusSpans } from '../analysis/spans.js';
 import { eventPhrase } from '../channels/registry.js';
+import type { ChannelView } from '../channels/status.js';
 import { STATUS_MARK } from '../text/glyphs.js';
 import type { Words } from '../words/index.js';
 import type { Lang } from '../words/lang.js';
@@ -30,12 +30,14 @@ const KEY_LINE = 18;
 /** Average glyph width of the sans-serif font as a share of its size, to fit labels. */
 const GLYPH = 0.56;
 
-type Band = ChannelStatus | 'redundant' | 'last-link' | 'cut-off';
+type Band = ChannelStatus | 'not-connected' | 'redundant' | 'last-link' | 'cut-off';
 
 const LOOK: Record<Band, { fill: string; pattern: string; ink: string }> = {
   open: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff' },
   degraded: { fill: '#f0a202', pattern: 'dots', ink: '#1a1a1a' },
   closed: { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff' },
+  // Never opened is not a closure: grey, so a line that did not exist yet reads as absent.
+  'not-connected': { fill: '#bdbdbd', pattern: 'grey', ink: '#1a1a1a' },
   redundant: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff' },
   'last-link': { fill: '#e66101', pattern: 'bars', ink: '#ffffff' },
   'cut-off': { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff' },
@@ -46,6 +48,7 @@ function bandWord(band: Band, words: Words): string {
   if (band === 'redundant') return words.reach.redundant;
   if (band === 'last-link') return words.reach.oneLastLink;
   if (band === 'cut-off') return words.reach.cutOff;
+  if (band === 'not-connected') return words.svg.notConnected;
   return words.state[band];
 }
 
@@ -59,6 +62,12 @@ function defs(): string {
       LOOK.closed.fill,
       '<line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" stroke-opacity="0.55" stroke-width="3"/>',
       ' patternTransform="rotate(45)"',
+    ),
+    pattern(
+      'p-grey',
+      LOOK['not-connected'].fill,
+      '<line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" stroke-opacity="0.7" stroke-width="1.5"/>',
+      ' patternTransform="rotate(-45)"',
     ),
     pattern(
       'p-dots',
@@ -253,15 +262,24 @@ function keyLines(
   return { svg, height: 36 + perColumn * KEY_LINE };
 }
 
-function legend(y: number, words: Words): string[] {
+function legend(top: number, words: Words, notConnected: boolean): string[] {
   const w = words.svg;
   const out: string[] = [];
   let x = MARGIN;
+  let y = top;
+  // An item that would run past the edge starts a second row (there is room above the callouts).
+  const room = (width: number) => {
+    if (x + width <= WIDTH - MARGIN) return;
+    x = MARGIN;
+    y += 20;
+  };
   const heading = (word: string) => {
+    room(labelWidth(word, 12) * (0.68 / GLYPH) + 50);
     out.push(text(x, y + 11.5, word, 'font-size="12" font-weight="700"'));
     x += labelWidth(word, 12) * (0.68 / GLYPH) + 10;
   };
   const swatch = (band: Band, word: string) => {
+    room(32 + labelWidth(word, 12));
     out.push(
       `<rect x="${x}" y="${y}" width="26" height="14" fill="${paint(band)}" stroke="#444444" stroke-width="0.6"/>`,
     );
@@ -269,6 +287,7 @@ function legend(y: number, words: Words): string[] {
     x += 32 + labelWidth(word, 12) + 16;
   };
   const marker = (fill: string, ink: string, dash: string, word: string) => {
+    room(22 + labelWidth(word, 12));
     out.push(
       `<rect x="${x}" y="${y - 1}" width="16" height="16" rx="8" fill="${fill}" stroke="#2b2b2b" stroke-width="1.2"${dash}/>`,
     );
@@ -279,6 +298,7 @@ function legend(y: number, words: Words): string[] {
   heading(w.legendChannel);
   for (const status of ['open', 'degraded', 'closed'] as const)
     swatch(status, `${STATUS_MARK[status]} ${bandWord(status, words)}`);
+  if (notConnected) swatch('not-connected', `${STATUS_MARK.closed} ${bandWord('not-connected', words)}`);
   x += 12;
   heading(w.legendSides);
   swatch('last-link', bandWord('last-link', words));
@@ -289,6 +309,27 @@ function legend(y: number, words: Words): string[] {
   marker('#ffffff', '#2b2b2b', '', w.context);
   marker('#6a3d9a', '#ffffff', ' stroke-dasharray="3,2"', w.counterfactual);
   return out;
+}
+
+/** A channel's band in one frame: a closed line that was never connected has its own look. */
+function channelBand(view: ChannelView | undefined): Band {
+  if (!view) return 'closed';
+  if (view.status === 'closed' && view.facts.some((f) => f.what === 'not-connected')) return 'not-connected';
+  return view.status;
+}
+
+/** A channel's lane: its bands over the run, merged into maximal stretches. */
+function channelStretches(frames: readonly Frame[], id: string, end: number): Stretch[] {
+  const stretches: Stretch[] = [];
+  for (const frame of frames) {
+    if (frame.at > end) break;
+    const band = channelBand(frame.channels[id]);
+    const last = stretches[stretches.length - 1];
+    if (last?.band === band) continue;
+    if (last) last.to = frame.at;
+    stretches.push({ from: frame.at, to: end, band });
+  }
+  return stretches;
 }
 
 /** The sides' lane: more than one way, one last link (named), cut off; "only via X" when indirect. */
@@ -375,7 +416,6 @@ export function timelineSvg(
   const callouts = placeCallouts(markers);
   const markersTop = 132;
   const lanesTop = markersTop + Math.max(1, ...callouts.map((c) => c.row + 1)) * MARKER_ROW + 8;
-  const spans = statusSpans(timeline);
   const laneLabel = (y: number, words: string, weight = '400') =>
     text(box.x - 10, y + LANE / 2 + 4.5, words, `text-anchor="end" font-size="13" font-weight="${weight}"`);
   const shapes: string[] = [];
@@ -385,9 +425,11 @@ export function timelineSvg(
     words.push(...drawn.words);
   };
 
+  let notConnected = false;
   scenario.channels.forEach((channel, i) => {
     const y = lanesTop + i * (LANE + LANE_GAP);
-    const stretches = (spans.get(channel.id) ?? []).map((s) => ({ from: s.from, to: s.to, band: s.status }));
+    const stretches = channelStretches(timeline.frames, channel.id, end);
+    notConnected ||= stretches.some((s) => s.band === 'not-connected');
     shapes.push(laneLabel(y, clip(channel.name, Math.floor((labelColumn - 14) / (13 * 0.6)))));
     addLane(lane(box, channel.id, y, stretches, x, say));
   });
@@ -427,7 +469,7 @@ export function timelineSvg(
     // Long titles are shortened on the chart; the full one stays in <title>.
     text(MARGIN, 44, clip(scenario.title, 78), 'font-size="24" font-weight="700" fill="#1a1a1a"'),
     text(MARGIN, 70, clip(subtitle, 150), 'font-size="14" fill="#555555"'),
-    ...legend(90, say.words),
+    ...legend(90, say.words, notConnected),
     ...shapes,
     ...guides,
     ...words,

@@ -149,6 +149,8 @@ export const en = {
     onChannel: 'on a channel',
     context: 'context',
     counterfactual: 'counterfactual',
+    /** A line that has not been opened yet: not a closure. */
+    notConnected: 'not yet connected',
     keyTitle: 'Events',
     /** A key line for an event on channels: "1 Jun 2020 · North withdraws its staff from … · North staff leave." */
     keyEvent: (date: string, what: string, narration: string) =>

@@ -117,6 +117,7 @@ export const ko: Table<typeof en> = {
     onChannel: '채널 사건',
     context: '배경',
     counterfactual: '반사실',
+    notConnected: '미개통',
     keyTitle: '사건',
     keyEvent: (date, what, narration) => `${date} · ${what}${narration ? ` · ${narration}` : ''}`,
     keyContext: (date, who, narration) => `${date} · ${who}: ${narration}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '../../src/export/svg.js';
+import { openScenarioText } from '../../src/session/open.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { withIntermediary } from '../support/intermediary.js';
 import { findAll, parseXml, textOf, type XmlElement } from './wellFormed.js';
@@ -131,5 +132,47 @@ describe('the well-formedness check itself', () => {
     expect(parseXml('<svg><text>a & b</text></svg>').problems).toEqual(['bare "&" in text near "a & b"']);
     expect(parseXml('<svg><rect x="1" x="2"/></svg>').problems).toEqual(['duplicate attribute x on <rect>']);
     expect(parseXml('<svg/><svg/>').problems).toEqual(['second root element <svg>']);
+  });
+});
+
+describe('timeline SVG, a line not yet connected', () => {
+  const text = [
+    'id: new-line',
+    'title: A new line',
+    'start: 2018-04-18T00:00+09:00',
+    'end: 2018-04-22T00:00+09:00',
+    'parties: { south: { name: South Korea }, north: { name: North Korea } }',
+    'channels:',
+    '  leaders:',
+    '    kind: hotline',
+    '    name: Leaders line',
+    '    initial: { line: not-connected }',
+    "    checks: { at: ['09:00'], days: daily }",
+    'events:',
+    '  - { at: 2018-04-20T10:00+09:00, side: south, channel: leaders, do: connect }',
+    '  - { at: 2018-04-21T10:00+09:00, side: north, channel: leaders, do: break }',
+  ].join('\n');
+  const opened = openScenarioText(text, 'new-line.yaml');
+  if (!opened.ok) throw new Error(opened.problems.map((p) => p.message).join('\n'));
+  const stretchesOf = (svg: string) =>
+    findAll(
+      findAll(parseXml(svg).root!, (e) => e.attrs['data-lane'] === 'leaders')[0]!,
+      (e) => e.name === 'rect' && e.children.length > 0,
+    ).map((r) => [r.attrs.fill, textOf(r.children[0]!)]);
+
+  it('draws the stretch before connect in its own grey look, not as closed', () => {
+    expect(stretchesOf(timelineSvg(opened.timeline))).toEqual([
+      ['url(#p-grey)', 'not yet connected: 18 Apr 2018 00:00 – 20 Apr 2018 10:00'],
+      ['#1a9850', 'open: 20 Apr 2018 10:00 – 21 Apr 2018 10:00'],
+      ['url(#p-hatch)', 'closed: 21 Apr 2018 10:00 – 22 Apr 2018 00:00'],
+    ]);
+  });
+
+  it('names the look in the key, in English and Korean', () => {
+    const words = (svg: string) => findAll(parseXml(svg).root!, (e) => e.name === 'text').map(textOf);
+    expect(words(timelineSvg(opened.timeline)).some((w) => w.endsWith('not yet connected'))).toBe(true);
+    const ko = timelineSvg(opened.timeline, 'ko');
+    expect(words(ko).some((w) => w.endsWith('미개통'))).toBe(true);
+    expect(stretchesOf(ko)[0]![1]).toMatch(/^미개통: /);
   });
 });
