@@ -81,11 +81,36 @@ const UNION_WORDS: Record<string, string> = {
   calls: 'on or off',
 };
 
+/** The issues zod gives for a key that is absent (a discriminated union reports its parent). */
+const MISSING_CODES = new Set<string>(['invalid_type', 'invalid_value', 'invalid_union']);
+
+/** "channel "liaison" (checks) is missing "days"", at the parent, with an example when one is known. */
+function missing(issue: z.core.$ZodIssue, path: Path): PathProblem {
+  const key = String(path[path.length - 1]);
+  const values = issue.code === 'invalid_value' ? issue.values.map(String) : [];
+  const hint =
+    path[0] === 'parties' && key === 'name'
+      ? 'for example: name: North Korea'
+      : path.includes('checks') && key === 'at'
+        ? "for example: at: ['09:00', '17:00'] (local times of day, in quotes)"
+        : (own(MISSING_HINTS, key) ??
+          (values.length > 0
+            ? `write ${values.join(' or ')}`
+            : own(UNION_WORDS, key) && `write ${own(UNION_WORDS, key)}`));
+  return {
+    path,
+    message: `${describeOwner(path.slice(0, -1))} is missing ${nameOf(path)}`,
+    ...(hint ? { hint } : {}),
+  };
+}
+
 function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
   const path = issue.path as Path;
   const input = (issue as { input?: unknown }).input;
   const owner = describeOwner(path.slice(0, -1));
   const name = nameOf(path);
+  // zod reports an absent key as a value that is undefined, whatever the key should hold.
+  if (input === undefined && path.length > 0 && MISSING_CODES.has(issue.code)) return [missing(issue, path)];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeys(path, data);
@@ -97,16 +122,6 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
       }));
     }
     case 'invalid_type': {
-      if (input === undefined && path.length > 0) {
-        const key = String(path[path.length - 1]);
-        const hint =
-          path[0] === 'parties' && key === 'name'
-            ? 'for example: name: North Korea'
-            : path.includes('checks') && key === 'at'
-              ? "for example: at: ['09:00', '17:00'] (local times of day, in quotes)"
-              : own(MISSING_HINTS, key);
-        return [{ path, message: `${owner} is missing ${name}`, ...(hint ? { hint } : {}) }];
-      }
       if (path.length === 0 && input === null)
         return [
           {
