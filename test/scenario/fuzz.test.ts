@@ -187,8 +187,8 @@ describe('openScenarioText on mutated scenarios', () => {
               expect(p.message.trim().length).toBeGreaterThan(0);
               // An internal error means our code threw: a bug, even though it is reported politely.
               expect(p.message).not.toMatch(/^internal error/);
-            // An absent key is named as missing, never as a value that is "undefined".
-            expect(p.message).not.toMatch(/\bundefined\b/);
+              // An absent key is named as missing, never as a value that is "undefined".
+              expect(p.message).not.toMatch(/\bundefined\b/);
             }
           },
         ),
