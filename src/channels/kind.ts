@@ -57,6 +57,8 @@ export interface EventRule {
   nature?: boolean;
   /** The routine contact: placed by the channel's calendar, never offered as a what-if. */
   contact?: boolean;
+  /** Called off at the moment a contact is due, it takes that contact's place (a cancelled session). */
+  replacesContact?: boolean;
 }
 
 /**

@@ -54,6 +54,8 @@ export class Runner {
   private readonly cache = new Map<string, CachedView>();
   /** The contacts made since the last send. */
   private contacts: CheckNote[] = [];
+  /** Contacts already taken by an event that replaced them (`channel@at`): not made again. */
+  private readonly replaced = new Set<string>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -104,6 +106,7 @@ export class Runner {
   ): void {
     const deliveries = deliveriesFor(this.channels, event);
     const before = this.childSnapshots(deliveries);
+    deliveries.push(...this.replacedContacts(deliveries, event.at));
     const input: SimulationEvent = { type: 'deliver', at: event.at, deliveries };
     const checks = this.send(input);
     const refused: RefusalNote[] = this.actor.getSnapshot().context.refused.map((r) => ({
@@ -127,12 +130,41 @@ export class Runner {
     frame.expectations.push(...this.expectations(event, frame));
   }
 
+  /**
+   * A session cancelled at the moment it is due is that moment's session: it is taken right
+   * after the event, in the same frame, and not made again, so the channel does not close and
+   * reopen at one instant.
+   */
+  private replacedContacts(deliveries: readonly Delivery[], at: number) {
+    const ids = [
+      ...new Set(
+        deliveries
+          .filter((d) => {
+            const spec = this.channels.get(d.channel);
+            return spec !== undefined && kindOf(spec.kind).events[d.event.type]?.replacesContact === true;
+          })
+          .map((d) => d.channel),
+      ),
+    ].filter(
+      (id) =>
+        !this.replaced.has(`${id}@${at}`) &&
+        this.steps.some((s) => s.kind === 'checks' && s.at === at && s.channels.includes(id)) &&
+        this.contactMade(id),
+    );
+    for (const id of ids) this.replaced.add(`${id}@${at}`);
+    return checkDeliveries(this.channels, at, ids);
+  }
+
+  private contactMade(id: string): boolean {
+    const child = this.actor.getSnapshot().context.channels[id];
+    return (
+      child !== undefined && routineCallsMade(this.channels.get(id)!, child.getSnapshot() as ChannelSnapshot)
+    );
+  }
+
   private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
     // A line whose routine calls are stopped is simply not called: no frame, no error.
-    const children = this.actor.getSnapshot().context.channels;
-    const calling = ids.filter((id) =>
-      routineCallsMade(this.channels.get(id)!, children[id]!.getSnapshot() as ChannelSnapshot),
-    );
+    const calling = ids.filter((id) => !this.replaced.has(`${id}@${at}`) && this.contactMade(id));
     if (calling.length === 0) return;
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };

@@ -13,9 +13,21 @@ describe('debrief of recurring talks', () => {
 
   it('never counts a cancelled session passing as a restoration by nature', () => {
     expect(talks.restores.by.nature).toBeUndefined();
-    expect(talks.cuts.by).toEqual({ north: 1, south: 1 });
-    expect(talks.restores.by).toEqual({ north: 1, south: 1 });
+    // The session South cancelled at its own time takes that moment's place: no cut, no restore.
+    expect(talks.cuts.by).toEqual({ north: 1 });
+    expect(talks.restores.by).toEqual({ north: 1 });
     expect(lines('en').join('\n')).not.toContain('by nature');
+  });
+
+  it('takes a session cancelled at its own time as that moment’s session, so nothing flickers', () => {
+    const run = simulate(scenario);
+    const at = Date.parse('2018-06-12T10:00:00+09:00');
+    const atCancel = run.frames.filter((f) => f.at === at);
+    expect(atCancel.map((f) => f.kind)).toEqual(['event']);
+    expect(atCancel[0]!.checks).toEqual([{ channel: 'talks', outcome: 'session-cancelled' }]);
+    expect(atCancel[0]!.channels.talks!.status).toBe('open');
+    const moments = figures.sides.lastLinkChanges.map((c) => c.at);
+    expect(new Set(moments).size).toBe(moments.length);
   });
 
   it('counts the sessions held, cancelled and boycotted', () => {

@@ -17,7 +17,7 @@ export const talks: ChannelKindModule<TalksSpec, TalksSnapshot, typeof talksFile
     agree: { by: 'party' },
     suspend: { by: 'party' },
     resume: { by: 'party' },
-    'cancel-session': { by: 'party' },
+    'cancel-session': { by: 'party', replacesContact: true },
     boycott: { by: 'end' },
     attend: { by: 'end' },
     session: { by: 'party', contact: true },
