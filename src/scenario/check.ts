@@ -5,6 +5,7 @@
  * already passed the schema. Every problem carries the path of the offending key so it
  * can be shown at its line.
  */
+import { entriesInOrder, type KeyOrder } from './keyOrder.js';
 import { countFits } from '../channels/liaison-office/headCount.js';
 import { allKinds, kindOf } from '../channels/registry.js';
 import type { ChannelEventName } from '../model/scenario.js';
@@ -35,8 +36,8 @@ const DAY_MS = 24 * 60 * 60_000;
 const channelsOf = (event: EventEntry): string[] =>
   event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
-export function checkScenario(file: ScenarioFile): PathProblem[] {
-  return [...timeProblems(file), ...new ScenarioChecker(file).run()];
+export function checkScenario(file: ScenarioFile, order?: KeyOrder): PathProblem[] {
+  return [...timeProblems(file), ...new ScenarioChecker(file, order).run()];
 }
 
 class ScenarioChecker {
@@ -50,9 +51,12 @@ class ScenarioChecker {
   private readonly end: number;
   private readonly zone: Zone;
 
-  constructor(private readonly file: ScenarioFile) {
-    this.partyIds = Object.keys(file.parties);
-    this.channelIds = Object.keys(file.channels);
+  constructor(
+    private readonly file: ScenarioFile,
+    private readonly order?: KeyOrder,
+  ) {
+    this.partyIds = entriesInOrder(file.parties, order?.parties).map(([id]) => id);
+    this.channelIds = entriesInOrder(file.channels, order?.channels).map(([id]) => id);
     this.actors = [...this.partyIds, ...RESERVED_ACTORS];
     this.sides = file.sides ?? this.partyIds.slice(0, 2);
     this.zone = scenarioZone(file);
@@ -62,7 +66,8 @@ class ScenarioChecker {
 
   run(): PathProblem[] {
     this.checkParties();
-    for (const [id, channel] of Object.entries(this.file.channels)) this.checkChannel(id, channel);
+    for (const [id, channel] of entriesInOrder(this.file.channels, this.order?.channels))
+      this.checkChannel(id, channel);
     this.checkPeriod();
     let previous: number | null = null;
     this.file.events.forEach((event, index) => {

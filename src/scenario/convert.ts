@@ -2,6 +2,7 @@
  * Turns a checked scenario file into the typed Scenario the simulation consumes, filling
  * in every default the format promises (docs/scenario-format.md).
  */
+import { entriesInOrder, type KeyOrder } from './keyOrder.js';
 import type {
   ChannelEventName,
   ChannelStatus,
@@ -100,12 +101,13 @@ export function scenarioEnd(file: ScenarioFile): number {
 }
 
 /** The typed scenario, every string in it cleaned of terminal controls (src/text/sanitize.ts). */
-export function toScenario(raw: ScenarioFile): Scenario {
+export function toScenario(raw: ScenarioFile, order?: KeyOrder): Scenario {
   const file = cleanStrings(raw);
   const zone = scenarioZone(file);
   const timeOf = (text: string) => timeIn(text, zone);
   const start = timeOf(file.start);
-  const partyIds = Object.keys(file.parties);
+  const parties = entriesInOrder(file.parties, order?.parties);
+  const partyIds = parties.map(([id]) => id);
   const sides: [PartyId, PartyId] = file.sides
     ? [file.sides[0], file.sides[1]]
     : [partyIds[0]!, partyIds[1]!];
@@ -118,9 +120,11 @@ export function toScenario(raw: ScenarioFile): Scenario {
     start,
     end: scenarioEnd(file),
     zone,
-    parties: Object.entries(file.parties).map(([id, p]) => ({ id, name: p.name, short: p.short ?? p.name })),
+    parties: parties.map(([id, p]) => ({ id, name: p.name, short: p.short ?? p.name })),
     sides,
-    channels: Object.entries(file.channels).map(([id, entry]) => channelSpec(id, entry, sides, timeOf)),
+    channels: entriesInOrder(file.channels, order?.channels).map(([id, entry]) =>
+      channelSpec(id, entry, sides, timeOf),
+    ),
     events,
     questions: (file.questions ?? []).map((q) => ({ at: timeOf(q.at), ask: q.ask, answer: q.answer })),
     ...(file.checkpoints === undefined

@@ -10,6 +10,7 @@ import type { Scenario } from '../model/scenario.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
 import { checkScenario } from './check.js';
 import { toScenario } from './convert.js';
+import { keyOrderOf } from './keyOrder.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
 import { locate, type Path } from './locate.js';
 import { checksDespiteShapeProblems } from './partial.js';
@@ -69,11 +70,18 @@ function parseChecked(text: string, file: string): LoadResult {
     };
   }
 
-  const semantic = checkScenario(parsed.data);
+  const order = keyOrderOf(doc);
+  const semantic = checkScenario(parsed.data, order);
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
   const warnings = timeWarnings(parsed.data).map(place);
-  return { ok: true, file, scenario: toScenario(parsed.data), place: placeLater(text, file), warnings };
+  return {
+    ok: true,
+    file,
+    scenario: toScenario(parsed.data, order),
+    place: placeLater(text, file),
+    warnings,
+  };
 }
 
 /**

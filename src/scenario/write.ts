@@ -102,13 +102,14 @@ export function scenarioToYaml(scenario: Scenario): string {
     end: isoTime(scenario.end, zone),
     zone: scenario.zone.name,
     sides,
-    parties: Object.fromEntries(
+    // A Map keeps the order: an object would put integer-like ids ("0", "12") first.
+    parties: new Map(
       scenario.parties.map((p) => [
         p.id,
         p.short === p.name ? { name: p.name } : { name: p.name, short: p.short },
       ]),
     ),
-    channels: Object.fromEntries(scenario.channels.map((c) => [c.id, channelEntry(c, sides, scenario.zone)])),
+    channels: new Map(scenario.channels.map((c) => [c.id, channelEntry(c, sides, scenario.zone)])),
     events: scenario.events.map((e) => eventEntry(e, zone, tag)),
     ...(scenario.questions.length === 0
       ? {}
