@@ -82,7 +82,12 @@ export async function run(args: string[]): Promise<number> {
   if (at !== undefined) {
     // A single moment: how things stand, not whether the whole run met its expectations.
     if (values.json) {
-      const report = momentReport(timeline, values.at!, place?.kind, frameAt(timeline, at).index);
+      const report = momentReport(
+        timeline,
+        { at, asked: values.at! },
+        place?.kind,
+        frameAt(timeline, at).index,
+      );
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else process.stdout.write((await textReport()).formatRunText(timeline, { at, answers, lang }));
     return 0;

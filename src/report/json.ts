@@ -78,8 +78,10 @@ export interface QuestionsReport {
 
 export interface MomentReport {
   scenario: RunReport['scenario'];
-  /** The moment as the user wrote it. */
+  /** The moment resolved: ISO 8601 at the scenario's offset, as frames give theirs. */
   at: string;
+  /** The moment as the user wrote it. */
+  asked: string;
   /** Where the moment falls among the steps: on one, between two, after the last. */
   place?: MomentPlace['kind'];
   frame: FrameReport;
@@ -184,13 +186,14 @@ export function runReport(timeline: Timeline): RunReport {
 /** `run --json --at`: how things stand at one moment, the frame in force then. */
 export function momentReport(
   timeline: Timeline,
-  at: string,
+  moment: { at: number; asked: string },
   place: MomentPlace['kind'] | undefined,
   frameIndex: number,
 ): MomentReport {
   return {
     scenario: scenarioReport(timeline),
-    at,
+    at: toIso(moment.at, timeline.scenario.zone),
+    asked: moment.asked,
     ...(place === undefined ? {} : { place }),
     frame: frameReport(timeline.frames[frameIndex]!, timeline.scenario.zone),
     reach: reachReport(reachSides(timeline.scenario, timeline.frames[frameIndex]!.channels)),

@@ -84,6 +84,11 @@ describe('liaison-sim run', () => {
     const json = JSON.parse(cli('run', GOOD, '--at', '2019-03-22T03:00Z', '--json').stdout);
     expect(json.frame).toMatchObject({ index: 5, do: 'withdraw-staff' });
     expect(json.place).toBe('between');
+    // The moment resolved, with its offset, as frames carry theirs; the typed text beside it.
+    expect(json.at).toBe('2019-03-22T12:00:00+09:00');
+    expect(json.asked).toBe('2019-03-22T03:00Z');
+    const day = JSON.parse(cli('run', GOOD, '--at', '2019-03-22', '--json').stdout);
+    expect(day.at).toBe('2019-03-22T00:00:00+09:00');
     const late = cli('run', GOOD, '--at', '2019-05-01');
     expect(late.code).toBe(0);
     expect(late.stdout).toMatch(
