@@ -163,6 +163,9 @@ export function formatRunText(
     '',
     ...timeline.frames.flatMap((f, i) => [
       ...frameLines(f, scenario, say),
+      ...outcome.reachExpectations
+        .filter((r) => !r.ok && r.frame === i)
+        .map((r) => `    ${w.reachFailed(r.about, r.expected, r.actual, r.checkpoint)}`),
       ...questionLines(asked.get(i) ?? [], answers, say),
     ]),
     '',

@@ -123,6 +123,14 @@ export const en = {
     refused: (message: string) => `refused: ${message}`,
     failed: (channel: string, expected: string, actual: string, reason: string) =>
       `!!! EXPECTATION FAILED: ${channel} should be ${expected} but is ${actual} (${reason})`,
+    /** A failed reachability expectation, located: on the step's line, or at its checkpoint. */
+    reachFailed: (
+      about: 'reachable' | 'last-link',
+      expected: string,
+      actual: string,
+      checkpoint: number | null,
+    ) =>
+      `!!! EXPECTATION FAILED: ${about === 'reachable' ? 'reachable' : 'last link'} should be ${expected} but is ${actual}${checkpoint === null ? '' : ` (checkpoint ${checkpoint + 1})`}`,
     noSuchChannel: 'no such channel',
     atMoment: (when: string, step: number, steps: number) => `At ${when}, as of frame ${step} of ${steps}:`,
     summary: 'Summary',

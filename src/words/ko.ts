@@ -98,6 +98,8 @@ export const ko: Table<typeof en> = {
     refused: (message) => `거부됨: ${message}`,
     failed: (channel, expected, actual, reason) =>
       `!!! 기대 실패: ${channel}은(는) ${expected}여야 하지만 ${actual}임 (${reason})`,
+    reachFailed: (about, expected, actual, checkpoint) =>
+      `!!! 기대 실패: ${about === 'reachable' ? '연결 가능' : '마지막 연결'}은(는) ${expected}여야 하지만 ${actual}임${checkpoint === null ? '' : ` (점검 지점 ${checkpoint + 1})`}`,
     noSuchChannel: '그런 채널 없음',
     atMoment: (when, step, steps) => `${when} 기준, ${steps}개 단계 중 ${step}번째:`,
     summary: '요약',
