@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import type { Mark } from '../machines/events.js';
 import type { Actor, ChannelSpec, ChannelStatus, PartyId } from '../model/scenario.js';
 import type { Lang } from '../words/lang.js';
 import type { Describer } from './describe.js';
@@ -26,6 +27,15 @@ export interface Fact {
 }
 
 /** What a person needs to know about one channel at one moment. */
+/** A fact about one part of a channel's state, dated (and attributed) by that part's mark. */
+export const marked = (what: string, mark: Mark, extra: Partial<Fact> = {}): Fact => ({
+  what,
+  at: mark.at,
+  by: mark.by,
+  ...(mark.cause === undefined ? {} : { cause: mark.cause }),
+  ...extra,
+});
+
 export interface ChannelView {
   status: ChannelStatus;
   /** Why the status is what it is, as facts: the causes of a closure, or what is working. */

@@ -1,8 +1,8 @@
-import type { End, Mark } from '../../machines/events.js';
+import type { End } from '../../machines/events.js';
 import type { HotlineSpec } from '../../model/scenario.js';
 import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
-import { facts, type ChannelView, type Fact } from '../status.js';
+import { facts, marked, type ChannelView, type Fact } from '../status.js';
 import { COMMON } from '../words.js';
 import { closuresIn, isDegraded } from '../rule.js';
 import { HOTLINE_RULE, type HotlineSnapshot } from './machine.js';
@@ -10,15 +10,6 @@ import { ko, en } from './words.js';
 
 const WORDS = { en, ko };
 const ENDS = ['a', 'b'] as const;
-
-/** A fact about a region, dated by its mark. */
-const marked = (what: string, mark: Mark, extra: Partial<Fact> = {}): Fact => ({
-  what,
-  at: mark.at,
-  by: mark.by,
-  ...(mark.cause === undefined ? {} : { cause: mark.cause }),
-  ...extra,
-});
 
 /**
  * A hotline's status as facts: closed while the line is down or a side is silent, degraded

@@ -1,8 +1,8 @@
-import type { End, Mark } from '../../machines/events.js';
+import type { End } from '../../machines/events.js';
 import type { LiaisonOfficeSpec } from '../../model/scenario.js';
 import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
-import { facts, type ChannelView, type Fact } from '../status.js';
+import { facts, marked, type ChannelView, type Fact } from '../status.js';
 import { COMMON } from '../words.js';
 import { closuresIn, isDegraded } from '../rule.js';
 import { OFFICE_RULE, type LiaisonOfficeSnapshot } from './machine.js';
@@ -10,14 +10,6 @@ import { en, ko } from './words.js';
 
 const WORDS = { en, ko };
 const ENDS = ['a', 'b'] as const;
-
-const marked = (what: string, mark: Mark, extra: Partial<Fact> = {}): Fact => ({
-  what,
-  at: mark.at,
-  by: mark.by,
-  ...(mark.cause === undefined ? {} : { cause: mark.cause }),
-  ...extra,
-});
 
 /**
  * An office's status as facts: closed unless operating with both sides there, degraded

@@ -1,8 +1,8 @@
-import type { ChannelEvent, End, Mark } from '../../machines/events.js';
+import type { ChannelEvent, End } from '../../machines/events.js';
 import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
 import { closuresIn } from '../rule.js';
-import { facts, type ChannelView, type Fact } from '../status.js';
+import { facts, marked, type ChannelView, type Fact } from '../status.js';
 import { COMMON } from '../words.js';
 import { TALKS_RULE, type TalksSnapshot } from './machine.js';
 import type { TalksSpec } from './spec.js';
@@ -10,14 +10,6 @@ import { en, ko } from './words.js';
 
 const WORDS = { en, ko };
 const ENDS = ['a', 'b'] as const;
-
-const marked = (what: string, mark: Mark, extra: Partial<Fact> = {}): Fact => ({
-  what,
-  at: mark.at,
-  by: mark.by,
-  ...(mark.cause === undefined ? {} : { cause: mark.cause }),
-  ...extra,
-});
 
 /** The forum's status as facts, by TALKS_RULE: open while sessions are held. */
 export function talksView(spec: TalksSpec, snapshot: TalksSnapshot, say: Describer): ChannelView {
