@@ -4,6 +4,7 @@ import type { Actor, ChannelSpec, ChannelStatus, PartyId } from '../model/scenar
 import type { Lang } from '../words/lang.js';
 import type { Describer } from './describe.js';
 import { kindOf } from './registry.js';
+import { COMMON } from './words.js';
 
 export type { CheckResult } from './checkResults.js';
 
@@ -35,6 +36,21 @@ export const marked = (what: string, mark: Mark, extra: Partial<Fact> = {}): Fac
   ...(mark.cause === undefined ? {} : { cause: mark.cause }),
   ...extra,
 });
+
+/** The pieces every kind phrases its facts with: whose end, by whom, because, since when. */
+export function factParts(lang: Lang, say: Describer) {
+  const c = COMMON[lang];
+  return {
+    who: (f: Fact) => say.party(f.party ?? ''),
+    by: (f: Fact) => (f.by ? c.by(say.actor(f.by)) : ''),
+    cause: (f: Fact) => (f.cause ? c.because(f.cause) : ''),
+    when: (f: Fact) => say.time(f.at ?? 0),
+  };
+}
+
+/** The party at one end of a two-ended channel. */
+export const partyAt = (spec: { between: readonly [string, string] }, end: 'a' | 'b'): string =>
+  spec.between[end === 'a' ? 0 : 1];
 
 export interface ChannelView {
   status: ChannelStatus;

@@ -2,8 +2,7 @@ import type { End } from '../../machines/events.js';
 import type { HotlineSpec } from '../../model/scenario.js';
 import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
-import { facts, marked, type ChannelView, type Fact } from '../status.js';
-import { COMMON } from '../words.js';
+import { factParts, facts, marked, partyAt, type ChannelView, type Fact } from '../status.js';
 import { closuresIn, isDegraded } from '../rule.js';
 import { HOTLINE_RULE, type HotlineSnapshot } from './machine.js';
 import { ko, en } from './words.js';
@@ -17,7 +16,7 @@ const ENDS = ['a', 'b'] as const;
  */
 export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: Describer): ChannelView {
   const { value, context } = snapshot;
-  const party = (end: End) => spec.between[end === 'a' ? 0 : 1];
+  const party = (end: End) => partyAt(spec, end);
   const state: Fact[] = [
     marked(`line:${value.line}`, context.line),
     ...ENDS.map((end) => marked(value[end], context.ends[end], { party: party(end) })),
@@ -43,11 +42,7 @@ export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: D
 /** A hotline's facts in words. */
 export function hotlineWords(lang: Lang, view: Pick<ChannelView, 'facts' | 'state'>, say: Describer) {
   const w = WORDS[lang];
-  const c = COMMON[lang];
-  const who = (f: Fact) => say.party(f.party ?? '');
-  const by = (f: Fact) => (f.by ? c.by(say.actor(f.by)) : '');
-  const cause = (f: Fact) => (f.cause ? c.because(f.cause) : '');
-  const when = (f: Fact) => say.time(f.at ?? 0);
+  const { who, by, cause, when } = factParts(lang, say);
   const reason = view.facts
     .map((f) => {
       switch (f.what) {

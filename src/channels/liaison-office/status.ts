@@ -2,8 +2,7 @@ import type { End } from '../../machines/events.js';
 import type { LiaisonOfficeSpec } from '../../model/scenario.js';
 import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
-import { facts, marked, type ChannelView, type Fact } from '../status.js';
-import { COMMON } from '../words.js';
+import { factParts, facts, marked, partyAt, type ChannelView, type Fact } from '../status.js';
 import { closuresIn, isDegraded } from '../rule.js';
 import { OFFICE_RULE, type LiaisonOfficeSnapshot } from './machine.js';
 import { en, ko } from './words.js';
@@ -22,7 +21,7 @@ export function officeView(
   offDuty: boolean,
 ): ChannelView {
   const { value, context } = snapshot;
-  const party = (end: End) => spec.between[end === 'a' ? 0 : 1];
+  const party = (end: End) => partyAt(spec, end);
   const staffing = (end: End) =>
     marked(value[end], context.staff[end], {
       party: party(end),
@@ -54,11 +53,7 @@ export function officeView(
 /** An office's facts in words. */
 export function officeWords(lang: Lang, view: Pick<ChannelView, 'facts' | 'state'>, say: Describer) {
   const w = WORDS[lang];
-  const c = COMMON[lang];
-  const who = (f: Fact) => say.party(f.party ?? '');
-  const by = (f: Fact) => (f.by ? c.by(say.actor(f.by)) : '');
-  const cause = (f: Fact) => (f.cause ? c.because(f.cause) : '');
-  const when = (f: Fact) => say.time(f.at ?? 0);
+  const { who, by, cause, when } = factParts(lang, say);
   const reason = view.facts
     .map((f) => {
       switch (f.what) {

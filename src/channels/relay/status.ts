@@ -2,7 +2,7 @@ import type { ChannelEvent, End } from '../../machines/events.js';
 import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
 import { closuresIn } from '../rule.js';
-import { facts, marked, type ChannelView, type Fact } from '../status.js';
+import { factParts, facts, marked, partyAt, type ChannelView, type Fact } from '../status.js';
 import { COMMON } from '../words.js';
 import { RELAY_RULE, type RelaySnapshot } from './machine.js';
 import type { RelaySpec } from './spec.js';
@@ -14,7 +14,7 @@ const ENDS = ['a', 'b'] as const;
 /** A relayed line's status as facts, by RELAY_RULE. Facts about the relay name the relaying party. */
 export function relayView(spec: RelaySpec, snapshot: RelaySnapshot, say: Describer): ChannelView {
   const { value, context } = snapshot;
-  const party = (end: End) => spec.between[end === 'a' ? 0 : 1];
+  const party = (end: End) => partyAt(spec, end);
   const state: Fact[] = [
     marked(value.relay === 'relaying' ? 'relaying' : 'stopped', context.relay, { party: spec.via }),
     ...(value.line === 'broken' ? [marked('broken', context.line)] : []),
@@ -33,11 +33,7 @@ export function relayView(spec: RelaySpec, snapshot: RelaySnapshot, say: Describ
 
 export function relayWords(lang: Lang, view: Pick<ChannelView, 'facts' | 'state'>, say: Describer) {
   const w = WORDS[lang];
-  const c = COMMON[lang];
-  const who = (f: Fact) => say.party(f.party ?? '');
-  const by = (f: Fact) => (f.by ? c.by(say.actor(f.by)) : '');
-  const cause = (f: Fact) => (f.cause ? c.because(f.cause) : '');
-  const when = (f: Fact) => say.time(f.at ?? 0);
+  const { who, by, cause, when } = factParts(lang, say);
   const reason = view.facts
     .map((f) => {
       if (f.what === 'relay-stopped') return w.status.relayStopped(who(f), when(f), cause(f));

@@ -2,7 +2,7 @@ import type { ChannelEvent, End } from '../../machines/events.js';
 import type { Lang } from '../../words/lang.js';
 import type { Describer } from '../describe.js';
 import { closuresIn } from '../rule.js';
-import { facts, marked, type ChannelView, type Fact } from '../status.js';
+import { factParts, facts, marked, partyAt, type ChannelView, type Fact } from '../status.js';
 import { COMMON } from '../words.js';
 import { TALKS_RULE, type TalksSnapshot } from './machine.js';
 import type { TalksSpec } from './spec.js';
@@ -14,7 +14,7 @@ const ENDS = ['a', 'b'] as const;
 /** The forum's status as facts, by TALKS_RULE: open while sessions are held. */
 export function talksView(spec: TalksSpec, snapshot: TalksSnapshot, say: Describer): ChannelView {
   const { value, context } = snapshot;
-  const party = (end: End) => spec.between[end === 'a' ? 0 : 1];
+  const party = (end: End) => partyAt(spec, end);
   const state: Fact[] = [
     marked(`forum:${value.forum}`, context.forum),
     ...(value.next === 'cancelled' ? [marked('cancelled', context.next)] : []),
@@ -34,11 +34,7 @@ export function talksView(spec: TalksSpec, snapshot: TalksSnapshot, say: Describ
 
 export function talksWords(lang: Lang, view: Pick<ChannelView, 'facts' | 'state'>, say: Describer) {
   const w = WORDS[lang];
-  const c = COMMON[lang];
-  const who = (f: Fact) => say.party(f.party ?? '');
-  const by = (f: Fact) => (f.by ? c.by(say.actor(f.by)) : '');
-  const cause = (f: Fact) => (f.cause ? c.because(f.cause) : '');
-  const when = (f: Fact) => say.time(f.at ?? 0);
+  const { who, by, cause, when } = factParts(lang, say);
   const reason = view.facts
     .map((f) => {
       if (f.what === 'not-agreed') return w.status.notAgreed;
