@@ -1,41 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/analysis/debrief.js';
-import { HOTLINE_EVENTS, type ChannelStatus } from '../../src/model/scenario.js';
+import type { ChannelStatus } from '../../src/model/scenario.js';
 import { simulate } from '../../src/timeline/simulate.js';
-import { event, kst, march2019 } from '../support/scenarios.js';
-
-const H = 3_600_000;
-const start = kst('2019-03-21T08:00');
-
-/** Random hotline and office events over the test week; refused ones are simply notes. */
-const events = fc.array(
-  fc.record({
-    hour: fc.integer({ min: 0, max: 130 }),
-    channel: fc.constantFrom('liaison', 'military', 'office'),
-    hotline: fc.constantFrom(...HOTLINE_EVENTS.filter((e) => e !== 'check-call')),
-    office: fc.constantFrom('withdraw-staff', 'send-staff', 'suspend', 'resume'),
-    side: fc.constantFrom('south', 'north', 'nature', 'both'),
-  }),
-  { maxLength: 25 },
-);
+import { randomWeek } from '../support/randomWeek.js';
 
 describe('debrief, on random weeks', () => {
   it('agrees with a frame-by-frame count and keeps its own books straight', () => {
     fc.assert(
-      fc.property(events, (drawn) => {
-        const scenario = march2019(
-          drawn
-            .sort((a, b) => a.hour - b.hour)
-            .map((d) =>
-              event({
-                at: start + d.hour * H,
-                side: d.side,
-                channels: [d.channel],
-                do: d.channel === 'office' ? d.office : d.hotline,
-              }),
-            ),
-        );
+      fc.property(randomWeek(25), (scenario) => {
         const timeline = simulate(scenario);
         const figures = debrief(timeline);
         const period = scenario.end - scenario.start;

@@ -1,43 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOTLINE_EVENTS } from '../../src/model/scenario.js';
 import { simulate, startSimulation, type Simulation } from '../../src/timeline/simulate.js';
 import { formatDateTime } from '../../src/time/clock.js';
 import { lastCheckAt } from '../../src/timeline/lastCheck.js';
 import { scriptedUpTo } from '../../src/timeline/scriptedIndex.js';
 import { reduceAndAnswer as reduce } from '../../src/ui/answer-request.js';
 import { initialState, shown, type Action } from '../../src/ui/state.js';
-import { KST, event, kst, march2019 } from '../support/scenarios.js';
+import { randomWeek } from '../support/randomWeek.js';
+import { KST, kst } from '../support/scenarios.js';
 
 const H = 3_600_000;
 const start = kst('2019-03-21T08:00');
 
-/** A random week of hotline and office events (refused ones included: they are frames too). */
-const week = fc
-  .array(
-    fc.record({
-      hour: fc.integer({ min: 0, max: 130 }),
-      channel: fc.constantFrom('liaison', 'military', 'office'),
-      hotline: fc.constantFrom(...HOTLINE_EVENTS.filter((e) => e !== 'check-call')),
-      office: fc.constantFrom('withdraw-staff', 'send-staff', 'suspend', 'resume'),
-      side: fc.constantFrom('south', 'north', 'nature', 'both'),
-    }),
-    { maxLength: 20 },
-  )
-  .map((drawn) =>
-    march2019(
-      drawn
-        .sort((a, b) => a.hour - b.hour)
-        .map((d) =>
-          event({
-            at: start + d.hour * H,
-            side: d.side,
-            channels: [d.channel],
-            do: d.channel === 'office' ? d.office : d.hotline,
-          }),
-        ),
-    ),
-  );
+const week = randomWeek(20);
 
 /** A moment as a user types it at the `/` prompt, in KST. */
 const typedMoment = (at: number) => new Date(at + 9 * H).toISOString().slice(0, 16).replace('T', ' ');
