@@ -1,15 +1,17 @@
 import { Text } from 'ink';
-import type { ChannelStatus } from '../model/scenario.js';
+import { fitReach, type ReachText } from './reach-text.js';
 import { useTone } from './theme.js';
 
-/** Can the two sides still talk, over how many channels, and which one is the last link. */
-export function ReachLine({ reach }: { reach: { text: string; status: ChannelStatus } }) {
+/**
+ * Can the two sides still talk, over how many channels, and which one is the last link. On a
+ * narrow screen the count gives way before the last link does.
+ */
+export function ReachLine({ reach, width }: { reach: ReachText; width: number }) {
   const tone = useTone();
-  const { text, status } = reach;
   return (
-    <Text wrap="truncate" bold color={tone(status)}>
+    <Text wrap="truncate" bold color={tone(reach.status)}>
       {' '}
-      {text}
+      {fitReach(reach, width - 1)}
     </Text>
   );
 }

@@ -119,7 +119,7 @@ export function Screen({ state, columns, rows }: Props) {
           height={layout.storyLines}
         />
       ) : null}
-      <ReachLine reach={facts.reach} />
+      <ReachLine reach={facts.reach} width={columns} />
       {overlay ? null : (
         <TimelineStrip
           scenario={scenario}

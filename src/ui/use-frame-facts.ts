@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { questionsAt } from '../analysis/questions.js';
-import type { ChannelId, ChannelStatus, Question } from '../model/scenario.js';
+import type { ChannelId, Question } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import { lastCheckAt, type LastCheck } from '../timeline/lastCheck.js';
 import { scriptedUpTo } from '../timeline/scriptedIndex.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { Speaker } from '../words/speaker.js';
-import { reachText } from './reach-text.js';
+import { reachText, type ReachText } from './reach-text.js';
 import { useSpeaker } from './use-words.js';
 
 /** What the panels show of one frame that takes looking beyond it: worked out once, shared. */
@@ -14,7 +14,7 @@ export interface FrameFacts {
   /** Each channel's latest check call at or before the frame. */
   lastChecks: ReadonlyMap<ChannelId, LastCheck | null>;
   /** Whether and how the two sides can reach each other. */
-  reach: { text: string; status: ChannelStatus };
+  reach: ReachText;
   /** The scripted frames up to this one, oldest first, as many as the story has lines. */
   story: readonly Frame[];
   /** The class questions asked at this frame. */

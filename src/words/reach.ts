@@ -9,16 +9,34 @@ import type { Speaker } from './speaker.js';
  * all say it this way; `loud` capitalises being cut off, for the screen.
  */
 export function reachWords(scenario: Scenario, reach: PairReach, say: Speaker, loud = false): string {
+  return say.words.reach.parts(reachParts(scenario, reach, say, loud).map((p) => p.text));
+}
+
+/**
+ * The parts of `reachWords`, each ranked by how much it matters when a line is short: the
+ * last link (or being cut off) first, then the routes via others, then the count.
+ */
+export function reachParts(
+  scenario: Scenario,
+  reach: PairReach,
+  say: Speaker,
+  loud = false,
+): { text: string; rank: number }[] {
   const w = say.words.reach;
-  if (!reach.reachable) return loud ? w.noneLoud : w.none;
-  const parts: string[] = [];
-  if (reach.direct.length > 0)
-    parts.push(w.over(reach.direct.length, directChannels(scenario, reach).length));
-  else parts.push(loud ? w.noDirectLoud : w.noDirect);
+  if (!reach.reachable) return [{ text: loud ? w.noneLoud : w.none, rank: 0 }];
+  const parts = [
+    reach.direct.length > 0
+      ? { text: w.over(reach.direct.length, directChannels(scenario, reach).length), rank: 2 }
+      : { text: loud ? w.noDirectLoud : w.noDirect, rank: 0 },
+  ];
   for (const route of reach.indirect)
-    parts.push(w.via(route.parties.slice(1, -1).map(say.party), route.channels.map(say.channelName)));
-  if (reach.lastLinks.length > 0) parts.push(w.lastLink(reach.lastLinks.map(say.channelName)));
-  return w.parts(parts);
+    parts.push({
+      text: w.via(route.parties.slice(1, -1).map(say.party), route.channels.map(say.channelName)),
+      rank: 1,
+    });
+  if (reach.lastLinks.length > 0)
+    parts.push({ text: w.lastLink(reach.lastLinks.map(say.channelName)), rank: 0 });
+  return parts;
 }
 
 /** "South ⇄ North: …": the reach of a pair with the pair named first. */

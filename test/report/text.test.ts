@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRunText } from '../../src/report/text.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { branchAt } from '../../src/timeline/whatIf.js';
-import { reachText } from '../../src/ui/reach-text.js';
+import { fitReach, reachText } from '../../src/ui/reach-text.js';
 import { withIntermediary } from '../support/intermediary.js';
 import { kst, march2019 } from '../support/scenarios.js';
 import { speakerFor } from '../../src/words/speaker.js';
@@ -141,8 +141,30 @@ describe('reachability wording with an intermediary', () => {
     expect(formatRunText(timeline)).toContain(
       '  South ⇄ North: reachable over 2 of 3 direct channels; via China (Seoul–Beijing line + Beijing–Pyongyang line)',
     );
-    expect(reachText(scenario, timeline.frames.at(-1)!, speakerFor(scenario)).text).toMatch(
+    expect(fitReach(reachText(scenario, timeline.frames.at(-1)!, speakerFor(scenario)), 200)).toMatch(
       /^South ⇄ North: reachable over 2 of 3 direct channels; via China/,
     );
+  });
+
+  it('on a short screen line, gives up the count before the route and the last link', () => {
+    const scenario = withIntermediary();
+    const reach = reachText(scenario, simulate(scenario).frames.at(-1)!, speakerFor(scenario));
+    const line = fitReach(reach, 70);
+    expect(line).toMatch(/^South ⇄ North: via China/);
+    expect(line).not.toContain('reachable over');
+    // The 80-column case a class sees: the last link outlives the count.
+    const lastLink = fitReach(
+      {
+        pair: 'South Korea ⇄ North Korea: ',
+        parts: [
+          { text: 'reachable over 1 of 2 direct channels', rank: 2 },
+          { text: 'last link: Liaison line', rank: 0 },
+        ],
+        separator: '; ',
+        status: 'degraded',
+      },
+      79,
+    );
+    expect(lastLink).toBe('South Korea ⇄ North Korea: last link: Liaison line');
   });
 });
