@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ChannelEvent } from '../machines/events.js';
 import type { Actor, ChannelBase, ChannelEventName, ChannelSpec, PartyId } from '../model/scenario.js';
 import type { Lang } from '../words/lang.js';

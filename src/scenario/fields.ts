@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseIsoWithOffset, YEAR_MAX, YEAR_MIN } from '../time/clock.js';
 import { quote } from '../text/sanitize.js';
 

@@ -2,7 +2,7 @@
  * Turns zod's schema issues into problems a scenario author can read: which key, what was
  * wrong with it, and a did-you-mean when the mistake looks like a typo.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Path } from './locate.js';
 import { allowedKeys } from './schema.js';
 import { closest, didYouMean } from './suggest.js';

@@ -5,7 +5,7 @@
  * its names and times are checked too. Findings inside an entry that already has a shape
  * problem are left out, as they are most likely consequences of it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { checkScenario } from './check.js';
 import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';

@@ -4,7 +4,7 @@
  * have, time order) are checked afterwards in check.ts, where every problem can be placed
  * at its own line. Objects are strict so that a typo'd key is an error, not ignored.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KINDS } from '../channels/registry.js';
 import { checks, key, text, time } from './fields.js';
 

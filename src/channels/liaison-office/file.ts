@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LiaisonOfficeSpec } from '../../model/scenario.js';
 import { between, checks, headCounts, initialHistory, text } from '../../scenario/fields.js';
 import { own } from '../../model/own.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { between, checks, initialHistory, key, text } from '../../scenario/fields.js';
 import type { KindFile } from '../kind.js';
 import type { TalksSpec } from './spec.js';
