@@ -19,6 +19,7 @@ import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import { own } from '../model/own.js';
+import type { ProblemWords } from '../words/problems-en.js';
 
 /** Each routine check is a frame: a file spanning centuries must not eat the machine. */
 export const MAX_ROUTINE_CALLS = 50_000;
@@ -36,8 +37,8 @@ const DAY_MS = 24 * 60 * 60_000;
 const channelsOf = (event: EventEntry): string[] =>
   event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
-export function checkScenario(file: ScenarioFile, order?: KeyOrder): PathProblem[] {
-  return [...timeProblems(file), ...new ScenarioChecker(file, order).run()];
+export function checkScenario(file: ScenarioFile, w: ProblemWords, order?: KeyOrder): PathProblem[] {
+  return [...timeProblems(file, w), ...new ScenarioChecker(file, w, order).run()];
 }
 
 class ScenarioChecker {
@@ -53,6 +54,7 @@ class ScenarioChecker {
 
   constructor(
     private readonly file: ScenarioFile,
+    private readonly w: ProblemWords,
     private readonly order?: KeyOrder,
   ) {
     this.partyIds = entriesInOrder(file.parties, order?.parties).map(([id]) => id);
@@ -65,6 +67,7 @@ class ScenarioChecker {
   }
 
   run(): PathProblem[] {
+    const { w } = this;
     this.checkParties();
     for (const [id, channel] of entriesInOrder(this.file.channels, this.order?.channels))
       this.checkChannel(id, channel);
@@ -81,14 +84,14 @@ class ScenarioChecker {
       if (at < this.start || at > this.end)
         this.add(
           [...path, 'at'],
-          `checkpoint ${index + 1} (${this.show(at)}) is outside the scenario (${this.show(this.start)} to ${this.show(this.end)})`,
+          w.outsideCheckpoint(index + 1, this.show(at), this.show(this.start), this.show(this.end)),
         );
       for (const channel of Object.keys(checkpoint.expect ?? {}))
         if (!this.channelIds.includes(channel))
           this.add(
             [...path, 'expect', channel],
-            `"expect" names channel ${quote(channel)}, which is not declared`,
-            didYouMean(channel, this.channelIds, 'declared channels'),
+            w.undeclaredChannel('"expect"', quote(channel)),
+            this.suggest(channel, this.channelIds, w.candidates.declaredChannels),
             true,
           );
       this.checkReach(path, checkpoint.reach);
@@ -98,7 +101,7 @@ class ScenarioChecker {
       if (at < this.start || at > this.end)
         this.add(
           ['questions', index, 'at'],
-          `question ${index + 1} (${this.show(at)}) is outside the scenario (${this.show(this.start)} to ${this.show(this.end)})`,
+          w.outsideQuestion(index + 1, this.show(at), this.show(this.start), this.show(this.end)),
         );
     });
     return this.problems;
@@ -112,14 +115,19 @@ class ScenarioChecker {
       if (!this.channelIds.includes(id))
         this.add(
           typeof links === 'string' ? [...path, 'reach', 'last-link'] : [...path, 'reach', 'last-link', i],
-          `"last-link" names channel ${quote(id)}, which is not declared`,
-          didYouMean(id, this.channelIds, 'declared channels'),
+          this.w.undeclaredChannel('"last-link"', quote(id)),
+          this.suggest(id, this.channelIds, this.w.candidates.declaredChannels),
         );
     });
   }
 
   private add(path: Path, message: string, hint?: string, atKey = false): void {
     this.problems.push({ path, message, ...(hint ? { hint } : {}), ...(atKey ? { atKey } : {}) });
+  }
+
+  /** A did-you-mean, or the candidates, in the problem words. */
+  private suggest(word: string, candidates: readonly string[], what: string): string | undefined {
+    return didYouMean(word, candidates, this.w, what);
   }
 
   private timeOf(text: string): number {
@@ -140,28 +148,15 @@ class ScenarioChecker {
   }
 
   private checkParties(): void {
-    const { partyIds, channelIds } = this;
+    const { partyIds, channelIds, w } = this;
     for (const id of partyIds)
       if (RESERVED_ACTORS.includes(id))
-        this.add(
-          ['parties', id],
-          `${quote(id)} cannot be a party id: it is reserved for events (side: ${id})`,
-          undefined,
-          true,
-        );
-    if (partyIds.length < 2)
-      this.add(['parties'], `a scenario needs at least two parties; this one declares ${partyIds.length}`);
+        this.add(['parties', id], w.reservedParty(quote(id), id), undefined, true);
+    if (partyIds.length < 2) this.add(['parties'], w.tooFewParties(partyIds.length));
     if (partyIds.length > MAX_PARTIES)
-      this.add(
-        ['parties'],
-        `a scenario may declare at most ${MAX_PARTIES} parties; this one declares ${partyIds.length}`,
-        'the board and the analysis are made for a few parties: the two sides and some intermediaries',
-      );
+      this.add(['parties'], w.tooManyParties(MAX_PARTIES, partyIds.length), w.fewParties);
     if (channelIds.length > MAX_CHANNELS)
-      this.add(
-        ['channels'],
-        `a scenario may declare at most ${MAX_CHANNELS} channels; this one declares ${channelIds.length}`,
-      );
+      this.add(['channels'], w.tooManyChannels(MAX_CHANNELS, channelIds.length));
     if (this.file.sides) this.checkPair(['sides'], this.file.sides, '"sides"');
   }
 
@@ -171,63 +166,57 @@ class ScenarioChecker {
       if (!this.partyIds.includes(id))
         this.add(
           [...path, i],
-          `${what} names ${quote(id)}, which is not a declared party`,
-          didYouMean(id, this.partyIds, 'declared parties'),
+          this.w.undeclaredParty(what, quote(id)),
+          this.suggest(id, this.partyIds, this.w.candidates.declaredParties),
         );
     });
-    if (pair[0] === pair[1])
-      this.add(path, `${what} names ${quote(pair[0])} twice: it needs two different parties`);
+    if (pair[0] === pair[1]) this.add(path, this.w.sameTwice(what, quote(pair[0])));
   }
 
   private checkPeriod(): void {
-    const { start, end, file } = this;
-    if (end < start)
-      this.add(['end'], `the scenario ends (${this.show(end)}) before it starts (${this.show(start)})`);
+    const { start, end, file, w } = this;
+    if (end < start) this.add(['end'], w.endsBeforeStart(this.show(end), this.show(start)));
     const days = Math.max(0, Math.ceil((end - start) / DAY_MS) + 1);
     const perDay = Object.values(file.channels).reduce((sum, c) => sum + (c.checks?.at.length ?? 0), 0);
     if (days * perDay > MAX_ROUTINE_CALLS)
       this.add(
         [file.end === undefined ? 'start' : 'end'],
-        `from ${this.show(start)} to ${this.show(end)} the channels would make up to ${days * perDay} routine check calls; liaison-sim simulates at most ${MAX_ROUTINE_CALLS}`,
-        'shorten the period, or give fewer channels a checks: calendar',
+        w.tooManyCalls(this.show(start), this.show(end), days * perDay, MAX_ROUTINE_CALLS),
+        w.fewerCalls,
       );
   }
 
   private checkChannel(id: string, channel: ChannelEntry): void {
     const path: Path = ['channels', id];
+    const { w } = this;
+    const name = quote(id);
     if (channel.between) this.checkPair([...path, 'between'], channel.between, '"between"');
     const times = channel.checks?.at ?? [];
     times.forEach((time, i) => {
-      if (times.indexOf(time) !== i)
-        this.add([...path, 'checks', 'at', i], `the check time ${time} is listed twice`);
+      if (times.indexOf(time) !== i) this.add([...path, 'checks', 'at', i], w.checkTimeTwice(time));
     });
     const since = channel.initial?.since;
     if (since !== undefined && this.timeOf(since) > this.start)
       this.add(
         [...path, 'initial', 'since'],
-        `initial.since of channel ${quote(id)} (${this.show(this.timeOf(since))}) is after the scenario starts (${this.show(this.start)})`,
-        'since says when the starting state began, so it comes at or before start; leave it out to date the state from start',
+        w.sinceAfterStart(name, this.show(this.timeOf(since)), this.show(this.start)),
+        w.sinceHint,
       );
     const ends = this.endsOf(channel);
     // Unknown ends are reported where they are named; checking against them only adds noise.
     if (!this.knownParties(ends)) return;
-    const notAnEnd = (party: string) =>
-      `${quote(party)}, who is not at either end of channel ${quote(id)} (${ends.join(' and ')})`;
+    const suggestEnd = (party: string) => this.suggest(party, ends, w.candidates.channelEnds);
 
     // What a channel's parts must name, whatever its kind: silent sides and staff are ends.
     const start = channel.initial as
       Partial<Record<'silent' | 'boycotting' | 'unused', string[]>> | undefined;
-    for (const [field, what] of [
-      ['silent', 'be silent on it'],
-      ['boycotting', 'boycott it'],
-      ['unused', 'leave it unused'],
-    ] as const)
+    for (const field of ['silent', 'boycotting', 'unused'] as const)
       (start?.[field] ?? []).forEach((party, i) => {
         if (!ends.includes(party))
           this.add(
             [...path, 'initial', field, i],
-            `${quote(party)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot ${what}`,
-            didYouMean(party, ends, 'ends of this channel'),
+            w.notAtEndCannot(quote(party), name, ends, w.cannotStart[field]),
+            suggestEnd(party),
           );
       });
     // A relaying party is a third party: declared, and at neither end.
@@ -235,101 +224,77 @@ class ScenarioChecker {
       if (!this.partyIds.includes(channel.via))
         this.add(
           [...path, 'via'],
-          `"via" names ${quote(channel.via)}, which is not a declared party`,
-          didYouMean(channel.via, this.partyIds, 'declared parties'),
+          w.undeclaredParty('"via"', quote(channel.via)),
+          this.suggest(channel.via, this.partyIds, w.candidates.declaredParties),
         );
-      else if (ends.includes(channel.via))
-        this.add(
-          [...path, 'via'],
-          `${quote(channel.via)} is an end of channel ${quote(id)}: the relaying party must be a third party`,
-        );
+      else if (ends.includes(channel.via)) this.add([...path, 'via'], w.viaIsAnEnd(quote(channel.via), name));
     }
     if (!('staff' in channel)) return;
 
-    const checkKeys = (where: Path, record: Record<string, number>, what: string) => {
+    const checkKeys = (where: Path, record: Record<string, number>, what: typeof w.staffNotAtEnd) => {
       for (const party of Object.keys(record))
         if (!ends.includes(party))
-          this.add(
-            [...where, party],
-            `${what} for ${notAnEnd(party)}`,
-            didYouMean(party, ends, 'ends of this channel'),
-            true,
-          );
+          this.add([...where, party], what(quote(party), name, ends), suggestEnd(party), true);
     };
-    checkKeys([...path, 'staff'], channel.staff, 'a staff number is given');
+    checkKeys([...path, 'staff'], channel.staff, w.staffNotAtEnd);
     for (const party of ends) {
       if (!Object.hasOwn(channel.staff, party))
-        this.add(
-          [...path, 'staff'],
-          `"staff" of channel ${quote(id)} gives no number for ${quote(party)} (its full complement)`,
-          `add ${party}: 20 (or the real number) under staff`,
-        );
+        this.add([...path, 'staff'], w.noStaffNumber(name, quote(party)), w.addStaff(party));
       else if (own(channel.staff, party) === 0)
-        this.add(
-          [...path, 'staff', party],
-          `the full complement of ${quote(party)} at channel ${quote(id)} must be at least 1`,
-        );
+        this.add([...path, 'staff', party], w.noStaff(quote(party), name));
     }
     const initial = channel.initial?.staff;
     if (!initial) return;
-    checkKeys([...path, 'initial', 'staff'], initial, 'a starting head count is given');
+    checkKeys([...path, 'initial', 'staff'], initial, w.headCountNotAtEnd);
     for (const [party, count] of Object.entries(initial)) {
       const full = own(channel.staff, party);
       if (full !== undefined && count > full)
-        this.add(
-          [...path, 'initial', 'staff', party],
-          `${quote(party)} starts with ${count} staff, more than its full complement of ${full}`,
-        );
+        this.add([...path, 'initial', 'staff', party], w.overStaffed(quote(party), count, full));
     }
   }
 
   private checkEventTime(index: number, event: EventEntry, previous: number | null): void {
     const at = this.timeOf(event.at);
     const path: Path = ['events', index, 'at'];
-    const what = `event ${index + 1} (${this.show(at)})`;
-    if (previous !== null && at < previous)
-      this.add(
-        path,
-        `${what} is earlier than the event before it (${this.show(previous)}): events must be in time order`,
-      );
-    if (at < this.start) this.add(path, `${what} is before the scenario starts (${this.show(this.start)})`);
-    if (at > this.end) this.add(path, `${what} is after the scenario ends (${this.show(this.end)})`);
+    const { w } = this;
+    const what = w.eventWhen(index + 1, this.show(at));
+    if (previous !== null && at < previous) this.add(path, w.outOfOrder(what, this.show(previous)));
+    if (at < this.start) this.add(path, w.beforeStart(what, this.show(this.start)));
+    if (at > this.end) this.add(path, w.afterEnd(what, this.show(this.end)));
   }
 
   private checkEvent(index: number, event: EventEntry): void {
     const path: Path = ['events', index];
-    const { actors, channelIds } = this;
+    const { actors, channelIds, w } = this;
     if (event.side !== undefined && !actors.includes(event.side))
       this.add(
         [...path, 'side'],
-        `${quote(event.side)} is not a declared party: "side" must be one of ${actors.join(', ')}`,
-        didYouMean(event.side, actors, 'possible sides'),
+        w.sideNotDeclared(quote(event.side), actors),
+        this.suggest(event.side, actors, w.candidates.possibleSides),
       );
 
     const listed = channelsOf(event);
     listed.forEach((id, i) => {
       const at: Path = typeof event.channel === 'string' ? [...path, 'channel'] : [...path, 'channel', i];
       if (!channelIds.includes(id))
-        this.add(at, `there is no channel ${quote(id)}`, didYouMean(id, channelIds, 'declared channels'));
-      else if (listed.indexOf(id) !== i) this.add(at, `channel ${quote(id)} is listed twice`);
+        this.add(at, w.noSuchChannel(quote(id)), this.suggest(id, channelIds, w.candidates.declaredChannels));
+      else if (listed.indexOf(id) !== i) this.add(at, w.channelTwice(quote(id)));
     });
 
     for (const channel of Object.keys(event.expect ?? {}))
       if (!channelIds.includes(channel))
         this.add(
           [...path, 'expect', channel],
-          `"expect" names channel ${quote(channel)}, which is not declared`,
-          didYouMean(channel, channelIds, 'declared channels'),
+          w.undeclaredChannel('"expect"', quote(channel)),
+          this.suggest(channel, channelIds, w.candidates.declaredChannels),
           true,
         );
 
     this.checkReach(path, event.reach);
     const action = event.do as ChannelEventName | undefined;
     if (action === undefined) {
-      if (listed.length > 0)
-        this.add([...path, 'channel'], `event ${index + 1} names a channel but says nothing to "do" there`);
-      if (event.count !== undefined)
-        this.add([...path, 'count'], `"count" is only for send-staff and reduce-staff`);
+      if (listed.length > 0) this.add([...path, 'channel'], w.nothingToDo(index + 1));
+      if (event.count !== undefined) this.add([...path, 'count'], w.countOnly);
       return;
     }
     this.checkAction(index, event, action);
@@ -342,28 +307,16 @@ class ScenarioChecker {
   /** What an event with `do:` needs whatever its channel: a channel, a side, a count when counted. */
   private checkAction(index: number, event: EventEntry, action: ChannelEventName): void {
     const path: Path = ['events', index];
+    const { w } = this;
     if (channelsOf(event).length === 0)
-      this.add(
-        [...path, 'do'],
-        `${quote(action)} needs a "channel" to act on`,
-        `add: channel: ${this.channelIds[0] ?? 'office'}`,
-      );
+      this.add([...path, 'do'], w.needsChannel(quote(action)), w.addChannel(this.channelIds[0] ?? 'office'));
     if (event.side === undefined)
-      this.add(
-        path,
-        `event ${index + 1} is missing "side": who does ${quote(action)}?`,
-        `add side: with one of ${this.actors.join(', ')}`,
-      );
+      this.add(path, w.missingSide(index + 1, quote(action)), w.addSide(this.actors));
     if (byOneSide(action) && event.side === 'nature')
-      this.add(
-        [...path, 'side'],
-        `${quote(action)} is done by one side's own staff or phone, so "side" cannot be nature`,
-        'name the party (or both)',
-      );
+      this.add([...path, 'side'], w.notNature(quote(action)), w.nameTheParty);
     if (event.count !== undefined && !COUNTED_EVENTS.includes(action))
-      this.add([...path, 'count'], `"count" is only for send-staff and reduce-staff, not ${quote(action)}`);
-    if (action === 'reduce-staff' && event.count === undefined)
-      this.add([...path, 'do'], `"reduce-staff" needs a "count": how many staff remain`);
+      this.add([...path, 'count'], w.countNotFor(quote(action)));
+    if (action === 'reduce-staff' && event.count === undefined) this.add([...path, 'do'], w.reduceNeedsCount);
   }
 
   /** The event against one channel: its kind has this event, the side is at one end, the count fits. */
@@ -375,12 +328,14 @@ class ScenarioChecker {
     channel: ChannelEntry,
   ): void {
     const path: Path = ['events', index];
+    const { w } = this;
+    const name = quote(id);
     const names = Object.keys(kindOf(channel.kind).events);
     if (!names.includes(action)) {
       this.add(
         [...path, 'do'],
-        `channel ${quote(id)} is a ${channel.kind}, which has no event ${quote(action)}`,
-        `a ${channel.kind} can: ${names.join(', ')}`,
+        w.kindHasNoEvent(name, channel.kind, quote(action)),
+        w.kindCan(channel.kind, names),
       );
       return;
     }
@@ -393,26 +348,16 @@ class ScenarioChecker {
       this.partyIds.includes(side) &&
       !ends.includes(side)
     )
-      this.add(
-        [...path, 'side'],
-        `${quote(side)} is not at either end of channel ${quote(id)} (${ends.join(' and ')}), so cannot ${action} there`,
-      );
+      this.add([...path, 'side'], w.sideNotAtEnd(quote(side), name, ends, action));
     if (!('staff' in channel) || event.count === undefined || !COUNTED_EVENTS.includes(action)) return;
     const count = event.count;
     for (const party of side === 'both' ? ends : ends.filter((p) => p === side)) {
       const full = own(channel.staff, party);
       if (full === undefined) continue;
       if (!countFits(count, full))
-        this.add(
-          [...path, 'count'],
-          `count ${count} is more than the ${full} staff ${quote(party)} has at channel ${quote(id)} (its full complement)`,
-        );
+        this.add([...path, 'count'], w.countOverFull(count, full, quote(party), name));
       else if (action === 'reduce-staff' && !countFits(count, full, true))
-        this.add(
-          [...path, 'count'],
-          `reduce-staff to ${count} is no reduction: the full complement of ${quote(party)} at channel ${quote(id)} is ${full}`,
-          'use a count below the full complement, or withdraw-staff to leave entirely',
-        );
+        this.add([...path, 'count'], w.noReduction(count, quote(party), name, full), w.reduceHint);
     }
   }
 }

@@ -1,28 +1,27 @@
 import * as z from 'zod';
 import { parseIsoWithOffset, YEAR_MAX, YEAR_MIN } from '../time/clock.js';
 import { quote } from '../text/sanitize.js';
+import { problems as en, type ProblemWords } from '../words/problems-en.js';
 
 /** The fields the file format shares, so that each kind's folder can build its own part of the schema. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-const TIME_LIMITS = `${String(YEAR_MIN).padStart(4, '0')}-01-01 to ${YEAR_MAX}-12-31`;
+/** The first and last day a time may fall on, as the messages name them. */
+export const TIME_LIMITS = [`${String(YEAR_MIN).padStart(4, '0')}-01-01`, `${YEAR_MAX}-12-31`] as const;
 
 /**
  * Why a time text is not an ISO 8601 date and time, in words an author can act on; null
  * when fine. Whether it needs an offset depends on the file's zone: see times.ts.
  */
-export function timeProblem(text: string): string | null {
+export function timeProblem(text: string, w: ProblemWords): string | null {
   const year = /^(\d{4})-\d{2}-\d{2}(?:T|$)/.exec(text)?.[1];
-  if (year !== undefined && Number(year) < YEAR_MIN)
-    return `the time ${quote(text)} is not a real date: liaison-sim handles times from ${TIME_LIMITS}`;
+  if (year !== undefined && Number(year) < YEAR_MIN) return w.notRealDate(quote(text), ...TIME_LIMITS);
   if (parseIsoWithOffset(text) !== null) return null;
   if (LOCAL_SHAPE.test(text) && parseIsoWithOffset(`${text}Z`) !== null) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
-    return `the date ${quote(text)} needs a time of day: write e.g. "${text}T09:00" followed by the file's UTC offset`;
-  if (/^\d{4}-\d{2}-\d{2}T/.test(text))
-    return `the time ${quote(text)} is not a real date and time (e.g. 2019-03-22T10:00+09:00)`;
-  return `${quote(text)} is not a time: write it as ISO 8601, e.g. 2019-03-22T10:00+09:00`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return w.needsTimeOfDay(quote(text), text);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) return w.notRealDateTime(quote(text));
+  return w.notATime(quote(text));
 }
 
 /** The shapes, published in the JSON Schema so editors can flag a bad time as it is typed. */
@@ -32,11 +31,13 @@ const CLOCK_SHAPE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 export const time = z
   .string()
-  .regex(ISO_SHAPE, { error: (issue) => timeProblem(String(issue.input)) ?? undefined, abort: true })
+  // The schema's own messages are English; a located problem is phrased again from the input
+  // in the reader's language (issues.ts).
+  .regex(ISO_SHAPE, { error: (issue) => timeProblem(String(issue.input), en) ?? undefined, abort: true })
   // The shape can hold an impossible date (30 February), which only parsing finds.
   .superRefine((text, ctx) => {
-    const problem = timeProblem(text);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
+    const problem = timeProblem(text, en);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text, params: { time: true } });
   })
   .meta({
     description:
@@ -46,7 +47,7 @@ export const time = z
 export const clock = z
   .string()
   .regex(CLOCK_SHAPE, {
-    error: (issue) => `${quote(String(issue.input))} is not a time of day: write it as HH:MM, e.g. "09:00"`,
+    error: (issue) => en.notATimeOfDay(quote(String(issue.input))),
   })
   .meta({ description: 'Local time of day, HH:MM' });
 

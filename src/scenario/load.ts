@@ -17,7 +17,9 @@ import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { closest } from './suggest.js';
+import { quote } from '../text/sanitize.js';
+import { problems, type ProblemWords } from '../words/problems-en.js';
 import { wordsFor } from '../words/index.js';
 import { timeWarnings } from './times.js';
 
@@ -33,6 +35,8 @@ export type LoadResult =
       place: (path: Path, message: string) => Problem;
       /** What is odd about the file but does not stop it (an offset unlike the rest). */
       warnings: Problem[];
+      /** The words its problems are said in, for those found later. */
+      problemWords: ProblemWords;
     }
   | { ok: false; problems: Problem[] };
 
@@ -49,8 +53,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
     .sort((x, y) => x.line - y.line || x.col - y.col);
 }
 
-function parseChecked(text: string, file: string): LoadResult {
-  const read = readYaml(text, file);
+function parseChecked(text: string, file: string, w: ProblemWords): LoadResult {
+  const read = readYaml(text, file, w);
   if (!read.ok) return read;
   const { doc, lines, data } = read;
 
@@ -63,24 +67,25 @@ function parseChecked(text: string, file: string): LoadResult {
 
   const parsed = scenarioFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const shape = problemsFromIssues(parsed.error.issues, data);
+    const shape = problemsFromIssues(parsed.error.issues, data, w);
     return {
       ok: false,
-      problems: [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues)].map(place),
+      problems: [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues, w)].map(place),
     };
   }
 
   const order = keyOrderOf(doc);
-  const semantic = checkScenario(parsed.data, order);
+  const semantic = checkScenario(parsed.data, w, order);
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
-  const warnings = timeWarnings(parsed.data).map(place);
+  const warnings = timeWarnings(parsed.data, w).map(place);
   return {
     ok: true,
     file,
     scenario: toScenario(parsed.data, order),
-    place: placeLater(text, file),
+    place: placeLater(text, file, w),
     warnings,
+    problemWords: w,
   };
 }
 
@@ -89,11 +94,11 @@ function parseChecked(text: string, file: string): LoadResult {
  * the text is read again when one needs a place, so the parsed YAML tree (many times the
  * size of the file) need not be kept for the length of a session.
  */
-function placeLater(text: string, file: string): (path: Path, message: string) => Problem {
+function placeLater(text: string, file: string, w: ProblemWords): (path: Path, message: string) => Problem {
   let read: Extract<ReturnType<typeof readYaml>, { ok: true }> | null = null;
   return (path, message) => {
     if (!read) {
-      const again = readYaml(text, file);
+      const again = readYaml(text, file, w);
       if (!again.ok) return problemAtStart(file, message);
       read = again;
     }
@@ -102,43 +107,43 @@ function placeLater(text: string, file: string): (path: Path, message: string) =
 }
 
 /** Schema and cross-reference checks: the scenario, or all its problems. */
-export function parseScenarioText(text: string, file: string): LoadResult {
+export function parseScenarioText(text: string, file: string, w: ProblemWords = problems): LoadResult {
   try {
-    const result = parseChecked(text, file);
+    const result = parseChecked(text, file, w);
     return result.ok ? result : { ok: false, problems: sortProblems(result.problems) };
   } catch (error) {
-    // A bug of ours, not the author's: still a located answer rather than a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      problems: [problemAtStart(file, `internal error while reading the scenario: ${message}`)],
-    };
+    return { ok: false, problems: [internalProblem(file, error, w)] };
   }
 }
 
-function readProblem(file: string, error: unknown): Problem {
+/** A bug of ours, not the author's: still a located answer rather than a stack trace. */
+export function internalProblem(file: string, error: unknown, w: ProblemWords): Problem {
+  return problemAtStart(file, w.internal(error instanceof Error ? error.message : String(error)));
+}
+
+function readProblem(file: string, error: unknown, w: ProblemWords): Problem {
   const code = (error as NodeJS.ErrnoException).code;
   // In words, not errno codes: a teacher reads these.
   const reason =
     code === 'ENOENT'
-      ? 'there is no file at this path'
+      ? w.noFileHere
       : code === 'EISDIR'
-        ? 'this is a directory, not a scenario file'
+        ? w.isDirectory
         : code === 'EACCES' || code === 'EPERM'
-          ? 'cannot read this file: permission denied'
+          ? w.permissionDenied
           : code === 'ENOTDIR'
-            ? 'there is no file at this path (a part of it is not a folder)'
-            : `cannot read this file (${(error as Error).message})`;
+            ? w.notAFolder
+            : w.cannotRead((error as Error).message);
   return problemAtStart(file, reason);
 }
 
 /** Why a file was not read: what sits at the path, or that it holds more than a scenario may. */
-function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>): Problem {
+function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>, w: ProblemWords): Problem {
   const words = wordsFor('en').files;
   if (read.reason === 'too-large')
     return read.bytes === null
       ? problemAtStart(file, words.tooLargeRead(MAX_FILE_SIZE))
-      : tooLarge(file, read.bytes);
+      : tooLarge(file, read.bytes, w);
   return problemAtStart(
     file,
     words.notRegular(words.kinds[read.kind]),
@@ -147,38 +152,35 @@ function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>): Proble
 }
 
 /** Reads a scenario file from disk: a regular file only, and never more than the size limit. */
-export function loadScenarioFile(file: string): LoadResult {
+export function loadScenarioFile(file: string, w: ProblemWords = problems): LoadResult {
   let read: BoundedRead;
   try {
     read = readBoundedFile(file, MAX_FILE_BYTES);
   } catch (error) {
-    return { ok: false, problems: [readProblem(file, error)] };
+    return { ok: false, problems: [readProblem(file, error, w)] };
   }
-  if (!read.ok) return { ok: false, problems: [refusal(file, read)] };
-  return parseScenarioText(read.text, file);
+  if (!read.ok) return { ok: false, problems: [refusal(file, read, w)] };
+  return parseScenarioText(read.text, file, w);
 }
 
 const looksLikePath = (arg: string) => /[\\/]/.test(arg) || /\.(ya?ml|json)$/i.test(arg);
 
 /** `arg` is a path to a .yaml/.yml/.json file, or the id of a bundled scenario. */
-export function loadScenario(arg: string): LoadResult {
-  if (looksLikePath(arg)) return loadScenarioFile(arg);
+export function loadScenario(arg: string, w: ProblemWords = problems): LoadResult {
+  if (looksLikePath(arg)) return loadScenarioFile(arg, w);
   const bundledFile = bundledScenarioFile(arg);
-  if (bundledFile !== null) return loadScenarioFile(bundledFile);
-  if (existsSync(arg)) return loadScenarioFile(arg);
+  if (bundledFile !== null) return loadScenarioFile(bundledFile, w);
+  if (existsSync(arg)) return loadScenarioFile(arg, w);
   // Only now is it worth reading the whole list, to suggest the id that was meant.
-  const bundled = bundledScenarios();
-  const ids = bundled.map((s) => s.id);
-  const guess = didYouMean(arg, ids);
+  const ids = bundledScenarios().map((s) => s.id);
+  const meant = closest(arg, ids);
   return {
     ok: false,
     problems: [
       problemAtStart(
         arg,
-        'no such file, and no bundled scenario has this id',
-        guess?.startsWith('did')
-          ? `${guess} (liaison-sim list shows them all)`
-          : 'liaison-sim list shows the bundled scenarios',
+        w.noSuchScenario,
+        meant !== null ? w.listShowsAll(w.didYouMean(quote(meant))) : w.listShowsBundled,
       ),
     ],
   };

@@ -7,6 +7,7 @@ import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLEr
 import { positionAt } from './locate.js';
 import { problemAtStart, type Problem } from './problem.js';
 import { quote, shorten } from '../text/sanitize.js';
+import type { ProblemWords } from '../words/problems-en.js';
 
 /** Room for 100,000 events (about 9 MB), which load in well under 400 MB of memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -15,49 +16,37 @@ export const MAX_FILE_SIZE = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
 /** Enough for any honest scenario; far below what an alias bomb needs. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** "1,069,538 bytes": exact, since a file just over the limit rounds to the limit in MiB. */
-const bytesText = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
-
-export const tooLarge = (file: string, bytes: number): Problem =>
-  problemAtStart(
-    file,
-    `the file is ${bytesText(bytes)}; a scenario file may be at most ${MAX_FILE_SIZE} (${bytesText(MAX_FILE_BYTES)}), so it was not read`,
-  );
+/** Refused unread; sizes in exact bytes, since a file just over the limit rounds to the limit in MiB. */
+export const tooLarge = (file: string, bytes: number, w: ProblemWords): Problem =>
+  problemAtStart(file, w.tooLarge(w.bytes(bytes), MAX_FILE_SIZE, w.bytes(MAX_FILE_BYTES)));
 
 /** The plain text after `key: ` on a line, when the line is one (for the quoting hint). */
 const plainValue = (line: string) => /^\s*(?:-\s+)?[\w-]+:\s+(.*\S)\s*$/.exec(line)?.[1];
 
 /** What a YAML error means for a scenario author, for the errors worth explaining. */
-function yamlMessage(error: YAMLError, line: string, text: string): string {
+function yamlMessage(error: YAMLError, line: string, text: string, w: ProblemWords): string {
   // From the error's own position: the duplicated key, the tag.
   const from = text.slice(error.pos[0], text.indexOf('\n', error.pos[0]) >>> 0);
-  if (error.code === 'DUPLICATE_KEY')
-    return `${quote(/^[^:]*/.exec(from)![0].trim())} appears twice in the same map: each key (and each id) may appear only once`;
-  if (error.code === 'TAG_RESOLVE_FAILED')
-    return `the YAML tag ${/^!\S*/.exec(from)?.[0] ?? from} is not allowed: a scenario holds plain data only`;
-  if (error.code === 'MULTIPLE_DOCS')
-    return 'a second YAML document starts here (after a line "---"): a scenario file holds exactly one';
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && plainValue(line)?.includes(': '))
-    return 'a colon followed by a space inside unquoted text starts a new key';
-  if (error.code === 'MISSING_CHAR' && /Sequence item/.test(error.message))
-    return 'this line is indented less than the keys above it, so it does not belong to any of them';
-  return `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+  if (error.code === 'DUPLICATE_KEY') return w.duplicateKey(quote(/^[^:]*/.exec(from)![0].trim()));
+  if (error.code === 'TAG_RESOLVE_FAILED') return w.tagNotAllowed(/^!\S*/.exec(from)?.[0] ?? from);
+  if (error.code === 'MULTIPLE_DOCS') return w.secondDocument;
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && plainValue(line)?.includes(': ')) return w.colonInText;
+  if (error.code === 'MISSING_CHAR' && /Sequence item/.test(error.message)) return w.indentedLess;
+  return w.yaml(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
 }
 
-function yamlHint(error: YAMLError, line: string): string | undefined {
+function yamlHint(error: YAMLError, line: string, w: ProblemWords): string | undefined {
   const { message } = error;
-  if (error.code === 'MULTIPLE_DOCS')
-    return 'remove the "---" line and what follows it, or move it to a file of its own';
+  if (error.code === 'MULTIPLE_DOCS') return w.removeSecondDocument;
   const value = plainValue(line);
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && value?.includes(': '))
-    return `put the text in quotes: ${quote(value.replace(/"/g, "'"), 72)}`;
-  if (/Flow (sequence|map)|must end with|end with a/.test(message))
-    return 'a list [ ] or map { } that starts on this line is not closed properly';
+    return w.quoteTheText(quote(value.replace(/"/g, "'"), 72));
+  if (/Flow (sequence|map)|must end with|end with a/.test(message)) return w.notClosed;
   if (
     error.code === 'BAD_INDENT' ||
     /indent|Implicit keys|compact mappings|Sequence item|Nested mappings/i.test(message)
   )
-    return 'YAML goes by indentation: keys of the same map must start in the same column';
+    return w.indentation;
   return undefined;
 }
 
@@ -66,7 +55,13 @@ function yamlHint(error: YAMLError, line: string): string | undefined {
  * the line of, or just after, one already reported is left out: it is usually the
  * parser stumbling over the same mistake.
  */
-function yamlProblems(doc: Document, lines: LineCounter, text: string, file: string): Problem[] {
+function yamlProblems(
+  doc: Document,
+  lines: LineCounter,
+  text: string,
+  file: string,
+  w: ProblemWords,
+): Problem[] {
   const problems: Problem[] = [];
   const errors = [...doc.errors, ...doc.warnings].sort((x, y) => x.pos[0] - y.pos[0]);
   for (const error of errors) {
@@ -77,8 +72,14 @@ function yamlProblems(doc: Document, lines: LineCounter, text: string, file: str
     const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
     const lineEnd = text.indexOf('\n', error.pos[0]);
     const source = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    const hint = yamlHint(error, source);
-    problems.push({ file, line, col, message: yamlMessage(error, source, text), ...(hint ? { hint } : {}) });
+    const hint = yamlHint(error, source, w);
+    problems.push({
+      file,
+      line,
+      col,
+      message: yamlMessage(error, source, text, w),
+      ...(hint ? { hint } : {}),
+    });
   }
   return problems;
 }
@@ -90,30 +91,20 @@ const MERGE_TAG = 'tag:yaml.org,2002:merge';
  * which the core schema reads as an odd symbol, and "__proto__", which JavaScript objects
  * and the schema would drop in silence.
  */
-function keyProblems(doc: Document, lines: LineCounter, file: string): Problem[] {
+function keyProblems(doc: Document, lines: LineCounter, file: string, w: ProblemWords): Problem[] {
   const problems: Problem[] = [];
   const at = (offset: number | undefined, message: string, hint?: string) =>
     problems.push({ file, ...positionAt(lines, offset ?? 0), message, ...(hint ? { hint } : {}) });
   visit(doc, {
     Scalar(_, node) {
       if (node.tag === MERGE_TAG || typeof node.value === 'symbol')
-        at(node.range?.[0], 'the YAML tag !!merge is not allowed: a scenario holds plain data only');
+        at(node.range?.[0], w.tagNotAllowed('!!merge'));
     },
     Pair(_, pair) {
       const key = pair.key;
       if (!isScalar(key) || key.tag === MERGE_TAG) return;
-      if (key.value === '<<')
-        at(
-          key.range?.[0],
-          'YAML merge keys ("<<") are not supported in a scenario file',
-          'write the keys out in full instead of merging them in from an anchor',
-        );
-      else if (key.value === '__proto__')
-        at(
-          key.range?.[0],
-          '"__proto__" cannot be a key or an id in a scenario',
-          'ids start with a letter or digit, e.g. north, liaison-line',
-        );
+      if (key.value === '<<') at(key.range?.[0], w.mergeKey, w.writeKeysOut);
+      else if (key.value === '__proto__') at(key.range?.[0], w.protoKey, w.idsStart);
     },
   });
   return problems;
@@ -175,9 +166,9 @@ export function tooDeepAt(text: string): number | null {
 export type YamlRead =
   { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; problems: Problem[] };
 
-export function readYaml(text: string, file: string): YamlRead {
+export function readYaml(text: string, file: string, w: ProblemWords): YamlRead {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes)] };
+  if (bytes > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes, w)] };
 
   const lines = new LineCounter();
   const deep = tooDeepAt(text);
@@ -187,13 +178,7 @@ export function readYaml(text: string, file: string): YamlRead {
       lines.addNewLine(i + 1);
     return {
       ok: false,
-      problems: [
-        {
-          file,
-          ...positionAt(lines, deep),
-          message: `the file nests lists or maps deeper than a scenario ever needs (more than ${MAX_FLOW_DEPTH} brackets or ${MAX_INDENT} columns of indentation), so it was not read`,
-        },
-      ],
+      problems: [{ file, ...positionAt(lines, deep), message: w.tooDeep(MAX_FLOW_DEPTH, MAX_INDENT) }],
     };
   }
 
@@ -203,9 +188,9 @@ export function readYaml(text: string, file: string): YamlRead {
     prettyErrors: false,
     uniqueKeys: true,
   });
-  const syntax = yamlProblems(doc, lines, text, file);
+  const syntax = yamlProblems(doc, lines, text, file, w);
   if (syntax.length > 0) return { ok: false, problems: syntax };
-  const keys = keyProblems(doc, lines, file);
+  const keys = keyProblems(doc, lines, file, w);
   if (keys.length > 0) return { ok: false, problems: keys };
 
   try {
@@ -218,29 +203,13 @@ export function readYaml(text: string, file: string): YamlRead {
       const { line, col } = positionAt(lines, firstAlias(doc, name));
       return {
         ok: false,
-        problems: [
-          {
-            file,
-            line,
-            col,
-            message: `the alias *${shorten(name)} names no anchor: no &${shorten(name)} comes before it`,
-            hint: 'write the value out in full',
-          },
-        ],
+        problems: [{ file, line, col, message: w.noAnchor(shorten(name)), hint: w.writeValueOut }],
       };
     }
     const { line, col } = positionAt(lines, firstAlias(doc));
     return {
       ok: false,
-      problems: [
-        {
-          file,
-          line,
-          col,
-          message: `this file expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, which is refused as unsafe: a few lines could grow into gigabytes`,
-          hint: 'write the repeated parts out instead of using anchors (&name) and aliases (*name)',
-        },
-      ],
+      problems: [{ file, line, col, message: w.tooManyAliases(MAX_ALIAS_COUNT), hint: w.writeRepeatsOut }],
     };
   }
 }

@@ -1,5 +1,6 @@
 /** "Did you mean …?" for misspelt keys, ids and event names. */
 import { quote, shorten } from '../text/sanitize.js';
+import type { ProblemWords } from '../words/problems-en.js';
 
 /** Edit distance where swapping two neighbouring letters counts as one typo (small inputs only). */
 export function editDistance(a: string, b: string): number {
@@ -49,10 +50,14 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
 export function didYouMean(
   word: string,
   candidates: readonly string[],
-  what = 'choices',
+  w: ProblemWords,
+  what = w.candidates.choices,
 ): string | undefined {
   const match = closest(word, candidates);
-  if (match !== null) return `did you mean ${quote(match)}?`;
+  if (match !== null) return w.didYouMean(quote(match));
   if (candidates.length === 0 || candidates.length > 12) return undefined;
-  return `the ${what} are: ${candidates.map((c) => shorten(c)).join(', ')}`;
+  return w.choices(
+    what,
+    candidates.map((c) => shorten(c)),
+  );
 }

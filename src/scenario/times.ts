@@ -17,6 +17,8 @@ import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import type { ScenarioFile } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { TIME_LIMITS } from './fields.js';
+import type { ProblemWords } from '../words/problems-en.js';
 
 /** Korean time, for a file that gives no offset anywhere (the bundled scenarios' own). */
 const FALLBACK_OFFSET = 9 * 60;
@@ -62,18 +64,14 @@ export function scenarioZone(file: TimedFile): Zone {
 export const timeIn = (text: string, zone: Zone): number =>
   parseIsoWithOffset(text)?.at ?? parseLocalIso(text, zone)!;
 
-const LIMITS = `${String(YEAR_MIN).padStart(4, '0')}-01-01 to ${YEAR_MAX}-12-31`;
-
 /** What stops the file: an unknown zone, a time without an offset where no zone says one, a year out of range. */
-export function timeProblems(file: TimedFile): PathProblem[] {
+export function timeProblems(file: TimedFile, w: ProblemWords): PathProblem[] {
   const problems: PathProblem[] = [];
   if (file.zone !== undefined && looksLikeIanaName(file.zone) && ianaZone(file.zone) === null)
     problems.push({
       path: ['zone'],
-      message: `zone ${quote(file.zone)} is not a time zone liaison-sim knows`,
-      hint:
-        didYouMean(file.zone, Intl.supportedValuesOf('timeZone')) ??
-        'name an IANA time zone (zone: Asia/Seoul, America/New_York) or give a label such as KST',
+      message: w.unknownZone(quote(file.zone)),
+      hint: didYouMean(file.zone, Intl.supportedValuesOf('timeZone'), w) ?? w.zoneHint,
     });
   // Which times need an offset depends on the zone: with an unknown one, say only that.
   if (problems.length > 0) return problems;
@@ -81,25 +79,18 @@ export function timeProblems(file: TimedFile): PathProblem[] {
   const own = formatOffset(fileOffset(file));
   for (const { path, text } of fileTimes(file)) {
     if (!zone.iana && offsetOf(text) === null) {
-      problems.push({
-        path,
-        message: `the time ${quote(text)} has no UTC offset`,
-        hint: `add the file's own, "${text}${own}" (or "Z" for UTC), or name a time zone such as zone: Asia/Seoul to read times without one there`,
-      });
+      problems.push({ path, message: w.noOffset(quote(text)), hint: w.addOffset(`${text}${own}`) });
       continue;
     }
     const { year } = localTime(timeIn(text, zone), zone);
     if (year < YEAR_MIN || year > YEAR_MAX)
-      problems.push({
-        path,
-        message: `the time ${quote(text)} falls in the year ${year} in the file's zone (${zone.name}); liaison-sim handles times from ${LIMITS}`,
-      });
+      problems.push({ path, message: w.yearOutOfRange(quote(text), year, zone.name, ...TIME_LIMITS) });
   }
   return problems;
 }
 
 /** What is odd but loads: a time whose offset differs from the file's (or from its zone's at that moment). */
-export function timeWarnings(file: TimedFile): PathProblem[] {
+export function timeWarnings(file: TimedFile, w: ProblemWords): PathProblem[] {
   const zone = scenarioZone(file);
   const own = fileOffset(file);
   const warnings: PathProblem[] = [];
@@ -111,9 +102,9 @@ export function timeWarnings(file: TimedFile): PathProblem[] {
       warnings.push({
         path,
         message: zone.iana
-          ? `the time ${quote(text)} has the offset ${formatOffset(offset)}, but ${zone.name} is at ${formatOffset(expected)} then`
-          : `the time ${quote(text)} has the offset ${formatOffset(offset)}, unlike the rest of the file (${formatOffset(expected)})`,
-        hint: 'the time counts as written; check that the offset is not a slip',
+          ? w.offsetUnlikeZone(quote(text), formatOffset(offset), zone.name, formatOffset(expected))
+          : w.offsetUnlikeFile(quote(text), formatOffset(offset), formatOffset(expected)),
+        hint: w.offsetHint,
       });
   }
   return warnings;

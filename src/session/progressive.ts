@@ -9,6 +9,7 @@ import type { Scenario } from '../model/scenario.js';
 import { startSimulation, type Simulation } from '../timeline/simulate.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { internalProblem, refusalProblems, type Loaded } from './open.js';
+import { problems, type ProblemWords } from '../words/problems-en.js';
 
 /** What the screen watches while the history is simulated behind it. */
 export interface SimulationFeed {
@@ -55,7 +56,7 @@ export function feedInSlices(
     try {
       while (!simulation.advance(stepsPerLook) && performance.now() < until);
     } catch (error) {
-      problems = [internalProblem(loaded.file, error)];
+      problems = [internalProblem(loaded.file, error, loaded.problemWords)];
     }
     const { refusals } = simulation.timeline;
     if (problems.length === 0 && refusals.length > 0) problems = refusalProblems(loaded, refusals);
@@ -86,13 +87,17 @@ export type OpenedProgressively =
   { ok: true; file: string; scenario: Scenario; feed: SimulationFeed } | { ok: false; problems: Problem[] };
 
 /** Loads `arg` and starts simulating it in slices; the start frame is there on return. */
-export function openProgressively(arg: string, options: SliceOptions = {}): OpenedProgressively {
-  const loaded = loadScenario(arg);
+export function openProgressively(
+  arg: string,
+  options: SliceOptions = {},
+  w: ProblemWords = problems,
+): OpenedProgressively {
+  const loaded = loadScenario(arg, w);
   if (!loaded.ok) return loaded;
   try {
     const feed = feedInSlices(loaded, startSimulation(loaded.scenario), options);
     return { ok: true, file: loaded.file, scenario: loaded.scenario, feed };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(loaded.file, error)] };
+    return { ok: false, problems: [internalProblem(loaded.file, error, w)] };
   }
 }

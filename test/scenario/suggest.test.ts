@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseScenarioText } from '../../src/scenario/load.js';
 import { closest, didYouMean, editDistance } from '../../src/scenario/suggest.js';
+import { problems } from '../../src/words/problems-en.js';
 
 describe('did-you-mean', () => {
   it('counts a swap of neighbouring letters as one typo', () => {
@@ -17,11 +18,11 @@ describe('did-you-mean', () => {
   });
 
   it('lists the choices when none is close, and says what they are', () => {
-    expect(didYouMean('militry', ['military'])).toBe('did you mean "military"?');
-    expect(didYouMean('east', ['south', 'north'], 'declared parties')).toBe(
+    expect(didYouMean('militry', ['military'], problems)).toBe('did you mean "military"?');
+    expect(didYouMean('east', ['south', 'north'], problems, problems.candidates.declaredParties)).toBe(
       'the declared parties are: south, north',
     );
-    expect(didYouMean('zzz', [])).toBeUndefined();
+    expect(didYouMean('zzz', [], problems)).toBeUndefined();
   });
 
   it('stays cheap on huge words: no suggestion past 64 letters, and only similar lengths compared', () => {
