@@ -18,7 +18,7 @@ export interface SimulationFeed {
   readonly done: boolean;
   /** Located problems once the run meets one (a refused history event): the file is bad input. */
   readonly problems: readonly Problem[];
-  /** Called after each slice that the screen should show; returns the unsubscribe. */
+  /** Called after each slice that the screen should show; returns the unsubscribe. The first call starts the slicing. */
   subscribe(listener: () => void): () => void;
   /** Stops simulating (the screen was closed). */
   stop(): void;
@@ -35,7 +35,10 @@ export interface SliceOptions {
   schedule?: (next: () => void) => void;
 }
 
-/** Simulates `simulation` in slices on the event loop, telling subscribers as frames arrive. */
+/**
+ * Simulates `simulation` in slices on the event loop, from the first subscription on,
+ * telling subscribers as frames arrive.
+ */
 export function feedInSlices(
   loaded: Loaded,
   simulation: Simulation,
@@ -64,7 +67,14 @@ export function feedInSlices(
     if (stopped || simulation.done || performance.now() - notified >= notifyEveryMs) notify();
     if (!stopped && !simulation.done) schedule(slice);
   };
-  if (!simulation.done) schedule(slice);
+  // Slicing starts with the first subscriber: before the screen is there to watch, slices
+  // would only hold up its first frame (they ran while the UI code was still loading).
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    if (!simulation.done) schedule(slice);
+  };
   return {
     timeline: simulation.timeline,
     get done() {
@@ -75,6 +85,7 @@ export function feedInSlices(
     },
     subscribe(listener) {
       listeners.add(listener);
+      start();
       return () => listeners.delete(listener);
     },
     stop() {

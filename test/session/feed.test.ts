@@ -47,12 +47,31 @@ describe('feedInSlices', () => {
     expect(feed.problems).toEqual([]);
   });
 
+  it('simulates nothing until a screen subscribes, so the first frame is not held up', () => {
+    const loaded = parseScenarioText(
+      text('  - { at: 2019-03-22T10:00+09:00, side: north, channel: line, do: stop-answering }\n'),
+      't.yaml',
+    );
+    if (!loaded.ok) throw new Error('expected a valid file');
+    const slices = manual();
+    const feed = feedInSlices(loaded, startSimulation(loaded.scenario), { schedule: slices.schedule });
+    slices.run();
+    expect(feed.timeline.frames).toHaveLength(1);
+    feed.subscribe(() => undefined);
+    feed.subscribe(() => undefined);
+    slices.run();
+    expect(feed.timeline.frames.length).toBeGreaterThan(1);
+    while (!feed.done) slices.run();
+    expect(feed.timeline.frames).toEqual(simulate(loaded.scenario).frames);
+  });
+
   it('stops at a refused history event and reports it located, as the one-shot open does', () => {
     const events = '  - { at: 2019-03-22T10:00+09:00, side: north, channel: line, do: resume-answering }\n';
     const loaded = parseScenarioText(text(events), 't.yaml');
     if (!loaded.ok) throw new Error('expected a valid file');
     const slices = manual();
     const feed = feedInSlices(loaded, startSimulation(loaded.scenario), { schedule: slices.schedule });
+    feed.subscribe(() => undefined);
     while (feed.problems.length === 0 && !feed.done) slices.run();
     const oneShot = openScenarioText(text(events), 't.yaml');
     expect(oneShot.ok).toBe(false);
