@@ -21,6 +21,20 @@ export const keyOrderOf = (doc: Document): KeyOrder => ({
   channels: keysOf(doc, 'channels'),
 });
 
+/** Keys a JavaScript object would list before the others, whatever the file's order. */
+const INTEGER_LIKE = /^\d+$/;
+
+/**
+ * The order from plain data, when its objects still hold the file's order: null when an
+ * id is integer-like, so only the YAML tree can tell where it stood.
+ */
+export function keyOrderOfData(data: { parties: object; channels: object }): KeyOrder | null {
+  const parties = Object.keys(data.parties);
+  const channels = Object.keys(data.channels);
+  if ([...parties, ...channels].some((id) => INTEGER_LIKE.test(id))) return null;
+  return { parties, channels };
+}
+
 /** `record`'s entries in `order`; keys the order does not name (merged in) keep their place after. */
 export function entriesInOrder<T>(record: Record<string, T>, order: readonly string[] = []): [string, T][] {
   const rank = new Map(order.map((id, i) => [id, i]));

@@ -10,11 +10,12 @@ import type { Scenario } from '../model/scenario.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
 import { checkScenario } from './check.js';
 import { toScenario } from './convert.js';
-import { keyOrderOf } from './keyOrder.js';
+import { keyOrderOf, keyOrderOfData } from './keyOrder.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
 import { locate, type Path } from './locate.js';
 import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
+import { readPlainYaml } from './plainYaml.js';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
 import { scenarioFileSchema } from './schema.js';
 import { closest } from './suggest.js';
@@ -53,7 +54,35 @@ export function sortProblems(problems: Problem[]): Problem[] {
     .sort((x, y) => x.line - y.line || x.col - y.col);
 }
 
-function parseChecked(text: string, file: string, w: ProblemWords): LoadResult {
+/**
+ * The fast path: a plain file with nothing to report loads without the YAML tree. Null
+ * for anything else (a problem, a warning, a file not plain), which the full path reads
+ * again from the start, so every message is the one it has always been.
+ */
+function parsePlain(text: string, file: string, w: ProblemWords): LoadResult | null {
+  const read = readPlainYaml(text);
+  if (!read) return null;
+  const parsed = scenarioFileSchema.safeParse(read.data);
+  if (!parsed.success) return null;
+  const order = keyOrderOfData(parsed.data);
+  if (!order) return null;
+  if (checkScenario(parsed.data, w, order).length > 0 || timeWarnings(parsed.data, w).length > 0) return null;
+  return {
+    ok: true,
+    file,
+    scenario: toScenario(parsed.data, order),
+    place: placeLater(text, file, w),
+    warnings: [],
+    problemWords: w,
+  };
+}
+
+function parseChecked(text: string, file: string, w: ProblemWords, fastPath: boolean): LoadResult {
+  return (fastPath ? parsePlain(text, file, w) : null) ?? parseFully(text, file, w);
+}
+
+/** Every problem at its line: the YAML tree is built and kept while they are placed. */
+function parseFully(text: string, file: string, w: ProblemWords): LoadResult {
   const read = readYaml(text, file, w);
   if (!read.ok) return read;
   const { doc, lines, data } = read;
@@ -106,10 +135,20 @@ function placeLater(text: string, file: string, w: ProblemWords): (path: Path, m
   };
 }
 
+/** `fastPath: false` reads every file the full way (for tests that compare the two). */
+export interface ParseOptions {
+  fastPath?: boolean;
+}
+
 /** Schema and cross-reference checks: the scenario, or all its problems. */
-export function parseScenarioText(text: string, file: string, w: ProblemWords = problems): LoadResult {
+export function parseScenarioText(
+  text: string,
+  file: string,
+  w: ProblemWords = problems,
+  { fastPath = true }: ParseOptions = {},
+): LoadResult {
   try {
-    const result = parseChecked(text, file, w);
+    const result = parseChecked(text, file, w, fastPath);
     return result.ok ? result : { ok: false, problems: sortProblems(result.problems) };
   } catch (error) {
     return { ok: false, problems: [internalProblem(file, error, w)] };

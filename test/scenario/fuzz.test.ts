@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseScenarioText, type LoadResult } from '../../src/scenario/load.js';
+import { readPlainYaml } from '../../src/scenario/plainYaml.js';
+import { readYaml } from '../../src/scenario/readYaml.js';
+import { problems } from '../../src/words/problems-en.js';
 import { openScenarioText } from '../../src/session/open.js';
 
 /** A valid scenario to start from: every mutation of it must load or give located problems. */
@@ -196,6 +200,40 @@ describe('openScenarioText on mutated scenarios', () => {
       );
       // Some mutations (a changed narration) leave a valid scenario: both paths get exercised.
       expect(loaded).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('the fast path on mutated scenarios', () => {
+  it(
+    'reads the data the full reader reads, or leaves the text to it; the answer is the same',
+    { timeout: 600_000 },
+    () => {
+      let plain = 0;
+      fc.assert(
+        fc.property(
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          fc.array(wholeText, { maxLength: 2 }),
+          (mutations, whole) => {
+            const lined = mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n');
+            const text = whole.reduce((t, w) => w(t), lined);
+            const fast = readPlainYaml(text);
+            if (fast !== null) {
+              plain++;
+              const full = readYaml(text, 'mutant.yaml', problems);
+              expect(full.ok).toBe(true);
+              if (full.ok) expect(fast.data).toEqual(full.data);
+            }
+            const visible = (r: LoadResult) =>
+              r.ok ? { scenario: r.scenario, warnings: r.warnings } : { problems: r.problems };
+            expect(visible(parseScenarioText(text, 'mutant.yaml'))).toEqual(
+              visible(parseScenarioText(text, 'mutant.yaml', problems, { fastPath: false })),
+            );
+          },
+        ),
+        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20190322) },
+      );
+      expect(plain).toBeGreaterThan(0);
     },
   );
 });

@@ -1,0 +1,124 @@
+/**
+ * The fast way in for plain scenario files: js-yaml's event parser (several times faster
+ * than building the `yaml` document tree, and a fraction of its memory on a large file)
+ * turned into the same data the full reader gives. It takes only plain files, and says
+ * so by returning null for anything else, which then goes the full way (readYaml.ts) with
+ * its located messages: anchors, aliases, tags, directives, a second document, a key that
+ * is not a plain string ("<<", "__proto__", a number, a list), a key written twice,
+ * control characters or tabs, a text too large or too deep, and any parse error at all.
+ */
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import { isScalar, Schema, type ScalarTag } from 'yaml';
+import { MAX_FILE_BYTES, tooDeepAt } from './readYaml.js';
+
+/** The core schema's scalar tags in the order `yaml` tries them, so plain scalars resolve alike. */
+const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter(
+  (tag): tag is ScalarTag => !('collection' in tag && tag.collection) && tag.default === true && !!tag.test,
+);
+const NOT_A_STRING = /^[-+.~0-9nNtTfF]|^$/;
+
+/** A plain (unquoted) scalar as the core schema reads it: null, true, 12, 1.5 or text. */
+function plainValue(source: string): unknown {
+  // Most plain scalars are words: only these first characters can start anything else.
+  if (!NOT_A_STRING.test(source)) return source;
+  const tag = CORE_SCALARS.find((t) => t.test!.test(source));
+  if (!tag) return source;
+  const value = tag.resolve(
+    source,
+    () => {
+      throw new Error('unresolved');
+    },
+    { intAsBigInt: false },
+  );
+  return isScalar(value) ? value.value : value;
+}
+
+/** Characters the full reader treats with care (controls, tabs, line separators, BOM). */
+// eslint-disable-next-line no-control-regex -- looking for control characters is the point
+const UNUSUAL_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+const RESERVED_KEYS = new Set(['<<', '__proto__']);
+
+type Frame = { list: unknown[] } | { map: Record<string, unknown>; key: string | null };
+
+class NotPlain extends Error {}
+const refuse = (): never => {
+  throw new NotPlain();
+};
+
+function hasAnchorOrTag(event: Event): boolean {
+  return 'anchorStart' in event && event.type !== EVENT_ID.ALIAS
+    ? event.anchorStart !== -1 || event.tagStart !== -1
+    : false;
+}
+
+/** The data of the one document in `events`; throws NotPlain on anything unusual. */
+function construct(text: string, events: Event[]): unknown {
+  const stack: Frame[] = [];
+  let documents = 0;
+  let result: unknown = undefined;
+
+  const add = (value: unknown, container?: Frame) => {
+    const top = stack[stack.length - 1];
+    if (!top) return void (result = value);
+    if ('list' in top) return void top.list.push(value);
+    if (top.key === null) {
+      if (typeof value !== 'string' || container || RESERVED_KEYS.has(value) || Object.hasOwn(top.map, value))
+        refuse();
+      top.key = value as string;
+      return;
+    }
+    top.map[top.key] = value;
+    top.key = null;
+  };
+
+  for (const event of events) {
+    if (hasAnchorOrTag(event)) refuse();
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        if (++documents > 1 || event.directives.length > 0) refuse();
+        break;
+      case EVENT_ID.SCALAR: {
+        const source = getScalarValue(text, event);
+        add(event.style === SCALAR_STYLE.PLAIN ? plainValue(source) : source);
+        break;
+      }
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING: {
+        const top = stack[stack.length - 1];
+        // A list or map as a key: the full reader says what it makes of that.
+        if (top && 'map' in top && top.key === null) refuse();
+        stack.push(event.type === EVENT_ID.SEQUENCE ? { list: [] } : { map: {}, key: null });
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (frame) add('list' in frame ? frame.list : frame.map, frame);
+        break;
+      }
+      default:
+        refuse(); // an alias
+    }
+  }
+  return documents === 1 && result !== undefined ? result : refuse();
+}
+
+/** What the fast reader made of a text: its data, as the full reader would give it. */
+export interface PlainRead {
+  data: unknown;
+}
+
+/**
+ * The data of a plain scenario text, exactly as the full reader would give it, or null when
+ * the text is not plain (or not YAML): then only the full reader may answer.
+ */
+export function readPlainYaml(text: string): PlainRead | null {
+  // The limits the full reader enforces are its to report.
+  if (UNUSUAL_TEXT.test(text) || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES || tooDeepAt(text) !== null)
+    return null;
+  try {
+    return { data: construct(text, parseEvents(text, {})) };
+  } catch {
+    // NotPlain, a syntax error, too deep, out of stack: all answered by the full reader.
+    return null;
+  }
+}

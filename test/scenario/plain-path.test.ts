@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenarioText, type LoadResult } from '../../src/scenario/load.js';
+import { readPlainYaml } from '../../src/scenario/plainYaml.js';
+import { readYaml } from '../../src/scenario/readYaml.js';
+import { problems } from '../../src/words/problems-en.js';
+
+const FOLDERS = ['scenarios', 'test/fixtures/valid', 'test/fixtures/broken', 'test/fixtures/hostile'];
+const FILES = FOLDERS.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => join(folder, name)),
+);
+
+/** What a caller can see of a load, without the function that places later problems. */
+const visible = (result: LoadResult) =>
+  result.ok ? { scenario: result.scenario, warnings: result.warnings } : { problems: result.problems };
+
+describe('the fast path and the full path', () => {
+  it.each(FILES)('give the same answer for %s', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(visible(parseScenarioText(text, file))).toEqual(
+      visible(parseScenarioText(text, file, problems, { fastPath: false })),
+    );
+  });
+
+  it.each(FILES)('read the same data from %s, or the fast reader stands aside', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const plain = readPlainYaml(text);
+    if (plain === null) return;
+    const full = readYaml(text, file, problems);
+    expect(full.ok).toBe(true);
+    if (full.ok) expect(plain.data).toEqual(full.data);
+  });
+
+  it('reads every bundled scenario and valid fixture the fast way', () => {
+    const plainFiles = FILES.filter((file) => !file.includes('broken') && !file.includes('hostile'));
+    expect(plainFiles.length).toBeGreaterThan(5);
+    for (const file of plainFiles) expect(readPlainYaml(readFileSync(file, 'utf8')), file).not.toBeNull();
+  });
+});
+
+const BASE = readFileSync('test/fixtures/valid/withdrawal.yaml', 'utf8');
+
+/** Texts the fast reader must leave to the full one, each with what makes it so. */
+const UNUSUAL: [string, string][] = [
+  ['an anchor and an alias', BASE.replace(/^title: (.*)$/m, 'title: &t $1\nsummary: *t')],
+  ['a tag', BASE.replace(/^title: /m, 'title: !!str ')],
+  ['a custom tag', BASE.replace(/^title: /m, 'title: !x ')],
+  ['a merge key', BASE.replace(/^channels:\n/m, 'channels:\n  <<: {}\n')],
+  ['a "__proto__" key', BASE.replace(/^events:/m, '__proto__: 1\nevents:')],
+  ['a quoted "__proto__" key', BASE.replace(/^events:/m, '"__proto__": 1\nevents:')],
+  ['a key written twice', BASE.replace(/^title: (.*)$/m, 'title: $1\ntitle: again')],
+  ['a number as a key', BASE.replace(/^events:/m, '12: x\nevents:')],
+  ['a null key', BASE.replace(/^events:/m, '~: x\nevents:')],
+  ['a list as a key', BASE.replace(/^events:/m, '? [a, b]\n: x\nevents:')],
+  ['a second document', `${BASE}---\nid: other\n`],
+  ['a directive', `%YAML 1.2\n---\n${BASE}`],
+  ['a tab', BASE.replace(/^title: /m, 'title:\t')],
+  ['a carriage return', BASE.replace(/\n/g, '\r\n')],
+  ['a byte order mark', `\ufeff${BASE}`],
+  ['a control character', BASE.replace(/^title: (.*)$/m, 'title: "$1 \\e[2J"').replace('\\e', '\u001b')],
+  ['a syntax error', BASE.replace(/^title: (.*)$/m, 'title: [unclosed')],
+  ['an empty text', ''],
+  ['comments only', '# nothing here\n'],
+];
+
+describe('readPlainYaml', () => {
+  it.each(UNUSUAL)('stands aside for %s, and the full path gives its own answer', (_, text) => {
+    expect(readPlainYaml(text)).toBeNull();
+    expect(visible(parseScenarioText(text, 'odd.yaml'))).toEqual(
+      visible(parseScenarioText(text, 'odd.yaml', problems, { fastPath: false })),
+    );
+  });
+
+  it('reads plain scalars as the core schema does', () => {
+    const text =
+      'b:\nc: -x\na: [~, null, Null, true, False, 12, -3, 0o17, 0x1F, 1.5, 1e3, .inf, -.Inf, .nan, 1_000, yes, "12", 0b1, 2019-03-22]\n';
+    const full = readYaml(text, 'f.yaml', problems);
+    expect(full.ok).toBe(true);
+    expect(readPlainYaml(text)?.data).toEqual(full.ok && full.data);
+    const plain = readPlainYaml(text);
+    expect((plain?.data as { a: unknown[] }).a.slice(-5)).toEqual([
+      '1_000',
+      'yes',
+      '12',
+      '0b1',
+      '2019-03-22',
+    ]);
+  });
+
+  it('keeps the text of quoted, folded and literal scalars', () => {
+    const text = `a: 'it''s'\nb: "tab\\tthere \\u00e9"\nc: |\n  line one\n  line two\nd: >-\n  folded\n  text\ne: plain\n  continued\n`;
+    const full = readYaml(text, 'f.yaml', problems);
+    expect(readPlainYaml(text)?.data).toEqual(full.ok && full.data);
+  });
+});
+
+describe('the fast path with integer-like ids', () => {
+  it('leaves the order of parties and channels to the YAML tree', () => {
+    const text = BASE.replace(/\bnorth\b/g, '12');
+    const fast = parseScenarioText(text, 'ids.yaml');
+    expect(visible(fast)).toEqual(
+      visible(parseScenarioText(text, 'ids.yaml', problems, { fastPath: false })),
+    );
+    if (fast.ok) expect(fast.scenario.parties.map((p) => p.id)).toEqual(['south', '12']);
+  });
+});
