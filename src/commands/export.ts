@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   EXPORT_FORMATS,
   formatFromPath,
@@ -9,8 +8,8 @@ import {
 } from '../export/exportScenario.js';
 import { formatProblem, openScenario } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
-import { argErrorText } from './arg-error.js';
-import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
+import { defineCommand } from './define.js';
+import { LANG_HELP } from './lang-option.js';
 
 const HELP = `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
 
@@ -30,59 +29,49 @@ The format may be left out when the -o file name ends in .svg, .md or .html.
 ${LANG_HELP}
 `;
 
-// The -o path is the user's text: its control characters are shown, never sent to the terminal.
-const fail = (message: string) => {
-  process.stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
-  return 2;
-};
-
-export async function exportCommand(args: string[]): Promise<number> {
-  const options = {
+export const command = defineCommand({
+  name: 'export',
+  summary: 'a chart, a handout or state diagrams, for a class',
+  usage: `<scenario> --format ${EXPORT_FORMATS.join('|')} [-o file] [--force] [--answers]`,
+  help: HELP,
+  options: {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     answers: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    ...LANG_OPTION,
-  } as const;
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options });
-  } catch (error) {
-    return fail(`${argErrorText(error, options)}\nTry: liaison-sim export --help`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (positionals.length !== 1) return fail(`give exactly one scenario (a file or a bundled id)\n\n${HELP}`);
+  },
+  positionals: { min: 1, max: 1, wrong: 'give exactly one scenario (a file or a bundled id)' },
+  lang: true,
+  async run({ values, positionals, lang }, { stdout, stderr }) {
+    // The -o path is the user's text: its control characters are shown, never sent to the terminal.
+    const fail = (message: string) => {
+      stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
+      return 2;
+    };
+    const requested = values.format ?? (values.output ? formatFromPath(values.output) : null);
+    if (requested === null) return fail(`say which format: --format ${EXPORT_FORMATS.join('|')}`);
+    if (!isExportFormat(requested))
+      return fail(`unknown format "${requested}"; choose ${EXPORT_FORMATS.join(', ')}`);
+    const format: ExportFormat = requested;
 
-  const requested = values.format ?? (values.output ? formatFromPath(values.output) : null);
-  if (requested === null) return fail(`say which format: --format ${EXPORT_FORMATS.join('|')}`);
-  if (!isExportFormat(requested))
-    return fail(`unknown format "${requested}"; choose ${EXPORT_FORMATS.join(', ')}`);
-  const format: ExportFormat = requested;
-  const picked = pickLang(values.lang);
-  if (!picked.ok) return fail(picked.message);
-
-  const loaded = openScenario(positionals[0]!);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
-    return 2;
-  }
-  // The handout names the scenario as the teacher did: a bundled id, or the file's path.
-  const text = renderExport(loaded.timeline, format, {
-    lang: picked.lang,
-    answers: values.answers ?? false,
-    ref: positionals[0]!,
-  });
-  if (!values.output) {
-    process.stdout.write(text);
+    const loaded = openScenario(positionals[0]!);
+    if (!loaded.ok) {
+      stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
+      return 2;
+    }
+    // The handout names the scenario as the teacher did: a bundled id, or the file's path.
+    const text = renderExport(loaded.timeline, format, {
+      lang,
+      answers: values.answers ?? false,
+      ref: positionals[0]!,
+    });
+    if (!values.output) {
+      stdout.write(text);
+      return 0;
+    }
+    const written = await writeExport(values.output, text, values.force ?? false, lang);
+    if (!written.ok) return fail(written.message);
+    stderr.write(`wrote ${visibleOnOneLine(values.output)}\n`);
     return 0;
-  }
-  const written = await writeExport(values.output, text, values.force ?? false, picked.lang);
-  if (!written.ok) return fail(written.message);
-  process.stderr.write(`wrote ${visibleOnOneLine(values.output)}\n`);
-  return 0;
-}
+  },
+});

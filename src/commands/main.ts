@@ -2,24 +2,32 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from '../scenario/suggest.js';
 import { quote, visibleOnOneLine } from '../text/sanitize.js';
+import type { Command } from './define.js';
+import type { CommandIo } from './io.js';
+import { usageText } from './usage.js';
 
-const COMMANDS = ['play', 'run', 'validate', 'list', 'export', 'schema', 'help'];
+/**
+ * Every command, loaded only when it runs, so that `run --json` never loads the terminal UI
+ * (nor export's renderers). The overall usage loads them all: it is built from their
+ * definitions.
+ */
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  play: () => import('./play.js'),
+  run: () => import('./run.js'),
+  validate: () => import('./validate.js'),
+  list: () => import('./list.js'),
+  export: () => import('./export.js'),
+  schema: () => import('./schema.js'),
+};
 
-const USAGE = `liaison-sim: step through the channels between two adversaries
+/** The command a bare `liaison-sim` runs. */
+const DEFAULT_COMMAND = 'play';
 
-Usage:
-  liaison-sim                                   play the default scenario (plain run when not a terminal)
-  liaison-sim play [scenario] [--present]       step through a scenario interactively (--present: for a class)
-  liaison-sim run <scenario> [--json] [--at T]  the whole run with its expectations
-  liaison-sim validate <file...>                check scenario files
-  liaison-sim list                              the bundled scenarios
-  liaison-sim export <scenario> --format svg|md|html|mermaid [-o file] [--force] [--answers]
-  liaison-sim schema                            print the JSON Schema of scenario files
+/** Every command's definition, in the order the usage lists them. */
+export const allCommands = async (): Promise<Command[]> =>
+  Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).command));
 
-A scenario is a path to a .yaml file or the id of a bundled scenario. play, run and export
-speak English or Korean: --lang en|ko, or a Korean locale (LANG=ko_KR.UTF-8).
-Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.
-`;
+const usage = async () => usageText(await allCommands(), DEFAULT_COMMAND);
 
 /** Read from package.json wherever the bundle sits (bundled.ts knows how to find it). */
 async function version(): Promise<string> {
@@ -30,44 +38,30 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
-/**
- * Picks the command and hands the rest of the arguments to it. Commands are imported
- * lazily so that `run --json` never loads the terminal UI.
- */
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case undefined:
-    case 'play':
-      return (await import('./play.js')).play(rest);
-    case 'run':
-      return (await import('./run.js')).run(rest);
-    case 'validate':
-      return (await import('./validate.js')).validate(rest);
-    case 'list':
-      return (await import('./list.js')).list(rest);
-    case 'export':
-      return (await import('./export.js')).exportCommand(rest);
-    case 'schema':
-      return (await import('./schema.js')).schema(rest);
+/** Picks the command and hands the rest of the arguments to it; resolves to the exit code. */
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+  const [name = DEFAULT_COMMAND, ...rest] = argv;
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load) return (await load()).command.main(rest, io);
+  switch (name) {
     case '-h':
     case '--help':
     case 'help':
-      process.stdout.write(USAGE);
+      io.stdout.write(await usage());
       return 0;
     case '-v':
     case '--version':
-      process.stdout.write(`liaison-sim ${await version()}\n`);
+      io.stdout.write(`liaison-sim ${await version()}\n`);
       return 0;
     default: {
       // A typo of a command, else a scenario where a command belongs: say which was meant.
-      const guess = closest(command, COMMANDS);
+      const guess = closest(name, [...Object.keys(COMMANDS), 'help']);
       const advice = guess
         ? `; did you mean ${guess}?`
-        : command.startsWith('-')
+        : name.startsWith('-')
           ? ''
-          : `; to step through a scenario: liaison-sim play ${visibleOnOneLine(command)}`;
-      process.stderr.write(`liaison-sim: unknown command ${quote(command)}${advice}\n\n${USAGE}`);
+          : `; to step through a scenario: liaison-sim play ${visibleOnOneLine(name)}`;
+      io.stderr.write(`liaison-sim: unknown command ${quote(name)}${advice}\n\n${await usage()}`);
       return 2;
     }
   }

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { formatProblem, openScenario, type Problem } from '../session/open.js';
 import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
-import { argErrorText } from './arg-error.js';
-import { LANG_HELP, LANG_OPTION, pickLang } from './lang-option.js';
+import { defineCommand } from './define.js';
+import { LANG_HELP } from './lang-option.js';
 
 const HELP = `Usage: liaison-sim play [scenario] [--present] [--lang en|ko]
 
@@ -16,9 +15,6 @@ When input or output is not a terminal it prints the whole run as text instead.
               at each question, and nothing on screen shows a later step (p toggles it)
 ${LANG_HELP}
 `;
-
-/** Interactive only when both ends are terminals; decided once, here. */
-export const isInteractive = (): boolean => process.stdin.isTTY === true && process.stdout.isTTY === true;
 
 async function importUi() {
   // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
@@ -36,64 +32,42 @@ async function importUi() {
   }
 }
 
-export async function play(args: string[]): Promise<number> {
-  const interactive = isInteractive();
-  let positionals: string[];
-  let present: boolean;
-  let langValue: string | undefined;
-  const options = {
-    help: { type: 'boolean', short: 'h' },
-    present: { type: 'boolean' },
-    ...LANG_OPTION,
-  } as const;
-  try {
-    const parsed = parseArgs({ args, options, allowPositionals: true });
-    if (parsed.values.help) {
-      process.stdout.write(HELP);
+export const command = defineCommand({
+  name: 'play',
+  summary: 'step through a scenario interactively (--present: for a class)',
+  usage: '[scenario] [--present]',
+  help: HELP,
+  options: { present: { type: 'boolean' } },
+  positionals: { min: 0, max: 1, wrong: 'one scenario at a time' },
+  lang: true,
+  async run({ values, positionals, lang }, { stdout, stderr, isTTY, cwd }) {
+    // Start loading the screen code (Ink compiles its layout engine asynchronously) while the
+    // scenario is read and simulated, so the two overlap.
+    const ui = isTTY ? importUi() : null;
+    ui?.catch(() => undefined); // a failure surfaces where it is awaited below
+    const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;
+    const report = (problems: readonly Problem[]) => {
+      for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
+      return 2;
+    };
+    if (!isTTY) {
+      const loaded = openScenario(scenario);
+      if (!loaded.ok) return report(loaded.problems);
+      const { formatRunText } = await import('../report/text.js');
+      stdout.write(formatRunText(loaded.timeline, { lang }));
       return 0;
     }
-    positionals = parsed.positionals;
-    langValue = parsed.values.lang;
-    present = parsed.values.present === true;
-  } catch (error) {
-    process.stderr.write(`liaison-sim play: ${argErrorText(error, options)}\n${HELP}`);
-    return 2;
-  }
-  if (positionals.length > 1) {
-    process.stderr.write(`liaison-sim play: one scenario at a time\n${HELP}`);
-    return 2;
-  }
-  const picked = pickLang(langValue);
-  if (!picked.ok) {
-    process.stderr.write(`liaison-sim play: ${picked.message}\n`);
-    return 2;
-  }
-  const { lang } = picked;
-  // Start loading the screen code (Ink compiles its layout engine asynchronously) while the
-  // scenario is read and simulated, so the two overlap.
-  const ui = interactive ? importUi() : null;
-  ui?.catch(() => undefined); // a failure surfaces where it is awaited below
-  const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;
-  const report = (problems: readonly Problem[]) => {
-    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
-    return 2;
-  };
-  if (!interactive) {
-    const loaded = openScenario(scenario);
-    if (!loaded.ok) return report(loaded.problems);
-    const { formatRunText } = await import('../report/text.js');
-    process.stdout.write(formatRunText(loaded.timeline, { lang }));
-    return 0;
-  }
-  // The screen shows the start as soon as it is simulated; the rest follows in slices.
-  const opened = openProgressively(scenario);
-  if (!opened.ok) return report(opened.problems);
-  const { feed } = opened;
-  const { runUi } = await ui!;
-  const save = async (branch: Timeline) =>
-    (await import('../ui/save-branch.js')).saveBranch(branch, process.cwd(), lang);
-  const code = await runUi(feed.timeline, { save, lang, feed, present });
-  feed.stop();
-  // A refused event further on makes the file bad input, as it would be for run or validate.
-  return feed.problems.length > 0 ? report(feed.problems) : code;
-}
+    // The screen shows the start as soon as it is simulated; the rest follows in slices.
+    const opened = openProgressively(scenario);
+    if (!opened.ok) return report(opened.problems);
+    const { feed } = opened;
+    const { runUi } = await ui!;
+    const save = async (branch: Timeline) =>
+      (await import('../ui/save-branch.js')).saveBranch(branch, cwd, lang);
+    // The screen is the terminal's own: Ink draws on the process's streams.
+    const code = await runUi(feed.timeline, { save, lang, feed, present: values.present === true });
+    feed.stop();
+    // A refused event further on makes the file bad input, as it would be for run or validate.
+    return feed.problems.length > 0 ? report(feed.problems) : code;
+  },
+});

@@ -1,20 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/commands/main.js';
+import { describe, expect, it } from 'vitest';
+import { cli as inProcess } from '../support/cli.js';
 
 /** Runs the CLI in-process and returns its exit code and what it wrote to stderr. */
 async function cli(...args: string[]) {
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const code = await main(args);
-  vi.restoreAllMocks();
+  const { code, stderr } = await inProcess(args);
   return { code, first: stderr.split('\n')[0]!, stderr };
 }
 
 // eslint-disable-next-line no-control-regex -- a raw control byte is what must not get out
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('command-line mistakes, in plain words', () => {
   it('suggests the command a typo meant', async () => {

@@ -1,34 +1,30 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { allCommands } from '../../src/commands/main.js';
+import { cli as inProcess } from '../support/cli.js';
 
 const GOOD = 'test/fixtures/valid/withdrawal.yaml';
 const FAILING = 'test/fixtures/valid/failing-expectation.yaml';
 const BROKEN = 'test/fixtures/broken/unknown-side.yaml';
 
-/** The built CLI; LIAISON_CLI points elsewhere (and skips the build) when dist cannot be built. */
-const CLI = process.env.LIAISON_CLI ?? 'dist/cli.js';
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI in-process, as a pipe sees it (test/e2e drives the built bundle). */
+const cli = (...args: string[]) => inProcess(args);
 
 /** No stack trace ever reaches the user. */
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 
 describe('liaison-sim itself', () => {
-  it('prints its version from package.json, and its usage', () => {
+  it('prints its version from package.json, and its usage', async () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect(cli('--version')).toMatchObject({ code: 0, stdout: `liaison-sim ${pkg.version}\n` });
-    const help = cli('--help');
+    expect(await cli('--version')).toMatchObject({ code: 0, stdout: `liaison-sim ${pkg.version}\n` });
+    const help = await cli('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('liaison-sim run <scenario> [--json] [--at T]');
   });
 
-  it('refuses an unknown command with exit 2, and points a scenario at play', () => {
-    const { code, stderr } = cli('cut-off-2020');
+  it('refuses an unknown command with exit 2, and points a scenario at play', async () => {
+    const { code, stderr } = await cli('cut-off-2020');
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(
       'liaison-sim: unknown command "cut-off-2020"; to step through a scenario: liaison-sim play cut-off-2020',
@@ -38,41 +34,41 @@ describe('liaison-sim itself', () => {
 });
 
 describe('liaison-sim run', () => {
-  it('prints the whole run and exits 0 when every expectation holds', () => {
-    const { code, stdout } = cli('run', GOOD);
+  it('prints the whole run and exits 0 when every expectation holds', async () => {
+    const { code, stdout } = await cli('run', GOOD);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('North Korea pulls its staff from the liaison office');
     expect(stdout).toContain('  expectations: 4 passed, 0 failed\n');
   });
 
-  it('finds a bundled scenario by its id from the built bundle', () => {
-    const { code, stdout } = cli('run', 'march-2019-withdrawal', '--json');
+  it('finds a bundled scenario by its id from the built bundle', async () => {
+    const { code, stdout } = await cli('run', 'march-2019-withdrawal', '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).scenario.id).toBe('march-2019-withdrawal');
   });
 
-  it('exits 1 and says which expectation failed', () => {
-    const { code, stdout } = cli('run', FAILING);
+  it('exits 1 and says which expectation failed', async () => {
+    const { code, stdout } = await cli('run', FAILING);
     expect(code).toBe(1);
     expect(stdout).toContain(
       '!!! EXPECTATION FAILED: office should be open but is degraded (North only partly staffed (5 of 20) since 25 Mar 2019 08:30)',
     );
   });
 
-  it('--json prints one deterministic object and keeps the exit code', () => {
-    const first = cli('run', GOOD, '--json');
-    const second = cli('run', GOOD, '--json');
+  it('--json prints one deterministic object and keeps the exit code', async () => {
+    const first = await cli('run', GOOD, '--json');
+    const second = await cli('run', GOOD, '--json');
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     const report = JSON.parse(first.stdout);
     expect(report.scenario.id).toBe('test-withdrawal');
     expect(report.frames[0].at).toBe('2019-03-21T08:00:00+09:00');
     expect(report.expectations).toMatchObject({ passed: 4, failed: 0 });
-    expect(cli('run', FAILING, '--json').code).toBe(1);
+    expect((await cli('run', FAILING, '--json')).code).toBe(1);
   });
 
-  it('--at prints how the channels stand at that moment, read at the scenario offset', () => {
-    const { code, stdout } = cli('run', GOOD, '--at', '2019-03-22T12:00');
+  it('--at prints how the channels stand at that moment, read at the scenario offset', async () => {
+    const { code, stdout } = await cli('run', GOOD, '--at', '2019-03-22T12:00');
     expect(code).toBe(0);
     expect(stdout).toContain('At Fri 22 Mar 2019 12:00 KST, as of frame 6 of 17:');
     expect(stdout).toContain(
@@ -81,73 +77,59 @@ describe('liaison-sim run', () => {
     expect(stdout).toContain(
       'No step at 22 Mar 2019 12:00: showing how things stood from 22 Mar 2019 10:00 (2 hours before); next step 22 Mar 2019 15:00 (3 hours later).',
     );
-    const json = JSON.parse(cli('run', GOOD, '--at', '2019-03-22T03:00Z', '--json').stdout);
+    const json = JSON.parse((await cli('run', GOOD, '--at', '2019-03-22T03:00Z', '--json')).stdout);
     expect(json.frame).toMatchObject({ index: 5, do: 'withdraw-staff' });
     expect(json.place).toBe('between');
     // The moment resolved, with its offset, as frames carry theirs; the typed text beside it.
     expect(json.at).toBe('2019-03-22T12:00:00+09:00');
     expect(json.asked).toBe('2019-03-22T03:00Z');
-    const day = JSON.parse(cli('run', GOOD, '--at', '2019-03-22', '--json').stdout);
+    const day = JSON.parse((await cli('run', GOOD, '--at', '2019-03-22', '--json')).stdout);
     expect(day.at).toBe('2019-03-22T00:00:00+09:00');
-    const late = cli('run', GOOD, '--at', '2019-05-01');
+    const late = await cli('run', GOOD, '--at', '2019-05-01');
     expect(late.code).toBe(0);
     expect(late.stdout).toMatch(
       /1 May 2019 00:00 is after the last step: showing the last step, .* before\)\./,
     );
   });
 
-  it('exits 2 with file:line:col problems for a broken scenario, never a stack trace', () => {
-    const { code, stdout, stderr } = cli('run', BROKEN);
+  it('exits 2 with file:line:col problems for a broken scenario, never a stack trace', async () => {
+    const { code, stdout, stderr } = await cli('run', BROKEN);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(readFileSync('test/fixtures/broken/unknown-side.expected', 'utf8'));
     noStack(stderr);
   });
 
-  it('exits 2 with a short message on bad usage', () => {
+  it('exits 2 with a short message on bad usage', async () => {
     for (const args of [
       ['run'],
       ['run', GOOD, GOOD],
       ['run', '--bogus', GOOD],
       ['run', GOOD, '--at', 'soon'],
     ]) {
-      const { code, stderr } = cli(...args);
+      const { code, stderr } = await cli(...args);
       expect(code).toBe(2);
       expect(stderr).toMatch(/^liaison-sim run: /);
       expect(stderr).toContain('Try: liaison-sim run --help');
       noStack(stderr);
     }
-    expect(cli('run', GOOD, '--at', '2019-03-20T00:00+09:00').stderr).toContain(
+    expect((await cli('run', GOOD, '--at', '2019-03-20T00:00+09:00')).stderr).toContain(
       'is before the scenario starts',
     );
   });
 });
 
-describe('a reader that stops early', () => {
-  it('ends the run quietly when the pipe closes (| head), without a stack trace', async () => {
-    const child = spawn(process.execPath, [CLI, 'run', 'history-2018-2023', '--json'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  });
-});
-
 describe('liaison-sim validate', () => {
-  it('says ok for a good file and exits 0', () => {
-    expect(cli('validate', GOOD)).toEqual({
+  it('says ok for a good file and exits 0', async () => {
+    expect(await cli('validate', GOOD)).toEqual({
       code: 0,
       stdout: `${GOOD}: ok (3 events, 3 channels)\n`,
       stderr: '',
     });
   });
 
-  it('checks every file, prints every problem and exits 2 when any file is broken', () => {
-    const { code, stdout, stderr } = cli(
+  it('checks every file, prints every problem and exits 2 when any file is broken', async () => {
+    const { code, stdout, stderr } = await cli(
       'validate',
       GOOD,
       BROKEN,
@@ -161,8 +143,8 @@ describe('liaison-sim validate', () => {
     );
   });
 
-  it('refuses to run without a file', () => {
-    expect(cli('validate').code).toBe(2);
+  it('refuses to run without a file', async () => {
+    expect((await cli('validate')).code).toBe(2);
   });
 });
 
@@ -171,57 +153,145 @@ describe('control characters in a scenario', () => {
   const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
   it.each([['run'], ['run', '--json'], ['run', '--at', '2019-03-22T12:00+09:00']])(
     'never reach the terminal raw: %s',
-    (...args) => {
-      const { code, stdout, stderr } = cli(...args, 'test/fixtures/hostile/controls.yaml');
+    async (...args) => {
+      const { code, stdout, stderr } = await cli(...args, 'test/fixtures/hostile/controls.yaml');
       expect(code).toBe(0);
       expect(stdout).toContain('pwned');
       expect(stdout + stderr).not.toMatch(CONTROL);
     },
   );
 
-  it('nor do they through a message quoting the file name or raw text', () => {
-    const { code, stderr } = cli('validate', 'no\u001b]0;such\u0007.yaml');
+  it('nor do they through a message quoting the file name or raw text', async () => {
+    const { code, stderr } = await cli('validate', 'no\u001b]0;such\u0007.yaml');
     expect(code).toBe(2);
     expect(stderr).toContain('no␛]0;such␇.yaml:1:1:');
     expect(stderr).not.toMatch(CONTROL);
   });
 });
 
-describe('liaison-sim list, schema and --help', () => {
-  it('list shows the bundled scenarios, the default first', () => {
-    const { code, stdout } = cli('list');
+describe('liaison-sim list and schema', () => {
+  it('list shows the bundled scenarios, the default first', async () => {
+    const { code, stdout } = await cli('list');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^march-2019-withdrawal +\S.* \(default\)$/);
   });
 
-  it('schema prints exactly the committed JSON Schema', () => {
-    const { code, stdout } = cli('schema');
+  it('schema prints exactly the committed JSON Schema', async () => {
+    const { code, stdout } = await cli('schema');
     expect(code).toBe(0);
     expect(stdout).toBe(readFileSync('scenarios/scenario.schema.json', 'utf8'));
   });
+});
 
-  it.each(['run', 'validate', 'list', 'schema'])('%s --help explains the command and exits 0', (command) => {
-    const { code, stdout } = cli(command, '--help');
+describe('every command, parsed one way', () => {
+  const NAMES = ['play', 'run', 'validate', 'list', 'export', 'schema'];
+
+  it.each(NAMES)('%s --help and -h explain the command and exit 0', async (command) => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = await cli(command, flag);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(new RegExp(`^Usage: liaison-sim ${command}`));
+    }
+  });
+
+  it.each(NAMES)('%s refuses a mistyped option with exit 2, a guess and where to look', async (command) => {
+    const { code, stdout, stderr } = await cli(command, '--hlep');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `liaison-sim ${command}: there is no option "--hlep"; did you mean --help?\nTry: liaison-sim ${command} --help\n`,
+    );
+  });
+
+  it('says how many scenarios belong, the same way for each command', async () => {
+    for (const [args, message] of [
+      [['play', 'a', 'b'], 'one scenario at a time'],
+      [['run'], 'name exactly one scenario (a file or a bundled id)'],
+      [['export', 'a', 'b', '--format', 'svg'], 'give exactly one scenario (a file or a bundled id)'],
+      [['validate'], 'name at least one scenario file'],
+    ] as const) {
+      const command = args[0];
+      expect(await cli(...args)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `liaison-sim ${command}: ${message}\nTry: liaison-sim ${command} --help\n`,
+      });
+    }
+  });
+
+  it('takes --lang only where a command speaks, and refuses a language it does not', async () => {
+    for (const command of ['play', 'run', 'export']) {
+      const { code, stderr } = await cli(command, 'march-2019-withdrawal', '--lang', 'fr');
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `liaison-sim ${command}: --lang "fr" is not a language this tool speaks; choose en or ko\nTry: liaison-sim ${command} --help\n`,
+      );
+    }
+    expect((await cli('schema', '--lang', 'ko')).stderr).toMatch(
+      /^liaison-sim schema: there is no option "--lang"/,
+    );
+  });
+
+  it('play prints the whole run as text when it is not in a terminal', async () => {
+    const { code, stdout } = await cli('play', GOOD);
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^Usage: liaison-sim ${command}`));
+    expect(stdout.split('\n')[0]).toBe('North Korea pulls its staff from the liaison office');
+    expect(stdout).toContain('  expectations: 4 passed, 0 failed\n');
+  });
+
+  it('lists every command in the usage with the summary its definition gives', async () => {
+    const commands = await allCommands();
+    expect(commands.map((c) => c.name)).toEqual(NAMES);
+    const { stdout } = await cli('--help');
+    for (const { name, usage, summary } of commands) {
+      const synopsis = `liaison-sim ${name}${usage ? ` ${usage}` : ''}`;
+      expect(stdout).toMatch(new RegExp(`\\n  ${escape(synopsis)}( +|\\n +)${escape(summary)}\\n`));
+      // Each runs under the name its definition gives.
+      expect((await cli(name, '--help')).stdout).toContain(`Usage: liaison-sim ${name}`);
+    }
+    expect(stdout).toContain('play, run and export\nspeak English or Korean');
   });
 });
 
+/** `text` as a regular expression that matches only itself. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('the commands stay away from the terminal UI', () => {
-  it.each(['run', 'validate', 'list', 'schema'])(
-    '%s pulls in no Ink, React or src/ui code',
+  /** The CLI split into chunks the way scripts/build.mjs splits it, with what each holds. */
+  const chunks = build({
+    entryPoints: ['src/cli.ts'],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    outdir: 'dist-unwritten',
+    write: false,
+    metafile: true,
+    external: ['react-devtools-core'],
+    logLevel: 'silent',
+  }).then((result) => result.metafile.outputs);
+
+  it.each(['run', 'validate', 'list', 'schema', 'export'])(
+    '%s loads no Ink, React or src/ui code: not at start, nor with the command',
     async (command) => {
-      const result = await build({
-        entryPoints: [`src/commands/${command}.ts`],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        write: false,
-        metafile: true,
-        logLevel: 'silent',
-      });
-      const inputs = Object.keys(result.metafile.inputs);
-      // The check is only worth something if the bundle really contains the command.
+      const outputs = await chunks;
+      const named = (entry: string) =>
+        Object.keys(outputs).find((out) => outputs[out]!.entryPoint === entry)!;
+      // What runs before the command's own code: cli.js and the command's chunk, and every
+      // chunk they import statically (a dynamic import loads only when it is reached).
+      const loaded = new Set<string>();
+      const visit = (out: string) => {
+        if (loaded.has(out)) return;
+        loaded.add(out);
+        for (const edge of outputs[out]!.imports)
+          if (edge.kind === 'import-statement' && outputs[edge.path]) visit(edge.path);
+      };
+      visit(named('src/cli.ts'));
+      expect(named(`src/commands/${command}.ts`)).toBeDefined();
+      visit(named(`src/commands/${command}.ts`));
+      const inputs = [...loaded].flatMap((out) => Object.keys(outputs[out]!.inputs));
+      // The check is only worth something if the chunks really contain the command.
       expect(inputs).toContain(`src/commands/${command}.ts`);
       expect(
         inputs.filter((path) =>

@@ -1,16 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatRunText } from '../../src/report/text.js';
+import { cli as inProcess } from '../support/cli.js';
 import { koreanTimeline } from '../support/korean.js';
 
-const CLI = process.env.LIAISON_CLI ?? 'dist/cli.js';
-
-function cli(env: Record<string, string>, ...args: string[]) {
-  const clean = { ...process.env };
-  for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES']) delete clean[name];
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...clean, ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI in-process, seeing only the locale variables given. */
+const cli = (env: Record<string, string>, ...args: string[]) => inProcess(args, { env });
 
 describe('the run report in Korean', () => {
   const report = formatRunText(koreanTimeline(), { lang: 'ko' });
@@ -31,34 +25,36 @@ describe('the run report in Korean', () => {
 });
 
 describe('--lang and the locale', () => {
-  it('speaks Korean for --lang ko, and for a Korean LANG or LC_ALL', () => {
+  it('speaks Korean for --lang ko, and for a Korean LANG or LC_ALL', async () => {
     for (const [env, args] of [
       [{}, ['--lang', 'ko']],
       [{ LANG: 'ko_KR.UTF-8' }, []],
       [{ LC_ALL: 'ko_KR.UTF-8', LANG: 'en_US.UTF-8' }, []],
     ] as const) {
-      const run = cli(env, 'run', 'march-2019-withdrawal', ...args);
+      const run = await cli(env, 'run', 'march-2019-withdrawal', ...args);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('\n요약\n');
     }
   });
 
-  it('stays English by default and when --lang en overrides a Korean locale', () => {
-    expect(cli({}, 'run', 'march-2019-withdrawal').stdout).toContain('\nSummary\n');
-    expect(cli({ LANG: 'ko_KR.UTF-8' }, 'run', 'march-2019-withdrawal', '--lang', 'en').stdout).toContain(
-      '\nSummary\n',
+  it('stays English by default and when --lang en overrides a Korean locale', async () => {
+    expect((await cli({}, 'run', 'march-2019-withdrawal')).stdout).toContain('\nSummary\n');
+    expect(
+      (await cli({ LANG: 'ko_KR.UTF-8' }, 'run', 'march-2019-withdrawal', '--lang', 'en')).stdout,
+    ).toContain('\nSummary\n');
+  });
+
+  it('refuses a language it does not speak, with exit 2', async () => {
+    const run = await cli({}, 'run', 'march-2019-withdrawal', '--lang', 'fr');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--lang "fr" is not a language this tool speaks; choose en or ko');
+    expect((await cli({}, 'export', 'march-2019-withdrawal', '--format', 'svg', '--lang', 'xx')).code).toBe(
+      2,
     );
   });
 
-  it('refuses a language it does not speak, with exit 2', () => {
-    const run = cli({}, 'run', 'march-2019-withdrawal', '--lang', 'fr');
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--lang "fr" is not a language this tool speaks; choose en or ko');
-    expect(cli({}, 'export', 'march-2019-withdrawal', '--format', 'svg', '--lang', 'xx').code).toBe(2);
-  });
-
-  it('exports the Korean SVG', () => {
-    const svg = cli({}, 'export', 'march-2019-withdrawal-ko', '--format', 'svg', '--lang', 'ko');
+  it('exports the Korean SVG', async () => {
+    const svg = await cli({}, 'export', 'march-2019-withdrawal-ko', '--format', 'svg', '--lang', 'ko');
     expect(svg.code).toBe(0);
     expect(svg.stdout).toContain('2019년 3월 21일 08:00 – 2019년 3월 26일 18:00 KST');
   });

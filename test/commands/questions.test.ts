@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/commands/run.js';
-import { validate } from '../../src/commands/validate.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
 
 /** Questions in the faces that are not the screen: `run` and `validate`. */
 let out = '';
@@ -8,10 +7,19 @@ let err = '';
 beforeEach(() => {
   out = '';
   err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
 });
-afterEach(() => vi.restoreAllMocks());
+
+/** `liaison-sim <command> ...args` in-process; what it writes adds to out and err. */
+const command =
+  (name: string) =>
+  async (args: string[]): Promise<number> => {
+    const result = await cli([name, ...args]);
+    out += result.stdout;
+    err += result.stderr;
+    return result.code;
+  };
+const run = command('run');
+const validate = command('validate');
 
 const GOOD = 'test/fixtures/valid/withdrawal.yaml';
 const LATE = 'test/fixtures/valid/late-question.yaml';

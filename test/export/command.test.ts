@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportCommand } from '../../src/commands/export.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatFromPath } from '../../src/export/exportScenario.js';
 import { loadScenario } from '../../src/scenario/load.js';
+import { cli } from '../support/cli.js';
 import { parseXml } from './wellFormed.js';
 
 let out = '';
@@ -12,10 +12,15 @@ let err = '';
 beforeEach(() => {
   out = '';
   err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
 });
-afterEach(() => vi.restoreAllMocks());
+
+/** `liaison-sim export ...args` in-process; what it writes adds to out and err. */
+async function exportCommand(args: string[]): Promise<number> {
+  const result = await cli(['export', ...args]);
+  out += result.stdout;
+  err += result.stderr;
+  return result.code;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'liaison-export-'));
 

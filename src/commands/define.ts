@@ -1,0 +1,101 @@
+/**
+ * One way to declare a command: its options, help text and positionals, and the work it
+ * hands off to. The helper does what every command needs the same way: strict parsing,
+ * `--help` / `-h`, the unknown-option message with a guess (arg-error.ts), `--lang` where a
+ * command speaks words, and exit code 2 with "Try: liaison-sim X --help" on bad usage.
+ */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../words/lang.js';
+import { argErrorText } from './arg-error.js';
+import type { CommandIo } from './io.js';
+import { LANG_OPTION, pickLang } from './lang-option.js';
+
+type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+type Options = Record<string, OptionSpec>;
+
+/** The options as parseArgs sees them: the command's own, `--help`, and `--lang` if it speaks. */
+type AllOptions<O extends Options> = O & { help: { type: 'boolean'; short: 'h' } } & typeof LANG_OPTION;
+
+/** The parsed values of a command's own options (`--help` and `--lang` are handled here). */
+export type Values<O extends Options> = Omit<
+  ReturnType<typeof parseArgs<{ options: AllOptions<O>; allowPositionals: true; strict: true }>>['values'],
+  'help' | 'lang'
+>;
+
+export interface Invocation<O extends Options> {
+  values: Values<O>;
+  positionals: string[];
+  /** From `--lang` or the locale; English for a command that declares no `lang`. */
+  lang: Lang;
+  /** Reports a mistake on the command line the way the helper does, and gives exit code 2. */
+  usageError: (message: string) => number;
+}
+
+export interface CommandDefinition<O extends Options> {
+  /** The word after `liaison-sim`. */
+  name: string;
+  /** What the command does, in a few words, for the overall usage. */
+  summary: string;
+  /** Its arguments in short, after the name, for the overall usage. */
+  usage: string;
+  /** The whole `--help` text. */
+  help: string;
+  options: O;
+  /** The scenarios or files it takes; none when left out. `wrong` says how many belong. */
+  positionals?: { min: number; max: number; wrong: string };
+  /** Takes `--lang en|ko`. */
+  lang?: boolean;
+  run: (invocation: Invocation<O>, io: CommandIo) => Promise<number>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  lang: boolean;
+  /** Parses `args`, then runs; resolves to the exit code. */
+  main: (args: string[], io: CommandIo) => Promise<number>;
+}
+
+const ENGLISH = { ok: true, lang: 'en' } as const;
+
+export function defineCommand<O extends Options>(definition: CommandDefinition<O>): Command {
+  const { name, summary, usage, help, positionals, lang = false, run } = definition;
+  const options = {
+    ...definition.options,
+    help: { type: 'boolean', short: 'h' },
+    ...(lang ? LANG_OPTION : {}),
+  } as AllOptions<O>;
+  return {
+    name,
+    summary,
+    usage,
+    lang,
+    async main(args, io) {
+      const usageError = (message: string) => {
+        io.stderr.write(`liaison-sim ${name}: ${message}\nTry: liaison-sim ${name} --help\n`);
+        return 2;
+      };
+      let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+      try {
+        parsed = parseArgs({ args, options, allowPositionals: positionals !== undefined, strict: true });
+      } catch (error) {
+        return usageError(argErrorText(error, options));
+      }
+      const { help: wantsHelp, lang: langValue, ...values } = parsed.values;
+      if (wantsHelp) {
+        io.stdout.write(help);
+        return 0;
+      }
+      const given = parsed.positionals;
+      if (positionals && (given.length < positionals.min || given.length > positionals.max))
+        return usageError(positionals.wrong);
+      const picked = lang ? pickLang(langValue as string | undefined, io.env) : ENGLISH;
+      if (!picked.ok) return usageError(picked.message);
+      return run(
+        { values: values as unknown as Values<O>, positionals: given, lang: picked.lang, usageError },
+        io,
+      );
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The built bundle as a person runs it: exit codes, closed pipes and a shell pipe as input.
+ * What the commands say is tested in-process (test/commands); this checks the edges.
+ * LIAISON_CLI points elsewhere (and skips the build) when dist cannot be built.
+ */
+const CLI = process.env.LIAISON_CLI ?? 'dist/cli.js';
+const GOOD = 'test/fixtures/valid/withdrawal.yaml';
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the built CLI', () => {
+  it('prints its version from package.json, found from dist/', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(cli('--version')).toMatchObject({ code: 0, stdout: `liaison-sim ${pkg.version}\n` });
+  });
+
+  it('ends with 0, 1 or 2 as the run, its expectations or the usage decide', () => {
+    // A bundled id: the scenarios are found from the bundle's own place.
+    const run = cli('run', 'march-2019-withdrawal', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).scenario.id).toBe('march-2019-withdrawal');
+    expect(cli('run', 'test/fixtures/valid/failing-expectation.yaml').code).toBe(1);
+    const usage = cli('run');
+    expect(usage).toMatchObject({ code: 2, stdout: '', signal: null });
+    expect(usage.stderr).toBe(
+      'liaison-sim run: name exactly one scenario (a file or a bundled id)\nTry: liaison-sim run --help\n',
+    );
+    expect(cli('--help').stdout).toContain('liaison-sim export <scenario>');
+  });
+
+  it('refuses a shell pipe given as /dev/stdin instead of reading it for ever', () => {
+    // A shell pipe, not Node's stdio (which hands a child a socket).
+    const piped = spawnSync('bash', ['-c', `yes 'id: x' | node ${CLI} validate /dev/stdin`], {
+      encoding: 'utf8',
+    });
+    expect(piped.status).toBe(2);
+    expect(piped.stderr.split('\n')[0]).toBe('/dev/stdin:1:1: not a regular file (a FIFO or pipe)');
+  });
+});
+
+/** Runs the CLI with one output's reader gone before it writes anything. */
+async function withClosedReader(stream: 'stdout' | 'stderr', args: string[]) {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child[stream].destroy();
+  let other = '';
+  child[stream === 'stdout' ? 'stderr' : 'stdout'].on('data', (chunk) => (other += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, other };
+}
+
+describe('a reader that closes the pipe', () => {
+  it('ends the run quietly when the pipe closes (| head), without a stack trace', async () => {
+    const child = spawn(process.execPath, [CLI, 'run', 'history-2018-2023', '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('leaves validate its own exit code 2 when stderr is closed, with no stack trace', async () => {
+    const missing = Array.from({ length: 50 }, (_, i) => `missing-${i}.yaml`);
+    const { code, other } = await withClosedReader('stderr', ['validate', ...missing]);
+    expect(other).toBe('');
+    expect(code).toBe(2);
+  });
+
+  it('leaves validate its own exit code 2 when stdout is closed', async () => {
+    const { code, other } = await withClosedReader('stdout', ['validate', GOOD, 'missing.yaml']);
+    expect(other).toMatch(/^missing\.yaml:1:1: /);
+    expect(code).toBe(2);
+  });
+
+  it('keeps the exit code through 2>&1 | head -c1 in a shell', () => {
+    const result = spawnSync(
+      'bash',
+      ['-c', `node ${CLI} validate a.yaml b.yaml c.yaml 2>&1 | head -c1; echo " $\{PIPESTATUS[0]}"`],
+      { encoding: 'utf8' },
+    );
+    expect(result.stdout).toBe('a 2\n');
+  });
+});
