@@ -1,11 +1,12 @@
 import { describerFor, type Describer } from '../channels/describe.js';
 import { explainRefusal } from '../channels/refusal.js';
 import { kindOf } from '../channels/registry.js';
-import { channelView, routineCallsMade, type ChannelSnapshot, type ChannelView } from '../channels/status.js';
-import type { Delivery, SimulationEvent } from '../machines/simulationMachine.js';
+import type { ChannelKindModule } from '../channels/kind.js';
+import type { ChannelSnapshot, ChannelView } from '../channels/status.js';
+import type { ChannelActor, Delivery, SimulationEvent } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
 import type { ContactEmitted } from '../channels/rule.js';
-import { isWeekend } from '../time/clock.js';
+import { isWeekend, localTime } from '../time/clock.js';
 import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, FrameInput, RefusalNote } from './frame.js';
 import { checkNarration, eventSummary } from './narrate.js';
@@ -15,11 +16,19 @@ import { own } from '../model/own.js';
 
 export const DEFAULT_CHECKPOINT_EVERY = 64;
 
-interface CachedView {
-  snapshot: ChannelSnapshot;
+/** One channel as the runner follows it: fixed parts looked up once, the last view kept. */
+interface ChannelSlot {
+  spec: ChannelSpec;
+  kind: ChannelKindModule;
+  child: ChannelActor;
+  /** The snapshot and day the view was made for; null before the first view. */
+  snapshot: ChannelSnapshot | null;
   offDuty: boolean;
-  view: ChannelView;
+  view: ChannelView | null;
 }
+
+/** No refusals, no expectations, no contacts: one shared empty list instead of one per frame. */
+const NONE: never[] = Object.freeze([]) as never[];
 
 /** Two state values alike: a contact's transition makes a new snapshot of the same state. */
 function sameValue(a: unknown, b: unknown): boolean {
@@ -29,11 +38,6 @@ function sameValue(a: unknown, b: unknown): boolean {
   const y = b as Record<string, unknown>;
   const keys = Object.keys(x);
   return keys.length === Object.keys(y).length && keys.every((k) => sameValue(x[k], y[k]));
-}
-
-/** Whether a channel is outside its own office days: its `checks.days` (weekdays when it has none). */
-export function offDutyAt(spec: ChannelSpec, at: number, zone: Scenario['zone']): boolean {
-  return (spec.checks?.days ?? 'weekdays') === 'weekdays' && isWeekend(at, zone);
 }
 
 export interface RunnerState {
@@ -51,9 +55,17 @@ export interface RunnerState {
 export class Runner {
   private readonly channels: ReadonlyMap<string, ChannelSpec>;
   private readonly say: Describer;
-  private readonly cache = new Map<string, CachedView>();
+  /** Every channel in the scenario's order, with its child actor and its last view. */
+  private readonly slots: ChannelSlot[];
+  private readonly slotOf = new Map<string, ChannelSlot>();
+  /** Whether any channel keeps office days, so that a frame needs to know the weekday. */
+  private readonly anyStandsBy: boolean;
+  /** The narration of check frames by clock and outcomes: a daily call says the same each day. */
+  private readonly checkSentences = new Map<string, string>();
+  /** Routine contacts due at each instant, looked up when an event may replace one. */
+  private contactsDue: Map<number, readonly string[]> | null = null;
   /** The contacts made since the last send. */
-  private contacts: CheckNote[] = [];
+  private contacts: CheckNote[] = NONE;
   /** Contacts already taken by an event that replaced them (`channel@at`): not made again. */
   private readonly replaced = new Set<string>();
 
@@ -65,12 +77,24 @@ export class Runner {
   ) {
     this.channels = channelMap(scenario);
     this.say = describerFor(scenario);
-    // A contact's outcome is what the channel emits while taking it: recorded once, on the frame.
+    // The root spawns its children once and never replaces them, so their refs are kept here.
     const children = actor.getSnapshot().context.channels;
+    this.slots = scenario.channels.map((spec) => ({
+      spec,
+      kind: kindOf(spec.kind),
+      child: children[spec.id]!,
+      snapshot: null,
+      offDuty: false,
+      view: null,
+    }));
+    for (const slot of this.slots) this.slotOf.set(slot.spec.id, slot);
+    this.anyStandsBy = this.slots.some((slot) => slot.kind.standsBy);
+    // A contact's outcome is what the channel emits while taking it: recorded once, on the frame.
     for (const [id, child] of Object.entries(children))
-      child.on('contact', (emitted: ContactEmitted) =>
-        this.contacts.push({ channel: id, outcome: emitted.outcome }),
-      );
+      child.on('contact', (emitted: ContactEmitted) => {
+        if (this.contacts === NONE) this.contacts = [];
+        this.contacts.push({ channel: id, outcome: emitted.outcome });
+      });
   }
 
   /** The frame of the initial state. */
@@ -82,9 +106,9 @@ export class Runner {
       event: null,
       eventIndex: null,
       narration: this.scenario.summary?.trim() || 'The scenario begins.',
-      checks: [],
-      refused: [],
-      expectations: [],
+      checks: NONE,
+      refused: NONE,
+      expectations: NONE,
     });
   }
 
@@ -106,13 +130,18 @@ export class Runner {
   ): void {
     const deliveries = deliveriesFor(this.channels, event);
     const before = this.childSnapshots(deliveries);
-    deliveries.push(...this.replacedContacts(deliveries, event.at));
+    const replacing = this.replacedContacts(deliveries, event.at);
+    if (replacing.length > 0) deliveries.push(...replacing);
     const input: SimulationEvent = { type: 'deliver', at: event.at, deliveries };
     const checks = this.send(input);
-    const refused: RefusalNote[] = this.actor.getSnapshot().context.refused.map((r) => ({
-      channel: r.channel,
-      message: this.refusalMessage(r, before.get(r.channel)),
-    }));
+    const refusals = this.actor.getSnapshot().context.refused;
+    const refused: RefusalNote[] =
+      refusals.length === 0
+        ? NONE
+        : refusals.map((r) => ({
+            channel: r.channel,
+            message: this.refusalMessage(r, before.get(r.channel)),
+          }));
     const frameIndex = this.state.frames.length;
     if (eventIndex !== null)
       for (const r of refused) this.state.refusals.push({ eventIndex, frameIndex, ...r });
@@ -125,9 +154,9 @@ export class Runner {
       narration: event.narrate || eventSummary(event, this.channels, this.say),
       checks,
       refused,
-      expectations: [],
+      expectations: NONE,
     });
-    frame.expectations.push(...this.expectations(event, frame));
+    if (event.expect.length > 0) frame.expectations = this.expectations(event, frame);
   }
 
   /**
@@ -135,36 +164,42 @@ export class Runner {
    * after the event, in the same frame, and not made again, so the channel does not close and
    * reopen at one instant.
    */
-  private replacedContacts(deliveries: readonly Delivery[], at: number) {
-    const ids = [
-      ...new Set(
-        deliveries
-          .filter((d) => {
-            const spec = this.channels.get(d.channel);
-            return spec !== undefined && kindOf(spec.kind).events[d.event.type]?.replacesContact === true;
-          })
-          .map((d) => d.channel),
-      ),
-    ].filter(
-      (id) =>
-        !this.replaced.has(`${id}@${at}`) &&
-        this.steps.some((s) => s.kind === 'checks' && s.at === at && s.channels.includes(id)) &&
-        this.contactMade(id),
+  private replacedContacts(deliveries: readonly Delivery[], at: number): Delivery[] {
+    const replacing = deliveries.filter(
+      (d) => this.slotOf.get(d.channel)?.kind.events[d.event.type]?.replacesContact === true,
+    );
+    if (replacing.length === 0) return NONE;
+    const due = this.contactsDueAt(at);
+    const ids = [...new Set(replacing.map((d) => d.channel))].filter(
+      (id) => !this.wasReplaced(id, at) && due.includes(id) && this.contactMade(id),
     );
     for (const id of ids) this.replaced.add(`${id}@${at}`);
     return checkDeliveries(this.channels, at, ids);
   }
 
+  /** The channels whose routine contact is due at `at`, from the schedule. */
+  private contactsDueAt(at: number): readonly string[] {
+    if (!this.contactsDue) {
+      this.contactsDue = new Map();
+      for (const step of this.steps)
+        if (step.kind === 'checks')
+          this.contactsDue.set(step.at, [...(this.contactsDue.get(step.at) ?? []), ...step.channels]);
+    }
+    return this.contactsDue.get(at) ?? NONE;
+  }
+
+  private wasReplaced(id: string, at: number): boolean {
+    return this.replaced.size > 0 && this.replaced.has(`${id}@${at}`);
+  }
+
   private contactMade(id: string): boolean {
-    const child = this.actor.getSnapshot().context.channels[id];
-    return (
-      child !== undefined && routineCallsMade(this.channels.get(id)!, child.getSnapshot() as ChannelSnapshot)
-    );
+    const slot = this.slotOf.get(id);
+    return slot !== undefined && slot.kind.contactsMade(slot.child.getSnapshot() as ChannelSnapshot);
   }
 
   private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
     // A line whose routine calls are stopped is simply not called: no frame, no error.
-    const calling = ids.filter((id) => !this.replaced.has(`${id}@${at}`) && this.contactMade(id));
+    const calling = ids.filter((id) => !this.wasReplaced(id, at) && this.contactMade(id));
     if (calling.length === 0) return;
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };
@@ -175,11 +210,24 @@ export class Runner {
       kind: 'checks',
       event: null,
       eventIndex: null,
-      narration: checkNarration(checks, (id) => this.channels.get(id)?.name ?? id, at, this.scenario.zone),
+      narration: this.checkSentence(checks, at),
       checks,
-      refused: [],
-      expectations: [],
+      refused: NONE,
+      expectations: NONE,
     });
+  }
+
+  /** A check frame's narration, made once for each clock time and set of outcomes. */
+  private checkSentence(checks: readonly CheckNote[], at: number): string {
+    const { zone } = this.scenario;
+    let key = String(localTime(at, zone).minutes);
+    for (const c of checks) key += `\u0000${c.channel}\u0000${c.outcome}`;
+    let sentence = this.checkSentences.get(key);
+    if (sentence === undefined) {
+      sentence = checkNarration(checks, (id) => this.channels.get(id)?.name ?? id, at, zone);
+      this.checkSentences.set(key, sentence);
+    }
+    return sentence;
   }
 
   finish(origin: BranchOrigin | null = null): Timeline {
@@ -200,8 +248,16 @@ export class Runner {
     const index = this.state.frames.length;
     const frame: Frame = {
       index,
-      ...partial,
+      stepIndex: partial.stepIndex,
+      at: partial.at,
+      kind: partial.kind,
+      event: partial.event,
+      eventIndex: partial.eventIndex,
+      narration: partial.narration,
       channels: this.views(partial.at, this.state.frames[index - 1]),
+      checks: partial.checks,
+      refused: partial.refused,
+      expectations: partial.expectations,
     };
     this.state.frames.push(frame);
     this.state.inputs.push(input);
@@ -212,41 +268,46 @@ export class Runner {
 
   /** Every channel's view; unchanged views (and the whole record) are shared with the previous frame. */
   private views(at: number, previous: Frame | undefined): Frame['channels'] {
-    const children = this.actor.getSnapshot().context.channels;
+    // The weekday is worked out once a frame, and only when some kind keeps office days.
+    const weekend = this.anyStandsBy && isWeekend(at, this.scenario.zone);
     let changed = previous === undefined;
-    const next: Record<string, ChannelView> = {};
-    for (const spec of this.scenario.channels) {
-      const snapshot = children[spec.id]!.getSnapshot() as ChannelSnapshot;
-      const cached = this.cache.get(spec.id);
+    for (const slot of this.slots) {
+      const { spec } = slot;
+      const snapshot = slot.child.getSnapshot() as ChannelSnapshot;
       // Standby follows the channel's own calendar, and only for a kind that keeps office days.
-      const offDuty = kindOf(spec.kind).standsBy && offDutyAt(spec, at, this.scenario.zone);
+      const offDuty = weekend && slot.kind.standsBy && (spec.checks?.days ?? 'weekdays') === 'weekdays';
       // A contact emits its outcome and changes no state: the view stays the same object.
+      const cached = slot.snapshot;
       const same =
-        cached !== undefined &&
-        cached.offDuty === offDuty &&
-        (cached.snapshot === snapshot ||
-          (cached.snapshot.context === snapshot.context && sameValue(cached.snapshot.value, snapshot.value)));
-      const view = same ? cached.view : channelView(spec, snapshot, this.say, offDuty);
-      this.cache.set(spec.id, { snapshot, offDuty, view });
-      next[spec.id] = view;
-      changed ||= previous?.channels[spec.id] !== view;
+        cached !== null &&
+        slot.offDuty === offDuty &&
+        (cached === snapshot ||
+          (cached.context === snapshot.context && sameValue(cached.value, snapshot.value)));
+      if (!same) {
+        slot.view = slot.kind.view(spec, snapshot, this.say, offDuty);
+        slot.offDuty = offDuty;
+      }
+      slot.snapshot = snapshot;
+      changed ||= previous?.channels[spec.id] !== slot.view;
     }
-    return changed || !previous ? next : previous.channels;
+    if (!changed && previous) return previous.channels;
+    const next: Record<string, ChannelView> = {};
+    for (const slot of this.slots) next[slot.spec.id] = slot.view!;
+    return next;
   }
 
   /** Sends one input and returns the contacts it made, in the order the channels made them. */
   private send(input: SimulationEvent): CheckNote[] {
-    this.contacts = [];
+    this.contacts = NONE;
     this.actor.send(input);
     return this.contacts;
   }
 
   private childSnapshots(deliveries: readonly Delivery[]): Map<string, ChannelSnapshot> {
-    const children = this.actor.getSnapshot().context.channels;
     const result = new Map<string, ChannelSnapshot>();
     for (const d of deliveries) {
-      const child = children[d.channel];
-      if (child) result.set(d.channel, child.getSnapshot() as ChannelSnapshot);
+      const slot = this.slotOf.get(d.channel);
+      if (slot) result.set(d.channel, slot.child.getSnapshot() as ChannelSnapshot);
     }
     return result;
   }
