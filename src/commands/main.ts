@@ -54,13 +54,13 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
       io.stdout.write(`liaison-sim ${await version()}\n`);
       return 0;
     default: {
+      // Options with no command are the bare command's: `liaison-sim --present`, `--lang ko`.
+      if (name.startsWith('-')) return (await COMMANDS[DEFAULT_COMMAND]!()).command.main(argv, io);
       // A typo of a command, else a scenario where a command belongs: say which was meant.
       const guess = closest(name, [...Object.keys(COMMANDS), 'help']);
       const advice = guess
         ? `; did you mean ${guess}?`
-        : name.startsWith('-')
-          ? ''
-          : `; to step through a scenario: liaison-sim play ${visibleOnOneLine(name)}`;
+        : `; to step through a scenario: liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`;
       io.stderr.write(`liaison-sim: unknown command ${quote(name)}${advice}\n\n${await usage()}`);
       return 2;
     }

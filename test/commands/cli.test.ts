@@ -31,6 +31,17 @@ describe('liaison-sim itself', () => {
     );
     noStack(stderr);
   });
+  it('hands options given with no command to play, the command a bare liaison-sim runs', async () => {
+    const { code, stdout } = await cli('--lang', 'ko');
+    expect(code).toBe(0);
+    expect(stdout).toContain('\n요약\n');
+    expect(await cli('--presnt')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'liaison-sim play: there is no option "--presnt"; did you mean --present?\nTry: liaison-sim play --help\n',
+    });
+  });
 });
 
 describe('liaison-sim run', () => {
