@@ -74,9 +74,10 @@ class ScenarioChecker {
     this.checkPeriod();
     let previous: number | null = null;
     this.file.events.forEach((event, index) => {
-      this.checkEventTime(index, event, previous);
+      const at = this.timeOf(event.at);
+      this.checkEventTime(index, at, previous);
       this.checkEvent(index, event);
-      previous = this.timeOf(event.at);
+      previous = at;
     });
     (this.file.checkpoints ?? []).forEach((checkpoint, index) => {
       const path: Path = ['checkpoints', index];
@@ -253,8 +254,9 @@ class ScenarioChecker {
     }
   }
 
-  private checkEventTime(index: number, event: EventEntry, previous: number | null): void {
-    const at = this.timeOf(event.at);
+  private checkEventTime(index: number, at: number, previous: number | null): void {
+    // Most events are in order and in the period: only a problem is worth phrasing.
+    if ((previous === null || at >= previous) && at >= this.start && at <= this.end) return;
     const path: Path = ['events', index, 'at'];
     const { w } = this;
     const what = w.eventWhen(index + 1, this.show(at));
@@ -329,13 +331,14 @@ class ScenarioChecker {
   ): void {
     const path: Path = ['events', index];
     const { w } = this;
-    const name = quote(id);
-    const names = Object.keys(kindOf(channel.kind).events);
-    if (!names.includes(action)) {
+    // Phrased only for a problem: quoting measures text, which adds up over many events.
+    const name = () => quote(id);
+    const events = kindOf(channel.kind).events;
+    if (!Object.hasOwn(events, action)) {
       this.add(
         [...path, 'do'],
-        w.kindHasNoEvent(name, channel.kind, quote(action)),
-        w.kindCan(channel.kind, names),
+        w.kindHasNoEvent(name(), channel.kind, quote(action)),
+        w.kindCan(channel.kind, Object.keys(events)),
       );
       return;
     }
@@ -343,21 +346,21 @@ class ScenarioChecker {
     if (!this.knownParties(ends)) return;
     const side = event.side;
     if (
-      kindOf(channel.kind).events[action]?.by === 'end' &&
+      events[action]?.by === 'end' &&
       side !== undefined &&
       this.partyIds.includes(side) &&
       !ends.includes(side)
     )
-      this.add([...path, 'side'], w.sideNotAtEnd(quote(side), name, ends, action));
+      this.add([...path, 'side'], w.sideNotAtEnd(quote(side), name(), ends, action));
     if (!('staff' in channel) || event.count === undefined || !COUNTED_EVENTS.includes(action)) return;
     const count = event.count;
     for (const party of side === 'both' ? ends : ends.filter((p) => p === side)) {
       const full = own(channel.staff, party);
       if (full === undefined) continue;
       if (!countFits(count, full))
-        this.add([...path, 'count'], w.countOverFull(count, full, quote(party), name));
+        this.add([...path, 'count'], w.countOverFull(count, full, quote(party), name()));
       else if (action === 'reduce-staff' && !countFits(count, full, true))
-        this.add([...path, 'count'], w.noReduction(count, quote(party), name, full), w.reduceHint);
+        this.add([...path, 'count'], w.noReduction(count, quote(party), name(), full), w.reduceHint);
     }
   }
 }

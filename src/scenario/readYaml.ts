@@ -136,16 +136,17 @@ export function tooDeepAt(text: string): number | null {
   let depth = 0;
   let quote: string | null = null;
   let comment = false;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (i === lineStart) {
-      comment = false;
-      const indent = /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(i, i + MAX_INDENT + 2))![0].length;
-      if (indent > MAX_INDENT) return i;
-    }
+  const indentTooDeep = (at: number) =>
+    /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(at, at + MAX_INDENT + 2))![0].length > MAX_INDENT;
+  if (text.length > 0 && indentTooDeep(0)) return 0;
+  // Only these characters change what follows: the rest is skipped a stretch at a time.
+  const special = /[\n#"'[\]{}]/g;
+  for (let match = special.exec(text); match !== null; match = special.exec(text)) {
+    const i = match.index;
+    const ch = match[0];
     if (ch === '\n') {
-      lineStart = i + 1;
+      comment = false;
+      if (i + 1 < text.length && indentTooDeep(i + 1)) return i + 1;
       continue;
     }
     if (comment) continue;
@@ -153,12 +154,14 @@ export function tooDeepAt(text: string): number | null {
       if (ch === quote && !(quote === '"' && text[i - 1] === '\\')) quote = null;
       continue;
     }
-    const tokenStart = i === lineStart || ' \t[{,:'.includes(text[i - 1]!);
-    if (ch === '#' && tokenStart) comment = true;
-    else if ((ch === '"' || ch === "'") && tokenStart) quote = ch;
-    else if (ch === '[' || ch === '{') {
+    const tokenStart = i === 0 || ' \t[{,:\n'.includes(text[i - 1]!);
+    if (ch === '#' || ch === '"' || ch === "'") {
+      if (!tokenStart) continue;
+      if (ch === '#') comment = true;
+      else quote = ch;
+    } else if (ch === '[' || ch === '{') {
       if (++depth > MAX_FLOW_DEPTH) return i;
-    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    } else depth = Math.max(0, depth - 1);
   }
   return null;
 }

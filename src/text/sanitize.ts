@@ -13,6 +13,8 @@ import { truncate } from './width.js';
  */
 /* eslint-disable no-control-regex -- finding control characters is this module's job */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+/** UNSAFE for a yes-or-no test (a global pattern keeps state between tests). */
+const UNSAFE_ANY = new RegExp(UNSAFE.source, 'u');
 const UNSAFE_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 /* eslint-enable no-control-regex */
 
@@ -40,11 +42,22 @@ export const visibleOnOneLine = (text: string): string => text.replace(UNSAFE_OR
 export const cleanText = (text: string): string =>
   text.replace(UNSAFE, (ch) => (ch === '\u2028' || ch === '\u2029' ? '\n' : standIn(ch)));
 
+/** Whether `value` holds no string (key or value) that cleanText would change. */
+function isClean(value: unknown): boolean {
+  if (typeof value === 'string') return !UNSAFE_ANY.test(value);
+  if (Array.isArray(value)) return value.every(isClean);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).every(([key, item]) => !UNSAFE_ANY.test(key) && isClean(item));
+  return true;
+}
+
 /**
- * Parsed data with every string cleaned, keys too. Objects are rebuilt from their own
- * entries, so a key such as "__proto__" stays an ordinary key.
+ * Parsed data with every string cleaned, keys too. What has nothing to clean is given
+ * back as it is (a large scenario is not copied for nothing); an object that changes is
+ * rebuilt from its own entries, so a key such as "__proto__" stays an ordinary key.
  */
 export function cleanStrings<T>(value: T): T {
+  if (isClean(value)) return value;
   if (typeof value === 'string') return cleanText(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => cleanStrings(item)) as T;
   if (value !== null && typeof value === 'object')
