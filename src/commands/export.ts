@@ -6,7 +6,7 @@ import {
   writeExport,
   type ExportFormat,
 } from '../export/exportScenario.js';
-import { formatProblem, openScenario } from '../session/open.js';
+import { formatProblems, openScenario } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { defineCommand } from './define.js';
 import { LANG_HELP } from './lang-option.js';
@@ -54,9 +54,9 @@ export const command = defineCommand({
       return fail(`unknown format "${requested}"; choose ${EXPORT_FORMATS.join(', ')}`);
     const format: ExportFormat = requested;
 
-    const loaded = openScenario(positionals[0]!);
+    const loaded = openScenario(positionals[0]!, lang);
     if (!loaded.ok) {
-      stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
+      stderr.write(formatProblems(loaded.problems, lang));
       return 2;
     }
     // The handout names the scenario as the teacher did: a bundled id, or the file's path.

@@ -1,5 +1,5 @@
 import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
-import { formatProblem, openScenario, type Problem } from '../session/open.js';
+import { formatProblems, openScenario, type Problem } from '../session/open.js';
 import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { defineCommand } from './define.js';
@@ -47,18 +47,18 @@ export const command = defineCommand({
     ui?.catch(() => undefined); // a failure surfaces where it is awaited below
     const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;
     const report = (problems: readonly Problem[]) => {
-      for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
+      stderr.write(formatProblems(problems, lang));
       return 2;
     };
     if (!isTTY) {
-      const loaded = openScenario(scenario);
+      const loaded = openScenario(scenario, lang);
       if (!loaded.ok) return report(loaded.problems);
       const { formatRunText } = await import('../report/text.js');
       stdout.write(formatRunText(loaded.timeline, { lang }));
       return 0;
     }
     // The screen shows the start as soon as it is simulated; the rest follows in slices.
-    const opened = openProgressively(scenario);
+    const opened = openProgressively(scenario, {}, lang);
     if (!opened.ok) return report(opened.problems);
     const { feed } = opened;
     const { runUi } = await ui!;

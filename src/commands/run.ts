@@ -1,6 +1,6 @@
 import { momentReport, writeRunReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
-import { formatProblem, openScenario } from '../session/open.js';
+import { formatProblems, openScenario } from '../session/open.js';
 import { quote } from '../text/sanitize.js';
 import { parseMoment } from '../time/clock.js';
 import { placeMoment } from '../timeline/frameAt.js';
@@ -40,9 +40,9 @@ export const command = defineCommand({
   positionals: { min: 1, max: 1, wrong: 'name exactly one scenario (a file or a bundled id)' },
   lang: true,
   async run({ values, positionals, lang, usageError }, { stdout, stderr }) {
-    const loaded = openScenario(positionals[0]!);
+    const loaded = openScenario(positionals[0]!, lang);
     if (!loaded.ok) {
-      stderr.write(`${loaded.problems.map(formatProblem).join('\n')}\n`);
+      stderr.write(formatProblems(loaded.problems, lang));
       return 2;
     }
     const { timeline, scenario } = loaded;

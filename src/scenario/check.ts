@@ -9,7 +9,7 @@ import { entriesInOrder, type KeyOrder } from './keyOrder.js';
 import { countFits } from '../channels/liaison-office/headCount.js';
 import { allKinds, kindOf } from '../channels/registry.js';
 import type { ChannelEventName } from '../model/scenario.js';
-import { formatDateTime } from '../time/clock.js';
+import { localTime } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
 import { scenarioEnd } from './convert.js';
 import { scenarioZone, timeIn, timeProblems } from './times.js';
@@ -20,6 +20,7 @@ import { didYouMean } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import { own } from '../model/own.js';
 import type { ProblemWords } from '../words/problems-en.js';
+import type { Words } from '../words/index.js';
 
 /** Each routine check is a frame: a file spanning centuries must not eat the machine. */
 export const MAX_ROUTINE_CALLS = 50_000;
@@ -37,8 +38,8 @@ const DAY_MS = 24 * 60 * 60_000;
 const channelsOf = (event: EventEntry): string[] =>
   event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
-export function checkScenario(file: ScenarioFile, w: ProblemWords, order?: KeyOrder): PathProblem[] {
-  return [...timeProblems(file, w), ...new ScenarioChecker(file, w, order).run()];
+export function checkScenario(file: ScenarioFile, words: Words, order?: KeyOrder): PathProblem[] {
+  return [...timeProblems(file, words.problems), ...new ScenarioChecker(file, words, order).run()];
 }
 
 class ScenarioChecker {
@@ -51,12 +52,14 @@ class ScenarioChecker {
   private readonly start: number;
   private readonly end: number;
   private readonly zone: Zone;
+  private readonly w: ProblemWords;
 
   constructor(
     private readonly file: ScenarioFile,
-    private readonly w: ProblemWords,
+    private readonly words: Words,
     private readonly order?: KeyOrder,
   ) {
+    this.w = words.problems;
     this.partyIds = entriesInOrder(file.parties, order?.parties).map(([id]) => id);
     this.channelIds = entriesInOrder(file.channels, order?.channels).map(([id]) => id);
     this.actors = [...this.partyIds, ...RESERVED_ACTORS];
@@ -136,7 +139,7 @@ class ScenarioChecker {
   }
 
   private show(at: number): string {
-    return formatDateTime(at, this.zone);
+    return this.words.time.dateTime(localTime(at, this.zone));
   }
 
   /** The parties a channel connects: `between`, else the sides. */

@@ -20,8 +20,8 @@ import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js
 import { scenarioFileSchema } from './schema.js';
 import { closest } from './suggest.js';
 import { quote } from '../text/sanitize.js';
-import { problems, type ProblemWords } from '../words/problems-en.js';
-import { wordsFor } from '../words/index.js';
+import type { ProblemWords } from '../words/problems-en.js';
+import { wordsFor, type Lang, type Words } from '../words/index.js';
 import { timeWarnings } from './times.js';
 
 export { formatProblem, type Problem } from './problem.js';
@@ -37,7 +37,7 @@ export type LoadResult =
       /** What is odd about the file but does not stop it (an offset unlike the rest). */
       warnings: Problem[];
       /** The words its problems are said in, for those found later. */
-      problemWords: ProblemWords;
+      words: Words;
     }
   | { ok: false; problems: Problem[] };
 
@@ -59,30 +59,33 @@ export function sortProblems(problems: Problem[]): Problem[] {
  * for anything else (a problem, a warning, a file not plain), which the full path reads
  * again from the start, so every message is the one it has always been.
  */
-function parsePlain(text: string, file: string, w: ProblemWords): LoadResult | null {
+function parsePlain(text: string, file: string, words: Words): LoadResult | null {
+  const w = words.problems;
   const read = readPlainYaml(text);
   if (!read) return null;
   const parsed = scenarioFileSchema.safeParse(read.data);
   if (!parsed.success) return null;
   const order = keyOrderOfData(parsed.data);
   if (!order) return null;
-  if (checkScenario(parsed.data, w, order).length > 0 || timeWarnings(parsed.data, w).length > 0) return null;
+  if (checkScenario(parsed.data, words, order).length > 0 || timeWarnings(parsed.data, w).length > 0)
+    return null;
   return {
     ok: true,
     file,
     scenario: toScenario(parsed.data, order),
     place: placeLater(text, file, w),
     warnings: [],
-    problemWords: w,
+    words,
   };
 }
 
-function parseChecked(text: string, file: string, w: ProblemWords, fastPath: boolean): LoadResult {
-  return (fastPath ? parsePlain(text, file, w) : null) ?? parseFully(text, file, w);
+function parseChecked(text: string, file: string, words: Words, fastPath: boolean): LoadResult {
+  return (fastPath ? parsePlain(text, file, words) : null) ?? parseFully(text, file, words);
 }
 
 /** Every problem at its line: the YAML tree is built and kept while they are placed. */
-function parseFully(text: string, file: string, w: ProblemWords): LoadResult {
+function parseFully(text: string, file: string, words: Words): LoadResult {
+  const w = words.problems;
   const read = readYaml(text, file, w);
   if (!read.ok) return read;
   const { doc, lines, data } = read;
@@ -99,12 +102,12 @@ function parseFully(text: string, file: string, w: ProblemWords): LoadResult {
     const shape = problemsFromIssues(parsed.error.issues, data, w);
     return {
       ok: false,
-      problems: [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues, w)].map(place),
+      problems: [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues, words)].map(place),
     };
   }
 
   const order = keyOrderOf(doc);
-  const semantic = checkScenario(parsed.data, w, order);
+  const semantic = checkScenario(parsed.data, words, order);
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
   const warnings = timeWarnings(parsed.data, w).map(place);
@@ -114,7 +117,7 @@ function parseFully(text: string, file: string, w: ProblemWords): LoadResult {
     scenario: toScenario(parsed.data, order),
     place: placeLater(text, file, w),
     warnings,
-    problemWords: w,
+    words,
   };
 }
 
@@ -144,14 +147,15 @@ export interface ParseOptions {
 export function parseScenarioText(
   text: string,
   file: string,
-  w: ProblemWords = problems,
+  lang: Lang = 'en',
   { fastPath = true }: ParseOptions = {},
 ): LoadResult {
+  const words = wordsFor(lang);
   try {
-    const result = parseChecked(text, file, w, fastPath);
+    const result = parseChecked(text, file, words, fastPath);
     return result.ok ? result : { ok: false, problems: sortProblems(result.problems) };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(file, error, w)] };
+    return { ok: false, problems: [internalProblem(file, error, words.problems)] };
   }
 }
 
@@ -177,8 +181,8 @@ function readProblem(file: string, error: unknown, w: ProblemWords): Problem {
 }
 
 /** Why a file was not read: what sits at the path, or that it holds more than a scenario may. */
-function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>, w: ProblemWords): Problem {
-  const words = wordsFor('en').files;
+function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>, lang: Lang): Problem {
+  const { files: words, problems: w } = wordsFor(lang);
   if (read.reason === 'too-large')
     return read.bytes === null
       ? problemAtStart(file, words.tooLargeRead(MAX_FILE_SIZE))
@@ -191,25 +195,26 @@ function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>, w: Prob
 }
 
 /** Reads a scenario file from disk: a regular file only, and never more than the size limit. */
-export function loadScenarioFile(file: string, w: ProblemWords = problems): LoadResult {
+export function loadScenarioFile(file: string, lang: Lang = 'en'): LoadResult {
   let read: BoundedRead;
   try {
     read = readBoundedFile(file, MAX_FILE_BYTES);
   } catch (error) {
-    return { ok: false, problems: [readProblem(file, error, w)] };
+    return { ok: false, problems: [readProblem(file, error, wordsFor(lang).problems)] };
   }
-  if (!read.ok) return { ok: false, problems: [refusal(file, read, w)] };
-  return parseScenarioText(read.text, file, w);
+  if (!read.ok) return { ok: false, problems: [refusal(file, read, lang)] };
+  return parseScenarioText(read.text, file, lang);
 }
 
 const looksLikePath = (arg: string) => /[\\/]/.test(arg) || /\.(ya?ml|json)$/i.test(arg);
 
 /** `arg` is a path to a .yaml/.yml/.json file, or the id of a bundled scenario. */
-export function loadScenario(arg: string, w: ProblemWords = problems): LoadResult {
-  if (looksLikePath(arg)) return loadScenarioFile(arg, w);
+export function loadScenario(arg: string, lang: Lang = 'en'): LoadResult {
+  if (looksLikePath(arg)) return loadScenarioFile(arg, lang);
   const bundledFile = bundledScenarioFile(arg);
-  if (bundledFile !== null) return loadScenarioFile(bundledFile, w);
-  if (existsSync(arg)) return loadScenarioFile(arg, w);
+  if (bundledFile !== null) return loadScenarioFile(bundledFile, lang);
+  if (existsSync(arg)) return loadScenarioFile(arg, lang);
+  const w = wordsFor(lang).problems;
   // Only now is it worth reading the whole list, to suggest the id that was meant.
   const ids = bundledScenarios().map((s) => s.id);
   const meant = closest(arg, ids);

@@ -10,7 +10,7 @@ import { checkScenario } from './check.js';
 import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import { scenarioFileSchema } from './schema.js';
-import type { ProblemWords } from '../words/problems-en.js';
+import type { Words } from '../words/index.js';
 
 type Issue = z.core.$ZodIssue;
 type Container = Record<PropertyKey, unknown>;
@@ -69,7 +69,7 @@ function setAside(data: Container, issue: Issue): boolean {
 export function checksDespiteShapeProblems(
   data: unknown,
   issues: readonly Issue[],
-  w: ProblemWords,
+  words: Words,
 ): PathProblem[] {
   if (!isContainer(data)) return [];
   const cleaned = structuredClone(data);
@@ -78,5 +78,5 @@ export function checksDespiteShapeProblems(
   if (!reparsed.success) return [];
   // A typo'd key does not make the rest of its entry suspect; any other shape problem does.
   const tainted = issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => entryOf(i.path as Path));
-  return checkScenario(reparsed.data, w).filter((p) => !tainted.some((prefix) => within(p.path, prefix)));
+  return checkScenario(reparsed.data, words).filter((p) => !tainted.some((prefix) => within(p.path, prefix)));
 }

@@ -1,5 +1,5 @@
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
-import { en } from '../words/en.js';
+import { wordsFor, type Lang } from '../words/index.js';
 
 /** One thing wrong with a scenario file, at its place in the file. */
 export interface Problem {
@@ -14,11 +14,15 @@ export interface Problem {
  * "file:line:col: message", plus "\n  hint: …" when there is a hint. Messages can quote
  * raw file text and the file name, which never passed the loader's cleaning: cleaned here.
  */
-export function formatProblem(p: Problem): string {
-  const w = en.validate;
+export function formatProblem(p: Problem, lang: Lang = 'en'): string {
+  const w = wordsFor(lang).validate;
   const head = w.problem(`${visibleOnOneLine(p.file)}:${p.line}:${p.col}`, visibleControls(p.message));
   return p.hint ? `${head}\n${w.hint(visibleControls(p.hint))}` : head;
 }
+
+/** Every problem, one per line (with its hint lines), ending in a newline: what a command prints. */
+export const formatProblems = (problems: readonly Problem[], lang: Lang = 'en'): string =>
+  problems.map((p) => `${formatProblem(p, lang)}\n`).join('');
 
 /** For problems with the file as a whole (unreadable, too large): line 1, column 1. */
 export function problemAtStart(file: string, message: string, hint?: string): Problem {

@@ -4,9 +4,9 @@
  */
 import { unshownQuestions } from '../analysis/questions.js';
 import type { Scenario } from '../model/scenario.js';
-import { formatDateTime } from '../time/clock.js';
+import { localTime } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
-import { wordsFor } from '../words/index.js';
+import type { Words } from '../words/index.js';
 import type { Path } from './locate.js';
 import type { Problem } from './problem.js';
 
@@ -14,9 +14,9 @@ export function scenarioWarnings(
   scenario: Scenario,
   timeline: Timeline,
   place: (path: Path, message: string) => Problem,
+  { questions: words, time }: Words,
 ): Problem[] {
-  const words = wordsFor('en').questions;
-  const when = (at: number) => formatDateTime(at, scenario.zone);
+  const when = (at: number) => time.dateTime(localTime(at, scenario.zone));
   const last = timeline.frames[timeline.frames.length - 1]!;
   return unshownQuestions(timeline.frames, scenario.questions).map((i) =>
     place(['questions', i, 'at'], words.neverShown(when(scenario.questions[i]!.at), when(last.at))),

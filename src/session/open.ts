@@ -12,12 +12,12 @@ import {
 } from '../scenario/load.js';
 import type { Problem } from '../scenario/problem.js';
 import { scenarioWarnings } from '../scenario/warnings.js';
-import { formatDateTime } from '../time/clock.js';
+import { localTime } from '../time/clock.js';
 import { simulate } from '../timeline/simulate.js';
 import type { EventRefusal, Timeline } from '../timeline/timeline.js';
-import { problems, type ProblemWords } from '../words/problems-en.js';
+import type { Lang } from '../words/lang.js';
 
-export { formatProblem, type Problem } from '../scenario/problem.js';
+export { formatProblem, formatProblems, type Problem } from '../scenario/problem.js';
 export { internalProblem } from '../scenario/load.js';
 
 export type Opened =
@@ -28,12 +28,15 @@ export type Loaded = Extract<LoadResult, { ok: true }>;
 
 /** Refused history events as problems at their `do:` lines, in file order. */
 export function refusalProblems(loaded: Loaded, refusals: readonly EventRefusal[]): Problem[] {
-  const { scenario, problemWords: w } = loaded;
+  const { scenario, words } = loaded;
   return sortProblems(
     refusals.map((refusal) => {
       const event = scenario.events[refusal.eventIndex]!;
-      const when = formatDateTime(event.at, scenario.zone);
-      return loaded.place(['events', refusal.eventIndex, 'do'], w.refusedAt(when, refusal.message));
+      const when = words.time.dateTime(localTime(event.at, scenario.zone));
+      return loaded.place(
+        ['events', refusal.eventIndex, 'do'],
+        words.problems.refusedAt(when, refusal.message),
+      );
     }),
   );
 }
@@ -44,19 +47,22 @@ function simulateLoaded(loaded: LoadResult): Opened {
     const timeline = simulate(loaded.scenario);
     if (timeline.refusals.length > 0)
       return { ok: false, problems: refusalProblems(loaded, timeline.refusals) };
-    const warnings = [...loaded.warnings, ...scenarioWarnings(loaded.scenario, timeline, loaded.place)];
+    const warnings = [
+      ...loaded.warnings,
+      ...scenarioWarnings(loaded.scenario, timeline, loaded.place, loaded.words),
+    ];
     return { ok: true, file: loaded.file, scenario: loaded.scenario, timeline, warnings };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.problemWords)] };
+    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)] };
   }
 }
 
 /** `arg` is a path or a bundled id: the simulated scenario, or every problem in it. */
-export function openScenario(arg: string, w: ProblemWords = problems): Opened {
-  return simulateLoaded(loadScenario(arg, w));
+export function openScenario(arg: string, lang: Lang = 'en'): Opened {
+  return simulateLoaded(loadScenario(arg, lang));
 }
 
 /** Scenario text read as `file`: the simulated scenario, or every problem in it. */
-export function openScenarioText(text: string, file: string, w: ProblemWords = problems): Opened {
-  return simulateLoaded(parseScenarioText(text, file, w));
+export function openScenarioText(text: string, file: string, lang: Lang = 'en'): Opened {
+  return simulateLoaded(parseScenarioText(text, file, lang));
 }

@@ -9,7 +9,7 @@ import type { Scenario } from '../model/scenario.js';
 import { startSimulation, type Simulation } from '../timeline/simulate.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { internalProblem, refusalProblems, type Loaded } from './open.js';
-import { problems, type ProblemWords } from '../words/problems-en.js';
+import type { Lang } from '../words/lang.js';
 
 /** What the screen watches while the history is simulated behind it. */
 export interface SimulationFeed {
@@ -59,7 +59,7 @@ export function feedInSlices(
     try {
       while (!simulation.advance(stepsPerLook) && performance.now() < until);
     } catch (error) {
-      problems = [internalProblem(loaded.file, error, loaded.problemWords)];
+      problems = [internalProblem(loaded.file, error, loaded.words.problems)];
     }
     const { refusals } = simulation.timeline;
     if (problems.length === 0 && refusals.length > 0) problems = refusalProblems(loaded, refusals);
@@ -101,14 +101,14 @@ export type OpenedProgressively =
 export function openProgressively(
   arg: string,
   options: SliceOptions = {},
-  w: ProblemWords = problems,
+  lang: Lang = 'en',
 ): OpenedProgressively {
-  const loaded = loadScenario(arg, w);
+  const loaded = loadScenario(arg, lang);
   if (!loaded.ok) return loaded;
   try {
     const feed = feedInSlices(loaded, startSimulation(loaded.scenario), options);
     return { ok: true, file: loaded.file, scenario: loaded.scenario, feed };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(loaded.file, error, w)] };
+    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)] };
   }
 }

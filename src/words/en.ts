@@ -2,6 +2,7 @@ import type { SpecialKind } from '../io/readBounded.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import type { SpanUnit } from '../time/span.js';
 import type { LocalTime } from '../time/clock.js';
+import { problems } from './problems-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -280,7 +281,7 @@ export const en = {
     saved: (path: string) => `Saved the what-if as ${path}`,
     couldNotSave: (why: string) => `Could not save: ${why}`,
   },
-  /** `validate`: English in every language for now, but said here like every other word. */
+  /** `validate`, and every command that opens a scenario file. */
   validate: {
     ok: (file: string, events: number, channels: number) =>
       `${file}: ok (${events} events, ${channels} channels)`,
@@ -289,6 +290,8 @@ export const en = {
     problem: (where: string, message: string) => `${where}: ${message}`,
     hint: (text: string) => `  hint: ${text}`,
   },
+  /** What is wrong with a scenario file (src/words/problems-en.ts). */
+  problems,
   /** A scenario's class questions, wherever they are shown. */
   questions: {
     ask: (text: string) => `question: ${text}`,

@@ -1,6 +1,7 @@
 import type { LocalTime } from '../time/clock.js';
 import type { en } from './en.js';
 import type { Table } from './table.js';
+import { problems } from './problems-ko.js';
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -236,6 +237,7 @@ export const ko: Table<typeof en> = {
     problem: (where, message) => `${where}: ${message}`,
     hint: (text) => `  도움말: ${text}`,
   },
+  problems,
   questions: {
     ask: (text) => `질문: ${text}`,
     answer: (text) => `답: ${text}`,

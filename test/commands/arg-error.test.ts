@@ -29,7 +29,7 @@ describe('command-line mistakes, in plain words', () => {
     });
     expect(run.stderr).not.toMatch(/positional|'--'/);
     expect((await cli('validate', '--strict', 'a.yaml')).first).toBe(
-      'liaison-sim validate: there is no option "--strict"; this command takes --help',
+      'liaison-sim validate: there is no option "--strict"; this command takes --help, --lang',
     );
   });
 

@@ -261,7 +261,7 @@ describe('every command, parsed one way', () => {
       // Each runs under the name its definition gives.
       expect((await cli(name, '--help')).stdout).toContain(`Usage: liaison-sim ${name}`);
     }
-    expect(stdout).toContain('play, run and export\nspeak English or Korean');
+    expect(stdout).toContain('play, run, validate\nand export speak English or Korean');
   });
 });
 

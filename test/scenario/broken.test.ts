@@ -19,7 +19,7 @@ describe('the broken corpus', () => {
     const result = openScenario(join(DIR, name));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(`${result.problems.map(formatProblem).join('\n')}\n`).toBe(expected);
+    expect(`${result.problems.map((p) => formatProblem(p)).join('\n')}\n`).toBe(expected);
   });
 });
 
@@ -29,7 +29,7 @@ describe('safety', () => {
     const result = openScenarioText(text, 'big.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map(formatProblem)).toEqual([
+    expect(result.problems.map((p) => formatProblem(p))).toEqual([
       `big.yaml:1:1: the file is ${Buffer.byteLength(text).toLocaleString('en-US')} bytes; a scenario file may be at most 16 MiB (16,777,216 bytes), so it was not read`,
     ]);
   });

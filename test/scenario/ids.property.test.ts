@@ -57,7 +57,7 @@ describe('any id the pattern accepts', () => {
         fc.property(fourIds, (ids) => {
           const [p1, p2, c1, c2] = ids as [string, string, string, string];
           const opened = openScenarioText(scenarioText(ids), 'ids.yaml');
-          if (!opened.ok) throw new Error(opened.problems.map(formatProblem).join('\n'));
+          if (!opened.ok) throw new Error(opened.problems.map((p) => formatProblem(p)).join('\n'));
           const { timeline } = opened;
           // The file's order, integer-like ids too (an object would put those first).
           expect(timeline.scenario.parties.map((p) => p.id)).toEqual([p1, p2]);
@@ -84,7 +84,7 @@ describe('any id the pattern accepts', () => {
           const whatIf = whatIfOptions(timeline, index, c2)[0]!;
           const saved = scenarioToYaml(branchScenario(branchWhatIf(timeline, index, whatIf), 1));
           const branch = openScenarioText(saved, 'what-if.yaml');
-          if (!branch.ok) throw new Error(branch.problems.map(formatProblem).join('\n'));
+          if (!branch.ok) throw new Error(branch.problems.map((p) => formatProblem(p)).join('\n'));
           expect(branch.scenario.channels.map((c) => c.id).sort()).toEqual([c1, c2].sort());
         }),
         { numRuns: RUNS },

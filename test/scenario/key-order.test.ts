@@ -19,7 +19,7 @@ const TEXT = [
 
 function open(text: string) {
   const opened = openScenarioText(text, 'order.yaml');
-  if (!opened.ok) throw new Error(opened.problems.map(formatProblem).join('\n'));
+  if (!opened.ok) throw new Error(opened.problems.map((p) => formatProblem(p)).join('\n'));
   return opened.scenario;
 }
 

@@ -20,14 +20,14 @@ events:
 
 function load(text: string) {
   const result = openScenarioText(text, 'test.yaml');
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
   return result;
 }
 
 function problems(text: string): string[] {
   const result = openScenarioText(text, 'test.yaml');
   if (result.ok) throw new Error('expected problems');
-  return result.problems.map(formatProblem);
+  return result.problems.map((p) => formatProblem(p));
 }
 
 describe('openScenarioText', () => {

@@ -47,7 +47,7 @@ describe('did-you-mean', () => {
     const result = parseScenarioText(text, 'huge.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const messages = result.problems.map(formatProblem);
+    const messages = result.problems.map((p) => formatProblem(p));
     expect(messages.join('\n')).toContain(`"${'x'.repeat(39)}…" is not an event liaison-sim knows`);
     for (const message of messages) expect(message.split('\n')[0]!.length).toBeLessThan(120);
   });

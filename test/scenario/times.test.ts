@@ -19,7 +19,7 @@ describe('a scenario in an IANA time zone', () => {
     'at: 2019-03-11T10:00-05:00, do: repair',
   ]);
   const opened = openScenarioText(text, 'ny.yaml');
-  if (!opened.ok) throw new Error(opened.problems.map(formatProblem).join('\n'));
+  if (!opened.ok) throw new Error(opened.problems.map((p) => formatProblem(p)).join('\n'));
 
   it('reads a time without an offset in the zone, and shows local time with daylight saving', () => {
     expect(opened.scenario.start).toBe(Date.parse('2019-03-08T05:00Z'));
@@ -42,7 +42,7 @@ describe('a scenario in an IANA time zone', () => {
   });
 
   it('warns, with its place, of a time whose offset is not the zone’s at that moment, and still loads', () => {
-    expect(opened.warnings.map(formatProblem)).toEqual([
+    expect(opened.warnings.map((p) => formatProblem(p))).toEqual([
       'ny.yaml:10:11: the time "2019-03-11T10:00-05:00" has the offset -05:00, but America/New_York is at -04:00 then\n  hint: the time counts as written; check that the offset is not a slip',
     ]);
   });

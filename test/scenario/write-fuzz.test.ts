@@ -46,7 +46,7 @@ describe('scenarioToYaml on arbitrary text', () => {
             ),
           };
           const result = openScenarioText(scenarioToYaml(scenario), 'saved.yaml');
-          if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+          if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
           // What comes back is the text as the loader keeps it: controls made visible.
           expect(result.scenario).toEqual(cleanStrings(scenario));
         },

@@ -7,7 +7,7 @@ import { event, KST, kst, march2019 } from '../support/scenarios.js';
 
 function reload(scenario: Scenario): Scenario {
   const result = openScenarioText(scenarioToYaml(scenario), 'saved.yaml');
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
   return result.scenario;
 }
 

@@ -24,7 +24,7 @@ const at = (text: string): number => parseIsoWithOffset(text)!.at;
 
 function load(name: string): Timeline {
   const result = openScenario(join(folder, name));
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
   return result.timeline;
 }
 
@@ -67,7 +67,7 @@ describe('the bundled scenario pack', () => {
   describe.each(files)('%s', (name) => {
     it('loads with no problems', () => {
       const result = openScenario(join(folder, name));
-      if (!result.ok) expect.fail(result.problems.map(formatProblem).join('\n'));
+      if (!result.ok) expect.fail(result.problems.map((p) => formatProblem(p)).join('\n'));
       expect(result.ok).toBe(true);
     });
 

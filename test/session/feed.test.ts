@@ -76,7 +76,7 @@ describe('feedInSlices', () => {
     const oneShot = openScenarioText(text(events), 't.yaml');
     expect(oneShot.ok).toBe(false);
     if (oneShot.ok) return;
-    expect(feed.problems.map(formatProblem)).toEqual(oneShot.problems.map(formatProblem));
+    expect(feed.problems.map((p) => formatProblem(p))).toEqual(oneShot.problems.map((p) => formatProblem(p)));
     expect(formatProblem(feed.problems[0]!)).toMatch(
       /^t\.yaml:12:67: at 22 Mar 2019 10:00, Line cannot resume-answering/,
     );

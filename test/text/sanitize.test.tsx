@@ -47,7 +47,7 @@ describe('cleaning text', () => {
 
 describe('no face lets a control character from a scenario through', () => {
   const loaded = openScenarioText(readFileSync(HOSTILE, 'utf8'), HOSTILE);
-  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p)).join('\n'));
   const { timeline } = loaded;
 
   it('the scenario still carries the text, with the bytes made visible', () => {
@@ -87,7 +87,7 @@ describe('no face lets a control character from a scenario through', () => {
     const result = parseScenarioText(text, 'bad\u001b[31m.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const messages = result.problems.map(formatProblem).join('\n');
+    const messages = result.problems.map((p) => formatProblem(p)).join('\n');
     expect(messages).not.toMatch(CONTROL);
     expect(messages).toContain('bad␛[31m.yaml:1:5: the scenario id "x␛]0;t␇"');
     expect(messages).toContain('unknown key "ti␛tle"');
