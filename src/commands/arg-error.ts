@@ -6,7 +6,7 @@
 import { closest } from '../scenario/suggest.js';
 import { quote } from '../text/sanitize.js';
 
-interface OptionSpec {
+export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
 }

@@ -6,11 +6,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../words/lang.js';
-import { argErrorText } from './arg-error.js';
+import { argErrorText, type OptionSpec } from './arg-error.js';
 import type { CommandIo } from './io.js';
 import { LANG_OPTION, pickLang } from './lang-option.js';
 
-type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 type Options = Record<string, OptionSpec>;
 
 /** The options as parseArgs sees them: the command's own, `--help`, and `--lang` if it speaks. */

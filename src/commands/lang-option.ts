@@ -9,7 +9,7 @@ export const LANG_HELP = `  --lang <en|ko>  the language of every word (default:
 /** `--lang` when given, else the locale; an unknown language is a usage error. */
 export function pickLang(
   value: string | undefined,
-  env: Record<string, string | undefined> = process.env,
+  env: Readonly<Record<string, string | undefined>>,
 ): { ok: true; lang: Lang } | { ok: false; message: string } {
   if (value === undefined) return { ok: true, lang: langFromEnv(env) };
   if (isLang(value)) return { ok: true, lang: value };

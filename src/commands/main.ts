@@ -38,31 +38,38 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
+const commandNamed = (name: string) => (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
+
+/** A typo of a command, else a scenario where a command belongs: says which was meant. */
+async function unknownCommand(name: string, io: CommandIo): Promise<number> {
+  const guess = closest(name, [...Object.keys(COMMANDS), 'help']);
+  const advice = guess
+    ? `; did you mean ${guess}?`
+    : `; to step through a scenario: liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`;
+  io.stderr.write(`liaison-sim: unknown command ${quote(name)}${advice}\n\n${await usage()}`);
+  return 2;
+}
+
 /** Picks the command and hands the rest of the arguments to it; resolves to the exit code. */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [name = DEFAULT_COMMAND, ...rest] = argv;
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const load = commandNamed(name);
   if (load) return (await load()).command.main(rest, io);
-  switch (name) {
-    case '-h':
-    case '--help':
-    case 'help':
-      io.stdout.write(await usage());
-      return 0;
-    case '-v':
-    case '--version':
-      io.stdout.write(`liaison-sim ${await version()}\n`);
-      return 0;
-    default: {
-      // Options with no command are the bare command's: `liaison-sim --present`, `--lang ko`.
-      if (name.startsWith('-')) return (await COMMANDS[DEFAULT_COMMAND]!()).command.main(argv, io);
-      // A typo of a command, else a scenario where a command belongs: say which was meant.
-      const guess = closest(name, [...Object.keys(COMMANDS), 'help']);
-      const advice = guess
-        ? `; did you mean ${guess}?`
-        : `; to step through a scenario: liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`;
-      io.stderr.write(`liaison-sim: unknown command ${quote(name)}${advice}\n\n${await usage()}`);
-      return 2;
-    }
+  if (name === '-v' || name === '--version') {
+    io.stdout.write(`liaison-sim ${await version()}\n`);
+    return 0;
   }
+  // `help run` is `run --help`.
+  const [topic] = rest;
+  if (name === 'help' && topic !== undefined) {
+    const about = commandNamed(topic);
+    return about ? (await about()).command.main(['--help'], io) : unknownCommand(topic, io);
+  }
+  if (name === 'help' || name === '-h' || name === '--help') {
+    io.stdout.write(await usage());
+    return 0;
+  }
+  // Options with no command are the bare command's: `liaison-sim --present`, `--lang ko`.
+  if (name.startsWith('-')) return (await COMMANDS[DEFAULT_COMMAND]!()).command.main(argv, io);
+  return unknownCommand(name, io);
 }

@@ -36,6 +36,7 @@ Usage:
 ${lines.join('\n')}
 
 ${about.join('\n')}
+Each command's own options: liaison-sim <command> --help (or liaison-sim help <command>).
 Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.
 `;
 }

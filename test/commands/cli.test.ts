@@ -42,6 +42,12 @@ describe('liaison-sim itself', () => {
         'liaison-sim play: there is no option "--presnt"; did you mean --present?\nTry: liaison-sim play --help\n',
     });
   });
+  it("help <command> is that command's --help, and names a mistyped one", async () => {
+    expect(await cli('help', 'export')).toEqual(await cli('export', '--help'));
+    const typo = await cli('help', 'valdate');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.split('\n')[0]).toBe('liaison-sim: unknown command "valdate"; did you mean validate?');
+  });
 });
 
 describe('liaison-sim run', () => {
