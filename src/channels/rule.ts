@@ -29,12 +29,26 @@ export interface ContactEmitted {
   outcome: string;
 }
 
+/**
+ * `snapshot.matches(state)`, read straight off the state value where a region is a plain
+ * state name (every view asks this of every changed channel); a nested region asks XState.
+ */
+export function inState(snapshot: AnyMachineSnapshot, state: StateMatch): boolean {
+  const value = snapshot.value as Readonly<Record<string, unknown>>;
+  for (const region in state) {
+    const current = value[region];
+    if (typeof current !== 'string') return snapshot.matches(state as never);
+    if (current !== state[region]) return false;
+  }
+  return true;
+}
+
 /** The closures that hold in this state, in the rule's order. */
 export const closuresIn = <O extends string>(rule: StatusRule<O>, snapshot: AnyMachineSnapshot) =>
-  rule.closed.filter((c) => snapshot.matches(c.state as never));
+  rule.closed.filter((c) => inState(snapshot, c.state));
 
 export const isDegraded = (rule: StatusRule<string>, snapshot: AnyMachineSnapshot) =>
-  rule.degraded.some((state) => snapshot.matches(state as never));
+  rule.degraded.some((state) => inState(snapshot, state));
 
 /** What a contact made in this state comes to: the oracle the model-based tests hold the machine to. */
 export const contactOutcome = <O extends string>(rule: StatusRule<O>, snapshot: AnyMachineSnapshot): O =>

@@ -77,7 +77,11 @@ export type PhraseFacts = (
   say: Describer,
 ) => { reason: string; detail: string };
 
-/** A view from its facts, with the English words that run --json and the reports carry. */
+/**
+ * A view from its facts, with the English words that run --json and the reports carry. The
+ * words are put together the first time someone reads them: most frames of a long run are
+ * never shown, and validate shows none.
+ */
 export function facts(
   phrase: PhraseFacts,
   say: Describer,
@@ -87,8 +91,21 @@ export function facts(
   standby: boolean,
   since = Math.min(...causes.map((c) => c.at ?? 0)),
 ): ChannelView {
-  const { reason, detail } = phrase('en', { facts: causes, state }, say);
-  return { status, facts: causes, state, reason, since, detail, standby };
+  let words: { reason: string; detail: string } | undefined;
+  const said = () => (words ??= phrase('en', { facts: causes, state }, say));
+  return {
+    status,
+    facts: causes,
+    state,
+    get reason() {
+      return said().reason;
+    },
+    since,
+    get detail() {
+      return said().detail;
+    },
+    standby,
+  };
 }
 
 /** The status view of any channel: a pure function of its spec, snapshot and the day. */

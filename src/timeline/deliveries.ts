@@ -1,8 +1,8 @@
 import { endOf } from '../channels/ends.js';
 import { kindOf } from '../channels/registry.js';
-import type { End } from '../machines/events.js';
+import type { ChannelEvent, End } from '../machines/events.js';
 import type { Delivery } from '../machines/simulationMachine.js';
-import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
+import type { ChannelEventName, ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
 
 export { endOf };
 
@@ -16,22 +16,24 @@ export function deliveriesFor(channels: ReadonlyMap<string, ChannelSpec>, event:
   const deliveries: Delivery[] = [];
   for (const channelId of event.channels) {
     const spec = channels.get(channelId);
-    const base = {
-      type: event.do,
-      at: event.at,
-      by: event.side,
-      ...(event.count === undefined ? {} : { count: event.count }),
-      ...(event.cause === undefined ? {} : { cause: event.cause }),
-    };
     if (!spec || kindOf(spec.kind).events[event.do]?.by !== 'end') {
-      deliveries.push({ channel: channelId, event: base });
+      deliveries.push({ channel: channelId, event: channelEvent(event, event.do, undefined) });
       continue;
     }
     const ends: (End | undefined)[] = event.side === 'both' ? ['a', 'b'] : [endOf(spec, event.side)];
     for (const end of ends)
-      deliveries.push({ channel: channelId, event: end === undefined ? base : { ...base, end } });
+      deliveries.push({ channel: channelId, event: channelEvent(event, event.do, end) });
   }
   return deliveries;
+}
+
+/** The event as one channel gets it: its fields in one fixed order, `end` when it has one. */
+function channelEvent(event: ScenarioEvent, type: ChannelEventName, end: End | undefined): ChannelEvent {
+  const delivered: ChannelEvent = { type, at: event.at, by: event.side };
+  if (event.count !== undefined) delivered.count = event.count;
+  if (event.cause !== undefined) delivered.cause = event.cause;
+  if (end !== undefined) delivered.end = end;
+  return delivered;
 }
 
 /** Routine contacts (a check call, a consultation): the first party of each channel makes them. */
