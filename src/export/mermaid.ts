@@ -1,4 +1,4 @@
-import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { and, not, or, stateIn, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import { kindOf } from '../channels/registry.js';
 import { simulationMachine } from '../machines/simulationMachine.js';
 import type { Scenario } from '../model/scenario.js';
@@ -32,19 +32,36 @@ function paramsText(params: unknown): string {
     .join(', ');
 }
 
+interface HigherGuard {
+  check?: unknown;
+  guards?: unknown[];
+  stateValue?: unknown;
+}
+
+/**
+ * XState's higher-order guards are functions carrying their parts and the `check` that
+ * evaluates them; which one a guard is, is told by that function itself, not by its name
+ * (the bundle is minified).
+ */
+const checkOf = (guard: unknown) => (guard as HigherGuard).check;
+const CHECK = {
+  and: checkOf(and([])),
+  or: checkOf(or([])),
+  not: checkOf(not('')),
+  stateIn: checkOf(stateIn({})),
+};
+
 /** A guard's name as written in the machine: `fromEnd(a) and canSend`. */
 export function guardName(guard: unknown): string {
   if (guard === undefined || guard === null) return '';
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'function') {
-    // XState's higher-order guards are functions carrying their parts.
-    const higher = guard as { check?: { name?: string }; guards?: unknown[]; stateValue?: unknown };
-    const kind = higher.check?.name ?? '';
+    const higher = guard as HigherGuard;
     const parts = (higher.guards ?? []).map(guardName);
-    if (kind === 'checkAnd') return parts.join(' and ');
-    if (kind === 'checkOr') return parts.join(' or ');
-    if (kind === 'checkNot') return `not ${parts[0] ?? ''}`;
-    if (kind === 'checkStateIn') return `in ${JSON.stringify(higher.stateValue)}`;
+    if (higher.check === CHECK.and) return parts.join(' and ');
+    if (higher.check === CHECK.or) return parts.join(' or ');
+    if (higher.check === CHECK.not) return `not ${parts[0] ?? ''}`;
+    if (higher.check === CHECK.stateIn) return `in ${JSON.stringify(higher.stateValue)}`;
     return guard.name || 'guard';
   }
   const { type, params } = guard as { type?: string; params?: unknown };

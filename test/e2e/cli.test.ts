@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cli as inProcess } from '../support/cli.js';
 
 /**
  * The built bundle as a person runs it: exit codes, closed pipes and a shell pipe as input.
@@ -33,6 +34,21 @@ describe('the built CLI', () => {
       'liaison-sim run: name exactly one scenario (a file or a bundled id)\nTry: liaison-sim run --help\n',
     );
     expect(cli('--help').stdout).toContain('liaison-sim export <scenario>');
+  });
+
+  it('says what the source says: minified names change no output (Mermaid reads guard kinds)', async () => {
+    for (const args of [
+      ['export', 'march-2019-withdrawal', '--format', 'mermaid'],
+      ['run', 'march-2019-withdrawal', '--json'],
+    ]) {
+      const built = cli(...args);
+      const source = await inProcess(args);
+      expect(built.stdout).toBe(source.stdout);
+      expect(built.code).toBe(source.code);
+    }
+    expect(cli('export', 'march-2019-withdrawal', '--format', 'mermaid').stdout).toContain(
+      'fromEnd(a) and canSend',
+    );
   });
 
   it('refuses a shell pipe given as /dev/stdin instead of reading it for ever', () => {
