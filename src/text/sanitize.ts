@@ -45,9 +45,13 @@ export const cleanText = (text: string): string =>
 /** Whether `value` holds no string (key or value) that cleanText would change. */
 function isClean(value: unknown): boolean {
   if (typeof value === 'string') return !UNSAFE_ANY.test(value);
-  if (Array.isArray(value)) return value.every(isClean);
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isClean(item)) return false;
+    return true;
+  }
   if (value !== null && typeof value === 'object')
-    return Object.entries(value).every(([key, item]) => !UNSAFE_ANY.test(key) && isClean(item));
+    for (const key of Object.keys(value))
+      if (UNSAFE_ANY.test(key) || !isClean((value as Record<string, unknown>)[key])) return false;
   return true;
 }
 

@@ -124,7 +124,24 @@ export interface ParsedTime {
   offsetMinutes: number;
 }
 
-/** Parses ISO 8601 with an explicit offset; returns null for anything else or an impossible date. */
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a calendar date exists (proleptic Gregorian, as Date counts). Years before 100
+ * do not: Date.UTC reads them as 1900 + year, so they cannot be said exactly.
+ */
+const isRealDate = (year: number, month: number, day: number) =>
+  year >= 100 &&
+  month >= 1 &&
+  month <= 12 &&
+  day >= 1 &&
+  day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+
+/**
+ * Parses ISO 8601 with an explicit offset; returns null for anything else or an impossible
+ * date. Checked by arithmetic, without a Date object: a large file has many times to read.
+ */
 export function parseIsoWithOffset(text: string): ParsedTime | null {
   const m = ISO_WITH_OFFSET.exec(text);
   if (!m) return null;
@@ -133,19 +150,23 @@ export function parseIsoWithOffset(text: string): ParsedTime | null {
     off === 'Z'
       ? 0
       : (off!.startsWith('-') ? -1 : 1) * (Number(off!.slice(1, 3)) * 60 + Number(off!.slice(4, 6)));
-  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
-  const check = new Date(local);
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s ?? 0].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (
-    check.getUTCFullYear() !== Number(y) ||
-    check.getUTCMonth() !== Number(mo) - 1 ||
-    check.getUTCDate() !== Number(d) ||
-    Number(h) > 23 ||
-    Number(mi) > 59 ||
-    Number(s ?? 0) > 59 ||
+    !isRealDate(year, month, day) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
     Math.abs(offsetMinutes) > 14 * 60
   )
     return null;
-  return { at: local - offsetMinutes * MINUTE, offsetMinutes };
+  return { at: Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * MINUTE, offsetMinutes };
 }
 
 /** "09:00" -> 540; null when not a valid HH:MM. */

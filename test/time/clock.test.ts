@@ -31,3 +31,30 @@ describe('parseMoment', () => {
     expect(parseMoment('2019-03-22 25:00', KST)).toBeNull();
   });
 });
+
+describe('parseIsoWithOffset', () => {
+  it('knows which calendar dates exist, leap days included', () => {
+    expect(parseIsoWithOffset('2000-02-29T00:00Z')!.at).toBe(Date.UTC(2000, 1, 29));
+    expect(parseIsoWithOffset('2024-02-29T12:00+09:00')!.at).toBe(Date.UTC(2024, 1, 29, 3));
+    for (const text of ['1900-02-29T00:00Z', '2023-02-29T00:00Z', '2019-04-31T00:00Z', '2019-13-01T00:00Z'])
+      expect(parseIsoWithOffset(text), text).toBeNull();
+    expect(parseIsoWithOffset('2019-00-10T00:00Z')).toBeNull();
+    expect(parseIsoWithOffset('2019-01-00T00:00Z')).toBeNull();
+  });
+
+  it('refuses a time of day or offset out of range, and years before 100 (which Date cannot say)', () => {
+    for (const text of [
+      '2019-03-22T24:00Z',
+      '2019-03-22T10:60Z',
+      '2019-03-22T10:00:60Z',
+      '2019-03-22T10:00+14:01',
+    ])
+      expect(parseIsoWithOffset(text), text).toBeNull();
+    expect(parseIsoWithOffset('0099-12-31T23:59Z')).toBeNull();
+    expect(parseIsoWithOffset('0100-01-01T00:00Z')!.at).toBe(new Date('0100-01-01T00:00Z').getTime());
+    expect(parseIsoWithOffset('2019-03-22T10:00:30.5-05:30')).toEqual({
+      at: Date.UTC(2019, 2, 22, 15, 30, 30),
+      offsetMinutes: -330,
+    });
+  });
+});
