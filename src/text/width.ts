@@ -3,17 +3,29 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Widths of text other than printable ASCII; emptied when full, so memory stays bounded. */
+const widths = new Map<string, number>();
+const WIDTHS_KEPT = 20_000;
 
 /**
  * Text measured in terminal columns, never in code points: a Hangul syllable or a CJK
  * character takes two columns, a combining mark none. Every truncate, pad and wrap in the
  * project goes through here.
  */
-export const displayWidth = (text: string): number =>
+export function displayWidth(text: string): number {
   // string-width's own first test, taken before loading it (its tables cost about 30 ms at
   // start): printable ASCII is one column a character. A valid file's names and ids are
   // measured as they are checked, and `run --json` or `validate` then never loads it.
-  PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  // The screen measures the same marks, words and lines at every step: each once.
+  let width = widths.get(text);
+  if (width === undefined) {
+    if (widths.size >= WIDTHS_KEPT) widths.clear();
+    width = stringWidth(text);
+    widths.set(text, width);
+  }
+  return width;
+}
 
 /** Cuts `text` to at most `width` columns, ending with an ellipsis when cut. */
 export function truncate(text: string, width: number): string {
