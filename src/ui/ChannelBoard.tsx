@@ -1,14 +1,26 @@
 import { Box, Text } from 'ink';
 import { kindOf } from '../channels/registry.js';
-import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import type { ChannelSpec, ChannelStatus, Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import { ChannelRow } from './ChannelRow.js';
 import type { LastCheck } from '../timeline/lastCheck.js';
 import { checkText } from './format.js';
-import { viewWords } from '../channels/status.js';
+import { viewWords, type ChannelView } from '../channels/status.js';
+import type { Speaker } from '../words/speaker.js';
 import { displayWidth } from '../text/width.js';
 import { useSpeaker } from './use-words.js';
 import type { Detail } from './layout.js';
+
+/** Each view's words per speaker: a step phrases only the channels whose view changed. */
+const phrasings = new WeakMap<Speaker, WeakMap<ChannelView, { reason: string; detail: string }>>();
+
+function phrased(say: Speaker, spec: ChannelSpec, view: ChannelView) {
+  let byView = phrasings.get(say);
+  if (!byView) phrasings.set(say, (byView = new WeakMap()));
+  let words = byView.get(view);
+  if (!words) byView.set(view, (words = viewWords(say.lang, spec, view, say)));
+  return words;
+}
 
 interface Props {
   scenario: Scenario;
@@ -67,14 +79,13 @@ export function ChannelBoard({
       </Box>
       {channels.map((spec, i) => {
         const view = frame.channels[spec.id]!;
-        // The kind phrases the view's facts in the screen's language.
-        const words = viewWords(say.lang, spec, view, say);
+        // The kind phrases the view's facts in the screen's language (once per view: frames share unchanged views).
+        const words = phrased(say, spec, view);
         const lastCheck = lastChecks.get(spec.id) ?? null;
         return (
           <ChannelRow
             key={spec.id}
-            spec={spec}
-            view={view}
+            status={view.status}
             nameWidth={nameWidth}
             width={inner}
             lines={

@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
-import type { ChannelView } from '../channels/status.js';
-import type { ChannelSpec, ChannelStatus } from '../model/scenario.js';
+import { memo } from 'react';
+import type { ChannelStatus } from '../model/scenario.js';
 import { displayWidth } from '../text/width.js';
 import { STATUS_MARK, padEnd } from './format.js';
 import { planRow } from './row-layout.js';
+import { sameFields } from './same-fields.js';
 import { useWords } from './use-words.js';
 import { useTone } from './theme.js';
 
@@ -21,8 +22,7 @@ export interface RowText {
 }
 
 interface Props {
-  spec: ChannelSpec;
-  view: ChannelView;
+  status: ChannelStatus;
   text: RowText;
   nameWidth: number;
   width: number;
@@ -30,8 +30,11 @@ interface Props {
   lines: 1 | 2 | 3;
 }
 
-/** One channel: mark, name, status word, why; then its detail line and last check. */
-export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
+/**
+ * One channel: mark, name, status word, why; then its detail line and last check. A step
+ * redraws only the rows whose words or status changed.
+ */
+export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, width, lines }: Props) {
   const tone = useTone();
   const words = useWords();
   const w = words.ui;
@@ -70,12 +73,12 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
         {lead}
-        <Text color={tone(view.status)} bold>
-          {STATUS_MARK[view.status]}
+        <Text color={tone(status)} bold>
+          {STATUS_MARK[status]}
         </Text>{' '}
         {padEnd(text.name, nameWidth)}{' '}
-        <Text color={tone(view.status)} bold>
-          {padEnd(words.status[view.status], statusWidth)}
+        <Text color={tone(status)} bold>
+          {padEnd(words.status[status], statusWidth)}
         </Text>
         {plan.reason}
         {gap(plan.reason, plan.was)}
@@ -104,5 +107,15 @@ export function ChannelRow({ view, text, nameWidth, width, lines }: Props) {
         </Text>
       ) : null}
     </Box>
+  );
+}, sameRow);
+
+function sameRow(a: Props, b: Props): boolean {
+  return (
+    a.status === b.status &&
+    a.nameWidth === b.nameWidth &&
+    a.width === b.width &&
+    a.lines === b.lines &&
+    sameFields(a.text, b.text)
   );
 }

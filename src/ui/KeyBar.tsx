@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { memo } from 'react';
 import { displayWidth } from '../text/width.js';
 import { fitParts } from './fit-parts.js';
 import { WIDE_COLUMNS } from './layout.js';
@@ -41,7 +42,13 @@ export function fitKeys(bar: string, width: number): string {
   return fitParts(entries, SEPARATOR, width);
 }
 
-export function KeyBar({ state, width }: { state: UiState; width: number }) {
+interface Props {
+  state: UiState;
+  width: number;
+}
+
+/** The key bar, fitted again only when the keys that work (or the width) change. */
+export const KeyBar = memo(function KeyBar({ state, width }: Props) {
   // One column of margin each side where there is room for it; the keys come first.
   const keys = fitKeys(keysFor(state, width), width - 1);
   return (
@@ -51,4 +58,8 @@ export function KeyBar({ state, width }: { state: UiState; width: number }) {
       {displayWidth(keys) < width - 1 ? ' ' : ''}
     </Text>
   );
+}, sameKeys);
+
+function sameKeys(a: Props, b: Props): boolean {
+  return a.width === b.width && keysFor(a.state, a.width) === keysFor(b.state, b.width);
 }

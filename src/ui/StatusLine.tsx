@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { memo } from 'react';
 import { fitParts } from './fit-parts.js';
 import { SPEEDS, type UiState } from './state.js';
 import { useTone } from './theme.js';
@@ -28,17 +29,30 @@ export function statusText(state: UiState, width = Infinity): string {
   return fitParts(parts, w.statusSeparator, width);
 }
 
-export function StatusLine({ state, width }: { state: UiState; width: number }) {
+interface Props {
+  state: UiState;
+  width: number;
+}
+
+/** A prompt or a message is shown in the accent colour; what playback does, dimmed. */
+const loud = (state: UiState): boolean =>
+  state.mode.kind === 'jump' || state.mode.kind === 'count' || Boolean(state.message);
+
+/** The status line, drawn again only when its words or its tone change. */
+export const StatusLine = memo(function StatusLine({ state, width }: Props) {
   const tone = useTone();
-  const prompt = state.mode.kind === 'jump' || state.mode.kind === 'count';
   return (
-    <Text
-      wrap="truncate"
-      color={prompt || state.message ? tone('accent') : undefined}
-      dimColor={!prompt && !state.message}
-    >
+    <Text wrap="truncate" color={loud(state) ? tone('accent') : undefined} dimColor={!loud(state)}>
       {' '}
       {statusText(state, width - 2)}
     </Text>
+  );
+}, sameStatus);
+
+function sameStatus(a: Props, b: Props): boolean {
+  return (
+    a.width === b.width &&
+    loud(a.state) === loud(b.state) &&
+    statusText(a.state, a.width - 2) === statusText(b.state, b.width - 2)
   );
 }

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { toIsoDate } from '../time/clock.js';
 import { NOW_GLYPH } from '../text/glyphs.js';
@@ -28,8 +29,19 @@ export const LEGEND_WIDTH = 13;
 export const labelWidth = (columns: number): number => Math.min(24, Math.max(13, Math.floor(columns * 0.18)));
 const LEGEND: ChannelStatus[] = ['open', 'degraded', 'closed'];
 
-/** Where we are in the run, and each channel's open/degraded/closed history across it. */
-export function TimelineStrip({ scenario, lanes, cursor, first, count, width, now }: Props) {
+/**
+ * Where we are in the run, and each channel's open/degraded/closed history across it.
+ * Redrawn only when the cursor's column, the lanes or the window change, not at every step.
+ */
+export const TimelineStrip = memo(function TimelineStrip({
+  scenario,
+  lanes,
+  cursor,
+  first,
+  count,
+  width,
+  now,
+}: Props) {
   const tone = useTone();
   const words = useWords();
   const label = labelWidth(width);
@@ -76,7 +88,7 @@ export function TimelineStrip({ scenario, lanes, cursor, first, count, width, no
       })}
     </Box>
   );
-}
+});
 
 /** Consecutive equal statuses as [status, length], so each run is one coloured span. */
 function runs(lane: readonly ChannelStatus[], from: number, to: number): [ChannelStatus, number][] {

@@ -4,6 +4,7 @@ import { checkNarration } from '../timeline/narrate.js';
 import type { Lang } from '../words/lang.js';
 import { speakerFor } from '../words/speaker.js';
 import { clip, truncate, wrap } from './format.js';
+import { sameFields } from './same-fields.js';
 
 export type Tone = 'plain' | 'history' | 'counterfactual' | 'note' | 'dim' | 'question';
 export interface Line {
@@ -52,10 +53,23 @@ export function frameTag({ scenario, frame, branchFrom, lang }: NarrationInput):
  * notes, the story, the class's questions and revealed answers (`essential`), and the source
  * (`extra`, shown only where there is room).
  */
-export function narrationContent(
-  input: NarrationInput,
-  width: number,
-): { essential: Line[]; extra: Line[]; answerAt: number | null } {
+export function narrationContent(input: NarrationInput, width: number): NarrationContent {
+  // The layout asks what the panel needs and the panel then draws it: word-wrap it once.
+  if (last && last.width === width && sameFields(last.input, input)) return last.content;
+  const content = wrapNarration(input, width);
+  last = { input, width, content };
+  return content;
+}
+
+interface NarrationContent {
+  essential: Line[];
+  extra: Line[];
+  answerAt: number | null;
+}
+
+let last: { input: NarrationInput; width: number; content: NarrationContent } | null = null;
+
+function wrapNarration(input: NarrationInput, width: number): NarrationContent {
   const { scenario, frame } = input;
   const say = speakerFor(scenario, input.lang);
   const w = say.words.ui;
