@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { debrief } from '../analysis/debrief.js';
 import { debriefLines } from '../words/debrief.js';
-import { formatDateTime } from '../time/clock.js';
 import { runSoFar, type Timeline } from '../timeline/timeline.js';
 import { truncate, wrap } from './format.js';
 import { useSpeaker, useWords } from './use-words.js';
@@ -37,11 +36,9 @@ export function DebriefPanel({ timeline, frames, until, top, width, height }: Pr
   const more = lines.length - first - height;
   const c = words.classroom;
   const what = timeline.isBranch ? c.whatIf : c.run;
-  const { zone } = timeline.scenario;
+  // The step's date in the screen's language: say, not the English formatDateTime.
   const heading =
-    until === null
-      ? c.debriefWhole(what)
-      : c.debriefSoFar(what, formatDateTime(timeline.frames[until]!.at, zone));
+    until === null ? c.debriefWhole(what) : c.debriefSoFar(what, say.dateTime(timeline.frames[until]!.at));
   const title = ` ${heading} · ${c.debriefToggle(until === null)}${more > 0 ? ` ${c.moreBelow(more)}` : ''} `;
   return (
     <Box flexDirection="column" borderStyle="round" width={width} height={height + 2}>
