@@ -8,6 +8,7 @@ import {
 } from '../export/exportScenario.js';
 import { formatProblems, openScenario } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
+import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
 import { LANG_HELP } from './lang-option.js';
 
@@ -71,7 +72,7 @@ export const command = defineCommand({
     }
     const written = await writeExport(values.output, text, values.force ?? false, lang);
     if (!written.ok) return fail(written.message);
-    stderr.write(`wrote ${visibleOnOneLine(values.output)}\n`);
+    stderr.write(`${wordsFor(lang).files.wrote(visibleOnOneLine(values.output))}\n`);
     return 0;
   },
 });

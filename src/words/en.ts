@@ -344,6 +344,8 @@ export const en = {
       `the file holds more than ${limit}; a scenario file may be at most ${limit}, so it was not read further`,
     exists: (path: string) => `${path} already exists; choose another name or add --force to replace it`,
     cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+    /** After an export is written. */
+    wrote: (path: string) => `wrote ${path}`,
     /** Why a write failed, for the system errors a user can do something about. */
     writeErrors: {
       ENOENT: 'its folder does not exist',

@@ -12,10 +12,13 @@ describe('the run report in Korean', () => {
   it('says every word of its own in Korean, with Korean dates', () => {
     expect(report).toContain('2019년 3월 21일 (목) 08:00 KST부터 2019년 3월 26일 (화) 18:00 KST까지');
     expect(report).toContain('\n요약\n');
-    expect(report).toContain('결산: 2019년 3월 21일 08:00 – 2019년 3월 26일 18:00 KST (5일 10시간)');
-    expect(report).toMatch(/남북공동연락사무소 \(개성\) +불완전 +북측/);
+    expect(report).toContain('결과 정리: 2019년 3월 21일 08:00 – 2019년 3월 26일 18:00 KST (5일 10시간)');
+    expect(report).toMatch(/개성 남북공동연락사무소 +제한 +2019년 3월 25일 08:30부터 북측/);
     expect(report).toContain('09:00 정기 점검: 남북 연락채널 응답');
-    expect(report).toContain('남측 ⇄ 북측: 직통 채널 5개 중 5개로 연결');
+    expect(report).toContain('남측 ⇄ 북측: 직접 채널 5개 중 5개로 연락 가능');
+    // Counting words: events are 건, routine checks 회.
+    expect(report).toContain('단계: 28개 (사건 11건, 정기 점검 16회)');
+    expect(report).toContain('확인 통화: 8회 중 응답 8회, 무응답 0회');
     // Sources stay as cited, in English; nothing else of the tool's own is left in English.
     const own = report.replace(/— [^\n]*/g, '').replace(/\(march-2019-withdrawal-ko\)/, '');
     expect(own).not.toMatch(

@@ -40,15 +40,15 @@ describe.skipIf(!hasTmux)('play with a Korean locale in a real terminal', () => 
     );
     const first = await waitFor('ko', / 1\/\d+/);
     expect(first).toContain('2019년 3월 21일 (목) 08:00 KST');
-    expect(first).toMatch(/● 남북공동연락사무소 \(개성\)\s+개통/);
-    expect(first).toContain('남측 ⇄ 북측: 직통 채널 5개 중 5개로 연결');
+    expect(first).toMatch(/● 개성 남북공동연락사무소\s+가동/);
+    expect(first).toContain('남측 ⇄ 북측: 직접 채널 5개 중 5개로 연락 가능');
     expect(first).toContain('? 도움말');
     expect(misaligned(first, 100)).toEqual([]);
 
     tmux('send-keys', '-t', 'ko', '/2019-03-22 10:00', 'Enter');
     const closed = await waitFor('ko', /2019년 3월 22일 \(금\) 10:00 KST/);
-    expect(closed).toMatch(/✖ 남북공동연락사무소 \(개성\)\s+단절/);
-    expect(closed).toContain('역사 · 북측 행동');
+    expect(closed).toMatch(/✖ 개성 남북공동연락사무소\s+단절/);
+    expect(closed).toContain('실제 역사 · 북측 행동');
     expect(misaligned(closed, 100)).toEqual([]);
 
     tmux('send-keys', '-t', 'ko', '?');

@@ -70,7 +70,8 @@ describe('export --force replaces only a regular file', () => {
       stderr: `liaison-sim export: ${fifo} is a FIFO or pipe, not a regular file; --force replaces only a regular file\n`,
     });
     expect((await exportTo(fifo, '--force', '--lang', 'ko')).stderr).toBe(
-      `liaison-sim export: ${fifo}은(는) FIFO 또는 파이프이며 일반 파일이 아닙니다; --force는 일반 파일만 바꿉니다\n`,
+      // pipe.md ends in 디: 는, not 은(는).
+      `liaison-sim export: ${fifo}는 FIFO 또는 파이프이며 일반 파일이 아닙니다: --force는 일반 파일만 덮어씁니다\n`,
     );
     expect(lstatSync(fifo).isFIFO()).toBe(true);
 

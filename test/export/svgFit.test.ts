@@ -50,9 +50,9 @@ describe('SVG labels fit their lanes, measured by display width', () => {
   it('speaks Korean in Korean: legend, lanes, dates and the key', () => {
     const svg = timelineSvg(koreanTimeline(), 'ko');
     for (const words of [
-      '개통',
+      '가동',
       '단절',
-      '불완전',
+      '제한',
       '여러 경로',
       '2019년 3월 21일 08:00',
       '남측 ⇄ 북측',

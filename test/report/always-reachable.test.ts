@@ -18,9 +18,10 @@ describe('two sides that never lost a direct channel', () => {
       html: htmlHandout(timeline, { answers: true, ref: 'x', lang: 'ko' }),
     };
     expect(faces.text).toContain('South ⇄ North: a direct channel open the whole time');
-    expect(faces.textKo).toContain('South ⇄ North: 기간 내내 직통 채널 유지');
+    expect(faces.textKo).toContain('South ⇄ North: 기간 내내 직접 채널 유지');
     expect(faces.md).toContain('South and North had a direct channel open the whole time.');
-    expect(faces.html).toContain('기간 내내 직통 채널이 열려 있었습니다.');
+    // South ends in 에이치: 와, not 과 or 와(과).
+    expect(faces.html).toContain('South와 North 사이에는 기간 내내 직접 채널이 열려 있었습니다.');
     for (const [face, text] of Object.entries(faces)) {
       expect(text, face).not.toMatch(/for 0 min|0 min \(0%\)|0분/);
     }

@@ -20,6 +20,8 @@ describe('a failed reachability expectation in the text report', () => {
     const lines = formatRunText(timeline).split('\n');
     const at = lines.findIndex((l) => l.startsWith('2018-06-07 09:00'));
     expect(lines[at + 1]).toBe('    !!! EXPECTATION FAILED: reachable should be true but is false');
-    expect(formatRunText(timeline, { lang: 'ko' })).toContain('!!! 기대 실패: 연결 가능');
+    expect(formatRunText(timeline, { lang: 'ko' })).toContain(
+      '!!! 기대와 다름: 연락 가능 여부 기대 가능, 실제 불가',
+    );
   });
 });

@@ -126,15 +126,15 @@ export const ko: Table<typeof en> = {
   line: { 'not-connected': '미개통', working: '정상', degraded: '품질 저하', broken: '단절' },
   refusal: {
     connect: (line) => `회선이 이미 연결되어 있음 (${line})`,
-    notConnectedYet: '회선이 아직 연결되지 않음: 먼저 connect',
+    notConnectedYet: '회선이 아직 연결되지 않음: 먼저 connect 필요',
     already: (line) => `회선이 이미 ${line} 상태`,
     neverConnected: '회선이 연결된 적 없음: connect 사용',
     nothingToRepair: '회선 정상: 복구할 것 없음',
-    alreadySilent: (who) => `${who}: 이미 응답하지 않는 중`,
-    alreadyAnswering: (who) => `${who}: 이미 응답하는 중`,
+    alreadySilent: (who) => `${who}: 이미 응답하지 않고 있음`,
+    alreadyAnswering: (who) => `${who}: 이미 응답하고 있음`,
     callsStopped: '정기 통화가 이미 중단됨',
-    callsMade: '정기 통화가 이미 이루어지는 중',
-    checkCall: '이 회선의 정기 통화가 중단됨: 먼저 resume-calls',
+    callsMade: '정기 통화가 이미 이루어지고 있음',
+    checkCall: '이 회선의 정기 통화가 중단됨: 먼저 resume-calls 필요',
   },
   status: {
     notConnected: '아직 개통되지 않음',
@@ -160,7 +160,8 @@ export const ko: Table<typeof en> = {
 const CLASS_KO: Record<HotlineSpec['class'], string> = {
   government: '정부',
   military: '군',
-  leaders: '정상',
+  // 정상 alone reads as 正常 (working) beside a status: 정상 간 is the leaders' line.
+  leaders: '정상 간',
   aviation: '항공',
   maritime: '해상',
   other: '기타',

@@ -9,6 +9,7 @@ const verb = (p: { plural: boolean }, one: string, many: string) => (p.plural ? 
 const its = (p: { plural: boolean }) => (p.plural ? 'their' : 'its');
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const count = (p: { count?: number }) => (p.count === undefined ? '' : ` (${p.count})`);
+const countKo = (p: { count?: number }) => (p.count === undefined ? '' : ` (${p.count}명)`);
 
 /** A liaison office's words in English: the default, and the shape Korean follows. */
 export const en = {
@@ -104,17 +105,18 @@ export const ko: Table<typeof en> = {
         : `${p.who}, ${p.channel}에 ${p.count}명 파견`,
     'reduce-staff': (p) => `${p.who}, ${p.channel} 인원 ${p.count ?? 0}명으로 축소`,
     'withdraw-staff': (p) => `${p.who}, ${p.channel}에서 인원 철수`,
-    consult: (p) => `${p.who}, ${p.channel}에서 협의 요청`,
+    // Both sides meeting do not ask each other for it: they hold it.
+    consult: (p) => `${p.who}, ${p.channel}에서 ${p.plural ? '협의' : '협의 요청'}`,
   },
   whatIf: {
-    open: (p) => `${p.who}, 사무소 개소${count(p)}`,
-    suspend: (p) => `${p.who}, 사무소 운영 중단${count(p)}`,
-    resume: (p) => `${p.who}, 사무소 운영 재개${count(p)}`,
-    demolish: (p) => `${p.who}, 사무소 파괴${count(p)}`,
-    'send-staff': (p) => `${p.who}, 인원 파견${count(p)}`,
-    'reduce-staff': (p) => `${p.who}, 인원 축소${count(p)}`,
-    'withdraw-staff': (p) => `${p.who}, 인원 철수${count(p)}`,
-    consult: (p) => `${p.who}, 협의 요청${count(p)}`,
+    open: (p) => `${p.who}, 사무소 개소${countKo(p)}`,
+    suspend: (p) => `${p.who}, 사무소 운영 중단${countKo(p)}`,
+    resume: (p) => `${p.who}, 사무소 운영 재개${countKo(p)}`,
+    demolish: (p) => `${p.who}, 사무소 파괴${countKo(p)}`,
+    'send-staff': (p) => `${p.who}, 인원 파견${countKo(p)}`,
+    'reduce-staff': (p) => `${p.who}, 인원 축소${countKo(p)}`,
+    'withdraw-staff': (p) => `${p.who}, 인원 철수${countKo(p)}`,
+    consult: (p) => `${p.who}, ${p.plural ? '협의' : '협의 요청'}${countKo(p)}`,
   },
   outcome: {
     held: { words: '협의 개최', mark: '✓ 협의' },
@@ -131,9 +133,9 @@ export const ko: Table<typeof en> = {
     notSuspended: (facility) => `사무소가 운영 중단 상태가 아님 (${facility})`,
     alreadyDemolished: '사무소가 이미 파괴됨',
     sendToRuin: '사무소가 파괴됨: 아무도 보낼 수 없음',
-    countOutOfRange: (count, who, full) => `인원 ${count}명은 1명과 ${who} 정원 ${full}명 사이가 아님`,
+    countOutOfRange: (count, who, full) => `인원 ${count}명: 1명부터 ${who} 정원 ${full}명 사이여야 함`,
     alreadyPresent: (who) => `${who} 인원이 이미 상주 중`,
-    reduceWithdrawn: (who) => `${who} 인원이 철수함: 먼저 send-staff`,
+    reduceWithdrawn: (who) => `${who} 인원이 철수한 상태: 먼저 send-staff 필요`,
     reduceRange: (who, full) =>
       `reduce-staff에는 1명부터 ${full - 1}명까지의 인원이 필요 (${who} 정원 ${full}명 미만)`,
     nobodyLeft: '사무소가 파괴됨: 철수할 인원이 없음',
@@ -143,8 +145,8 @@ export const ko: Table<typeof en> = {
     demolished: (by, on, cause) => `${on} 파괴${by}${cause}`,
     notOpen: '아직 개소하지 않음',
     suspended: (by, since, cause) => `${since}부터 운영 중단${by}${cause}`,
-    withdrawn: (who, since, cause) => `${who} 인원 ${since}부터 철수${cause}`,
-    partial: (who, count, full, since) => `${who} 인원 일부만 상주 (${full}명 중 ${count}명), ${since}부터`,
+    withdrawn: (who, since, cause) => `${since}부터 ${who} 인원 철수${cause}`,
+    partial: (who, count, full, since) => `${since}부터 ${who} 인원 일부만 상주 (${full}명 중 ${count}명)`,
     open: '운영 중, 양측 상주',
     standby: '주말 대기',
   },

@@ -93,7 +93,7 @@ export const ko: Table<typeof en> = {
     'cancel-session': (p) => `${p.who}, ${p.channel} 다음 회의 취소`,
     boycott: (p) => `${p.who}, ${p.channel} 불참`,
     attend: (p) => `${p.who}, ${p.channel} 다시 참석`,
-    session: (p) => `${p.who}, ${p.channel} 회의`,
+    session: (p) => `${p.who}, ${p.channel} 회의 개최`,
   },
   whatIf: {
     agree: (p) => `${p.who}, 회담 개최 합의`,
