@@ -198,7 +198,7 @@ export const ko: Table<typeof en> = {
       present: '←→ 단계  space 재생  a 답  ] [ 쪽  d 결과 정리  p 발표 끄기  ? 도움말  q 종료',
       prompt: 'Enter 이동  Backspace 지우기  Esc 취소',
       pick: '번호 입력 또는 ↑↓ 후 Enter  Esc 취소',
-      branch: '←→ 단계  b 실제 역사로  w 저장  ? 도움말  q 종료  space 재생',
+      branch: '←→ 단계  b 역사로  w 저장  ? 도움말  q 종료  space 재생',
       wide: '←→ 단계  space 재생  g/G 처음/끝  / 이동  n/N 다음 변화  s 점검 건너뛰기  i 가정  d 결과 정리  ? 도움말  q 종료',
       narrow: '←→ 단계  ? 도움말  q 종료  space 재생  / 이동  n/N 변화  i 가정  d 결과 정리',
     },
