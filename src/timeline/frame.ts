@@ -38,3 +38,10 @@ export interface Frame {
 
 /** What was sent to the simulation root to produce each frame, for replay. */
 export type FrameInput = SimulationEvent | null;
+
+/**
+ * How a frame's input is kept: a check frame keeps only the channels it called (most often
+ * its schedule step's own list, shared), and its deliveries are made again when replayed.
+ * Tens of thousands of check frames would otherwise each keep four objects of their own.
+ */
+export type StoredInput = FrameInput | readonly ChannelId[];

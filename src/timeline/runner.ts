@@ -8,7 +8,7 @@ import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js'
 import type { ContactEmitted } from '../channels/rule.js';
 import { isWeekend, localTime } from '../time/clock.js';
 import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
-import type { CheckNote, ExpectationResult, Frame, FrameInput, RefusalNote } from './frame.js';
+import type { CheckNote, ExpectationResult, Frame, RefusalNote, StoredInput } from './frame.js';
 import { checkNarration, eventSummary } from './narrate.js';
 import type { Step } from './schedule.js';
 import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
@@ -36,13 +36,18 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => sameValue(x[k], y[k]));
+  let size = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(y, k) || !sameValue(x[k], y[k])) return false;
+    size++;
+  }
+  for (const k in y) if (--size < 0 || !Object.hasOwn(x, k)) return false;
+  return true;
 }
 
 export interface RunnerState {
   frames: Frame[];
-  inputs: FrameInput[];
+  inputs: StoredInput[];
   checkpoints: Map<number, string>;
   refusals: EventRefusal[];
   checkpointEvery: number;
@@ -92,8 +97,10 @@ export class Runner {
     // A contact's outcome is what the channel emits while taking it: recorded once, on the frame.
     for (const [id, child] of Object.entries(children))
       child.on('contact', (emitted: ContactEmitted) => {
-        if (this.contacts === NONE) this.contacts = [];
-        this.contacts.push({ channel: id, outcome: emitted.outcome });
+        const note = { channel: id, outcome: emitted.outcome };
+        // Most frames record one contact: a literal holds it in a list of one, not of seventeen.
+        if (this.contacts === NONE) this.contacts = [note];
+        else this.contacts.push(note);
       });
   }
 
@@ -204,7 +211,8 @@ export class Runner {
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };
     const checks = this.send(input);
-    this.record(input, {
+    // Kept as the channels called (the step's own list when all were): rebuilt for replay.
+    this.record(calling.length === ids.length ? ids : calling, {
       stepIndex,
       at,
       kind: 'checks',
@@ -244,7 +252,7 @@ export class Runner {
     );
   }
 
-  private record(input: FrameInput, partial: Omit<Frame, 'index' | 'channels'>): Frame {
+  private record(input: StoredInput, partial: Omit<Frame, 'index' | 'channels'>): Frame {
     const index = this.state.frames.length;
     const frame: Frame = {
       index,
@@ -270,6 +278,7 @@ export class Runner {
   private views(at: number, previous: Frame | undefined): Frame['channels'] {
     // The weekday is worked out once a frame, and only when some kind keeps office days.
     const weekend = this.anyStandsBy && isWeekend(at, this.scenario.zone);
+    // A view not remade is the one this runner put in the previous frame.
     let changed = previous === undefined;
     for (const slot of this.slots) {
       const { spec } = slot;
@@ -286,9 +295,9 @@ export class Runner {
       if (!same) {
         slot.view = slot.kind.view(spec, snapshot, this.say, offDuty);
         slot.offDuty = offDuty;
+        changed = true;
       }
       slot.snapshot = snapshot;
-      changed ||= previous?.channels[spec.id] !== slot.view;
     }
     if (!changed && previous) return previous.channels;
     const next: Record<string, ChannelView> = {};

@@ -1,7 +1,8 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import { simulationRoot, type simulationMachine } from '../machines/simulationMachine.js';
-import type { Scenario } from '../model/scenario.js';
-import type { Frame, FrameInput } from './frame.js';
+import type { ChannelSpec, Scenario } from '../model/scenario.js';
+import { checkDeliveries, channelMap } from './deliveries.js';
+import type { Frame, FrameInput, StoredInput } from './frame.js';
 import type { Step } from './schedule.js';
 import type { RunnerState } from './runner.js';
 import type { WhatIf } from './whatIf.js';
@@ -34,7 +35,7 @@ export class Timeline {
     readonly steps: readonly Step[],
     readonly frames: readonly Frame[],
     readonly refusals: readonly EventRefusal[],
-    private readonly inputs: readonly FrameInput[],
+    private readonly inputs: readonly StoredInput[],
     /** Persisted snapshots as JSON text, by frame index. */
     private readonly checkpoints: ReadonlyMap<number, string>,
     private readonly checkpointEvery: number,
@@ -58,7 +59,7 @@ export class Timeline {
     const actor = createActor(simulationRoot(), options);
     actor.start();
     for (let i = base + 1; i <= index; i++) {
-      const input = this.inputs[i];
+      const input = this.inputAt(i);
       if (input) actor.send(input);
     }
     return actor;
@@ -66,7 +67,15 @@ export class Timeline {
 
   /** What was sent to the simulation root to produce frame `index` (null for the start). */
   inputAt(index: number): FrameInput | undefined {
-    return this.inputs[index];
+    const stored = this.inputs[index];
+    if (!isCalled(stored)) return stored;
+    const at = this.frames[index]!.at;
+    return { type: 'deliver', at, deliveries: checkDeliveries(this.specs(), at, stored) };
+  }
+
+  private channels: ReadonlyMap<string, ChannelSpec> | undefined;
+  private specs(): ReadonlyMap<string, ChannelSpec> {
+    return (this.channels ??= channelMap(this.scenario));
   }
 
   /** The persisted snapshot of frame `index`: JSON-safe, restorable with createActor. */
@@ -88,6 +97,9 @@ export class Timeline {
     };
   }
 }
+
+/** A check frame's stored input: the channels it called. */
+const isCalled = (stored: StoredInput | undefined): stored is readonly string[] => Array.isArray(stored);
 
 /** What a run's figures are computed from: the scenario and its frames (all, or those so far). */
 export type RunFrames = Pick<Timeline, 'scenario' | 'frames'>;
