@@ -13,6 +13,7 @@ import type { Timeline } from '../timeline/timeline.js';
 import type { Lang, Words } from '../words/index.js';
 import { lastLinkChangeWords } from '../words/reach.js';
 import { speakerFor, type Speaker } from '../words/speaker.js';
+import { frameNarration } from '../words/event.js';
 
 export interface HandoutOptions {
   /** The answer key instead of the students' version. */
@@ -102,7 +103,7 @@ function events(timeline: Timeline, say: Speaker): HandoutEvent[] {
             ? null
             : `${eventPhrase(say.lang, e, say)}${e.cause === undefined ? '' : because(e.cause)}`,
         // Without narration of its own, an event is its phrase: never the file's verbs.
-        narration: e.narrate ? flat(e.narrate) : e.do === null ? flat(f.narration) : null,
+        narration: e.narrate ? flat(e.narrate) : e.do === null ? flat(frameNarration(f, say)) : null,
         source: e.source ? flat(e.source) : null,
         counterfactual: e.tag === 'counterfactual',
       };

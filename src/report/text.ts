@@ -11,7 +11,7 @@ import type { Question, Scenario } from '../model/scenario.js';
 import { displayWidth, padEnd } from '../text/width.js';
 import { formatClock, localTime, toIsoDate } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
-import { checkNarration, eventSummary } from '../timeline/narrate.js';
+import { checkNarration } from '../timeline/narrate.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { placeMoment } from '../timeline/frameAt.js';
 import { sayMomentPlace } from '../words/moment.js';
@@ -49,13 +49,9 @@ function whatHappened(frame: Frame, scenario: Scenario, say: Speaker): string {
   if (!event) return oneLine(frame.narration);
   // A what-if's narration already says what was tried ("What if… North: demolish (…)").
   if (frame.kind === 'what-if') return `${oneLine(frame.narration)} ${w.whatIfTag}`;
-  const channels = new Map(scenario.channels.map((c) => [c.id, c]));
-  // English names the file's own action ("North: withdraw-staff (…)"), which scenario authors
-  // look for; another language says what happened in its words, as the kind phrases it.
-  const summary =
-    say.lang === 'en' || event.do === null
-      ? eventSummary(event, channels, say).replace(/\.$/, '')
-      : eventPhrase(say.lang, event, say);
+  // What happened as the kind phrases it, as on the board and the handout (run --json keeps
+  // the file's action id); a context event is its actor and narration.
+  const summary = event.do === null ? say.actor(event.side) : eventPhrase(say.lang, event, say);
   const who = summary.charAt(0).toUpperCase() + summary.slice(1);
   const tag = event.tag === 'counterfactual' ? ` ${w.counterfactualTag}` : '';
   const narration = event.narrate ? ` — ${oneLine(event.narrate)}` : '';

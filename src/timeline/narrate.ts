@@ -1,6 +1,4 @@
 import { checkResult } from '../channels/checkResults.js';
-import type { Describer } from '../channels/describe.js';
-import type { ChannelSpec, ScenarioEvent } from '../model/scenario.js';
 import { formatClock, localTime } from '../time/clock.js';
 import { wordsFor } from '../words/index.js';
 import type { Lang } from '../words/lang.js';
@@ -31,16 +29,4 @@ export function checkNarration(
   }
   if (byHeading.size === 0) return words.checks.routine(words.checks.heading(clock), []);
   return [...byHeading].map(([heading, parts]) => words.checks.routine(heading, parts)).join(' ');
-}
-
-/** "North: withdraw-staff (Joint Liaison Office)", for events without narration of their own. */
-export function eventSummary(
-  event: Pick<ScenarioEvent, 'side' | 'do' | 'channels' | 'count'>,
-  channels: ReadonlyMap<string, ChannelSpec>,
-  say: Describer,
-): string {
-  if (event.do === null) return `${say.actor(event.side)}.`;
-  const names = event.channels.map((id) => channels.get(id)?.name ?? id).join(', ');
-  const count = event.count === undefined ? '' : ` ${event.count}`;
-  return `${say.actor(event.side)}: ${event.do}${count} (${names}).`;
 }

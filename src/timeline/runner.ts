@@ -9,7 +9,8 @@ import type { ContactEmitted } from '../channels/rule.js';
 import { isWeekend, localTime } from '../time/clock.js';
 import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, RefusalNote, StoredInput } from './frame.js';
-import { checkNarration, eventSummary } from './narrate.js';
+import { checkNarration } from './narrate.js';
+import { eventNarration } from '../words/event.js';
 import type { Step } from './schedule.js';
 import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
 import { own } from '../model/own.js';
@@ -158,7 +159,7 @@ export class Runner {
       kind,
       event,
       eventIndex,
-      narration: event.narrate || eventSummary(event, this.channels, this.say),
+      narration: event.narrate || eventNarration('en', event, this.say),
       checks,
       refused,
       expectations: NONE,

@@ -1,8 +1,8 @@
 import { describerFor } from '../channels/describe.js';
-import { kindOf } from '../channels/registry.js';
 import type { Actor, ChannelEventName, ChannelId, ScenarioEvent } from '../model/scenario.js';
 import { channelMap, deliveriesFor } from './deliveries.js';
-import { eventSummary } from './narrate.js';
+import { eventPhrase, kindOf } from '../channels/registry.js';
+import { wordsFor } from '../words/index.js';
 import { continueFrom } from './resume.js';
 import type { Timeline } from './timeline.js';
 
@@ -69,9 +69,10 @@ export function branchAt(timeline: Timeline, fromIndex: number, whatIf: WhatIf):
   const from = timeline.frames[fromIndex];
   if (!from) throw new RangeError(`frame ${fromIndex} is outside the timeline`);
   const say = describerFor(timeline.scenario);
-  const channels = channelMap(timeline.scenario);
   const draft = toEvent(whatIf, from.at);
-  const event = { ...draft, narrate: whatIf.narrate ?? `What if… ${eventSummary(draft, channels, say)}` };
+  // The file's language is not known here: English, as a saved what-if says it.
+  const narrate = whatIf.narrate ?? wordsFor('en').whatIf.savedNarration(eventPhrase('en', draft, say));
+  const event = { ...draft, narrate };
   return continueFrom(timeline, fromIndex, (runner) => runner.applyEvent(event, -1, null, 'what-if'), {
     base: timeline,
     fromIndex,

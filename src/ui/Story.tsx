@@ -5,6 +5,7 @@ import type { Frame } from '../timeline/frame.js';
 import { displayWidth } from '../text/width.js';
 import { padEnd, truncate } from './format.js';
 import { useSpeaker } from './use-words.js';
+import { frameNarration } from '../words/event.js';
 
 interface Props {
   scenario: Scenario;
@@ -33,7 +34,7 @@ export function Story({ scenario, events, index, width, height }: Props) {
         const when = w.time.dayClock(localTime(frame.at, scenario.zone));
         const who = frame.event ? say.actor(frame.event.side) : '';
         const mark = frame.index === index ? '›' : ' ';
-        const line = `${mark} ${padEnd(when, whenWidth)}  ${padEnd(who, 10)} ${frame.narration.replace(/\s+/g, ' ')}`;
+        const line = `${mark} ${padEnd(when, whenWidth)}  ${padEnd(who, 10)} ${frameNarration(frame, say).replace(/\s+/g, ' ')}`;
         return (
           <Text key={frame.index} wrap="truncate" bold={frame.index === index}>
             {truncate(line, width - 2)}

@@ -5,6 +5,7 @@ import type { Lang } from '../words/lang.js';
 import { speakerFor } from '../words/speaker.js';
 import { clip, truncate, wrap } from './format.js';
 import { sameFields } from './same-fields.js';
+import { frameNarration } from '../words/event.js';
 
 export type Tone = 'plain' | 'history' | 'counterfactual' | 'note' | 'dim' | 'question';
 export interface Line {
@@ -86,7 +87,7 @@ function wrapNarration(input: NarrationInput, width: number): NarrationContent {
   const narration =
     frame.kind === 'checks'
       ? checkNarration(frame.checks, say.channelName, frame.at, scenario.zone, say.lang)
-      : frame.narration;
+      : frameNarration(frame, say);
   const said = frame.refused.length > 0 && input.branchFrom !== null ? w.inHistory(narration) : narration;
   const questions: Line[] = input.questions.flatMap((q) =>
     input.showAnswers

@@ -115,6 +115,11 @@ export const en = {
     sidesAlways: (pair: string) => `${pair}: a direct channel open the whole time`,
     change: (when: string, what: string) => `${when}: ${what}`,
   },
+  /** Narration the scenario did not write. */
+  narration: {
+    /** An event without narration of its own: its kind's phrase, as a sentence. */
+    unnarrated: (phrase: string) => `${phrase}.`,
+  },
   /** The plain run report (`run`, and `liaison-sim` when not a terminal). */
   report: {
     period: (from: string, to: string, id: string) => `${from} to ${to} (${id})`,

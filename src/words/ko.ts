@@ -95,6 +95,9 @@ export const ko: Table<typeof en> = {
     sidesAlways: (pair) => `${pair}: 기간 내내 직접 채널 유지`,
     change: (when, what) => `${when}: ${what}`,
   },
+  narration: {
+    unnarrated: (phrase) => phrase,
+  },
   report: {
     period: (from, to, id) => `${from}부터 ${to}까지 (${id})`,
     start: '시작.',

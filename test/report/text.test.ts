@@ -24,10 +24,10 @@ describe('formatRunText', () => {
     const frameLines = lines(text).filter((l) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} /.test(l));
     expect(frameLines).toHaveLength(timeline.frames.length);
     expect(frameLines).toContain(
-      '2019-03-22 10:00  North: withdraw-staff (Joint Liaison Office) — North staff leave.  [office CLOSED · liaison open · military open]',
+      '2019-03-22 10:00  North withdraws its staff from the Joint Liaison Office — North staff leave.  [office CLOSED · liaison open · military open]',
     );
     expect(frameLines).toContain(
-      '2019-03-25 08:30  North: send-staff 5 (Joint Liaison Office) — Some North staff return.  [office DEGRADED · liaison open · military open]',
+      '2019-03-25 08:30  North sends 5 staff to the Joint Liaison Office — Some North staff return.  [office DEGRADED · liaison open · military open]',
     );
     expect(frameLines).toContain(
       '2019-03-23 09:00  Routine check at 09:00: West Sea military line answered.  [office CLOSED · liaison open · military open]',
@@ -98,7 +98,7 @@ describe('formatRunText', () => {
     const branch = branchAt(timeline, 0, { channel: 'office', do: 'demolish', side: 'north' });
     const text = lines(formatRunText(branch));
     expect(text).toContain(
-      '2019-03-21 08:00  What if… North: demolish (Joint Liaison Office). [what-if]  [office CLOSED · liaison open · military open]',
+      '2019-03-21 08:00  What if… North demolishes the Joint Liaison Office? [what-if]  [office CLOSED · liaison open · military open]',
     );
     const returning = text.findIndex((l) => l.startsWith('2019-03-25 08:30'));
     expect(text[returning + 1]).toMatch(/^ {4}refused: Joint Liaison Office cannot send-staff: /);
@@ -125,7 +125,8 @@ describe('formatRunText', () => {
       expect: [],
     });
     const report = formatRunText(simulate(scenario));
-    expect(report).toContain('North: stop-answering (Liaison line) [counterfactual]');
+    expect(report).toContain('North stops answering the Liaison line [counterfactual]');
+    expect(report).not.toMatch(/: (stop-answering|break) \(/);
     // after the liaison line goes silent only the office (partly staffed) and the military line remain
     expect(report).toContain(
       '  South ⇄ North: reachable over 1 of 3 direct channels; last link: Joint Liaison Office',

@@ -50,7 +50,7 @@ describe('what-if branches', () => {
     const whatIf = branch.frames[beforeWithdrawal + 1]!;
     expect(whatIf).toMatchObject({ kind: 'what-if', at: history.frames[beforeWithdrawal]!.at });
     expect(whatIf.event!.tag).toBe('counterfactual');
-    expect(whatIf.narration).toBe('What if… North: stop-answering (Liaison line).');
+    expect(whatIf.narration).toBe('What if… North stops answering the Liaison line?');
     expect(whatIf.channels.liaison!.status).toBe('closed');
 
     const differences = compareToHistory(branch);
