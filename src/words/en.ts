@@ -49,6 +49,8 @@ export const en = {
     dayDate: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${date(t)}`,
     /** "Fri 22 Mar 10:00": the story's short form, without the year. */
     dayClock: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${t.day} ${MONTHS[t.month - 1]} ${clock(t)}`,
+    /** "Fri 22 Mar 2019 10:00": the story's form when the run spans more than one year. */
+    dayDateClock: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${date(t)} ${clock(t)}`,
     /** "Thu 17:00": a time within the last week. */
     weekdayClock: (t: LocalTime) => `${WEEKDAYS[t.weekday]} ${clock(t)}`,
     /** Axis labels: "Fri 22", "22 Mar", "Mar 2019", "2019". */

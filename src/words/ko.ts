@@ -30,6 +30,7 @@ export const ko: Table<typeof en> = {
     long: (t, zone) => `${date(t)} (${WEEKDAYS[t.weekday]}) ${clock(t)} ${zone}`,
     dayDate: (t) => `${date(t)} (${WEEKDAYS[t.weekday]})`,
     dayClock: (t) => `${t.month}월 ${t.day}일 (${WEEKDAYS[t.weekday]}) ${clock(t)}`,
+    dayDateClock: (t) => `${date(t)} (${WEEKDAYS[t.weekday]}) ${clock(t)}`,
     weekdayClock: (t) => `(${WEEKDAYS[t.weekday]}) ${clock(t)}`,
     axisDay: (t) => `${t.day}일 (${WEEKDAYS[t.weekday]})`,
     axisWeek: (t) => `${t.month}월 ${t.day}일`,
