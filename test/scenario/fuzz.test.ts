@@ -161,6 +161,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
+/** A scenario text after a few line mutations and maybe a whole-text one. */
+const mutant: fc.Arbitrary<string> = fc
+  .tuple(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.array(wholeText, { maxLength: 2 }))
+  .map(([mutations, whole]) =>
+    whole.reduce((t, w) => w(t), mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n')),
+  );
+const FUZZ_OPTIONS = { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20190322) };
+
 describe('openScenarioText on mutated scenarios', () => {
   it(
     'never throws: it loads, or every problem has a line, a column and a message',
@@ -168,35 +176,29 @@ describe('openScenarioText on mutated scenarios', () => {
     () => {
       let loaded = 0;
       fc.assert(
-        fc.property(
-          fc.array(mutation, { minLength: 1, maxLength: 4 }),
-          fc.array(wholeText, { maxLength: 2 }),
-          (mutations, whole) => {
-            const lined = mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n');
-            const text = whole.reduce((t, w) => w(t), lined);
-            const result = openScenarioText(text, 'mutant.yaml');
-            if (result.ok) {
-              loaded++;
-              expect(result.timeline.frames.length).toBeGreaterThan(0);
-              for (const text of strings(result.scenario)) expect(text).not.toMatch(CONTROL);
-              return;
-            }
-            expect(result.problems.length).toBeGreaterThan(0);
-            const positions = result.problems.map((p) => p.line * 1e6 + p.col);
-            expect(positions).toEqual([...positions].sort((a, b) => a - b));
-            for (const p of result.problems) {
-              expect(p.file).toBe('mutant.yaml');
-              expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
-              expect(Number.isInteger(p.col) && p.col >= 1).toBe(true);
-              expect(p.message.trim().length).toBeGreaterThan(0);
-              // An internal error means our code threw: a bug, even though it is reported politely.
-              expect(p.message).not.toMatch(/^internal error/);
-              // An absent key is named as missing, never as a value that is "undefined".
-              expect(p.message).not.toMatch(/\bundefined\b/);
-            }
-          },
-        ),
-        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20190322) },
+        fc.property(mutant, (text) => {
+          const result = openScenarioText(text, 'mutant.yaml');
+          if (result.ok) {
+            loaded++;
+            expect(result.timeline.frames.length).toBeGreaterThan(0);
+            for (const text of strings(result.scenario)) expect(text).not.toMatch(CONTROL);
+            return;
+          }
+          expect(result.problems.length).toBeGreaterThan(0);
+          const positions = result.problems.map((p) => p.line * 1e6 + p.col);
+          expect(positions).toEqual([...positions].sort((a, b) => a - b));
+          for (const p of result.problems) {
+            expect(p.file).toBe('mutant.yaml');
+            expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
+            expect(Number.isInteger(p.col) && p.col >= 1).toBe(true);
+            expect(p.message.trim().length).toBeGreaterThan(0);
+            // An internal error means our code threw: a bug, even though it is reported politely.
+            expect(p.message).not.toMatch(/^internal error/);
+            // An absent key is named as missing, never as a value that is "undefined".
+            expect(p.message).not.toMatch(/\bundefined\b/);
+          }
+        }),
+        FUZZ_OPTIONS,
       );
       // Some mutations (a changed narration) leave a valid scenario: both paths get exercised.
       expect(loaded).toBeGreaterThan(0);
@@ -211,27 +213,21 @@ describe('the fast path on mutated scenarios', () => {
     () => {
       let plain = 0;
       fc.assert(
-        fc.property(
-          fc.array(mutation, { minLength: 1, maxLength: 4 }),
-          fc.array(wholeText, { maxLength: 2 }),
-          (mutations, whole) => {
-            const lined = mutations.reduce((lines, m) => m(lines), BASE_LINES).join('\n');
-            const text = whole.reduce((t, w) => w(t), lined);
-            const fast = readPlainYaml(text);
-            if (fast !== null) {
-              plain++;
-              const full = readYaml(text, 'mutant.yaml', problems);
-              expect(full.ok).toBe(true);
-              if (full.ok) expect(fast.data).toEqual(full.data);
-            }
-            const visible = (r: LoadResult) =>
-              r.ok ? { scenario: r.scenario, warnings: r.warnings } : { problems: r.problems };
-            expect(visible(parseScenarioText(text, 'mutant.yaml'))).toEqual(
-              visible(parseScenarioText(text, 'mutant.yaml', 'en', { fastPath: false })),
-            );
-          },
-        ),
-        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20190322) },
+        fc.property(mutant, (text) => {
+          const fast = readPlainYaml(text);
+          if (fast !== null) {
+            plain++;
+            const full = readYaml(text, 'mutant.yaml', problems);
+            expect(full.ok).toBe(true);
+            if (full.ok) expect(fast.data).toEqual(full.data);
+          }
+          const visible = (r: LoadResult) =>
+            r.ok ? { scenario: r.scenario, warnings: r.warnings } : { problems: r.problems };
+          expect(visible(parseScenarioText(text, 'mutant.yaml'))).toEqual(
+            visible(parseScenarioText(text, 'mutant.yaml', 'en', { fastPath: false })),
+          );
+        }),
+        FUZZ_OPTIONS,
       );
       expect(plain).toBeGreaterThan(0);
     },
