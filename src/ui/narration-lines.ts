@@ -54,8 +54,10 @@ export function frameTag({ scenario, frame, branchFrom, lang }: NarrationInput):
  * notes, the story, the class's questions and revealed answers (`essential`), and the source
  * (`extra`, shown only where there is room).
  */
-export function narrationContent(input: NarrationInput, width: number): NarrationContent {
+export function narrationContent(given: NarrationInput, width: number): NarrationContent {
   // The layout asks what the panel needs and the panel then draws it: word-wrap it once.
+  // No language given is English, so both asks are one input.
+  const input = { ...given, lang: given.lang ?? 'en' };
   if (last && last.width === width && sameFields(last.input, input)) return last.content;
   const content = wrapNarration(input, width);
   last = { input, width, content };
