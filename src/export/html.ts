@@ -50,6 +50,16 @@ ol.questions li { margin: 0 0 10pt; }
 ul.links { margin: 0; padding-left: 14pt; }
 `;
 
+/**
+ * Korean type: a Korean face first (the Latin one has no Hangul), and lines broken between
+ * words (어절), not inside one, as Korean print does; a cell may still break a word too long for it.
+ */
+const KOREAN_STYLE = `
+html { font-family: 'Noto Sans CJK KR', 'Noto Sans KR', 'Malgun Gothic', 'Apple SD Gothic Neo', 'DejaVu Sans', sans-serif; word-break: keep-all; }
+`;
+
+const styleFor = (lang: Lang) => (lang === 'ko' ? STYLE + KOREAN_STYLE : STYLE);
+
 function table(t: HandoutTable, kind: string): string {
   const cols = t.head.map((_, i) => `<col class="c${i + 1}">`).join('');
   const head = t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
@@ -105,7 +115,7 @@ export function htmlHandout(timeline: Timeline, options: HandoutOptions): string
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(h.title)} · ${esc(h.answers ? w.answerKey : w.studentsVersion)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${styleFor(h.lang)}</style>`,
     '</head>',
     `<body class="${h.answers ? 'key' : 'students'}">`,
     '<header>',
