@@ -27,7 +27,8 @@ export const ko: Table<typeof en> = {
   both: '양측',
   nature: '자연',
   noOne: '없음',
-  list: (items) => items.join(', '),
+  // 가운뎃점, as Korean headlines list names: "북측, 서해 · 동해 군 통신선 응답 중단" keeps the actor apart.
+  list: (items) => items.join(' · '),
   by: (who) => ` (${who})`,
   because: (cause) => ` (${cause})`,
   context: (who) => `${who} (채널 변화 없음)`,

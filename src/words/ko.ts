@@ -314,8 +314,8 @@ export const ko: Table<typeof en> = {
   whatIf: {
     savedTitle: (title, n) => `${title} (가정 #${n})`,
     savedSummary: (title, when, phrase) =>
-      `가정: ${when}, ${phrase}. "${title}"의 분기: 그 시점까지는 역사, 그 뒤는 시뮬레이션이며 역사가 아닙니다.`,
-    savedNarration: (phrase) => `가정… ${phrase}.`,
+      `가정 (${when}): ${phrase}. "${title}"에서 갈라진 분기로, 그 시점까지는 실제 역사이고 그 뒤는 실제 역사가 아닌 시뮬레이션입니다.`,
+    savedNarration: (phrase) => `가정: ${phrase}.`,
     questionsLeftOut: (n) =>
       `원래 시나리오에서 그 시점 뒤에 있던 질문 ${n}개는 이 분기에서 답이 더 이상 맞지 않아 뺐습니다.`,
   },
