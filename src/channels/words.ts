@@ -20,6 +20,10 @@ export const en = {
     notAnEnd: (who: string, channel: string, ends: string, event: string) =>
       `${who} is not at either end of ${channel} (${ends}), so cannot ${event}`,
     cannot: (event: string, state: string) => `cannot ${event} in state ${state}`,
+    /** The whole refusal: the channel, the event, and why. */
+    channelCannot: (channel: string, event: string, why: string) => `${channel} cannot ${event}: ${why}`,
+    noChannel: (id: string) => `there is no channel "${id}"`,
+    earlier: 'this event is earlier than the one before it',
   },
 };
 
@@ -36,6 +40,9 @@ export const ko: Table<typeof en> = {
     noSuchEvent: (kind, event, events) => `${kind}에는 "${event}" 사건이 없음 (가능: ${events})`,
     notAnEnd: (who, channel, ends, event) => `${who}: ${channel}의 양 끝(${ends})이 아니므로 ${event} 불가`,
     cannot: (event, state) => `${state} 상태에서 ${event} 불가`,
+    channelCannot: (channel, event, why) => `${channel}: ${event} 불가 — ${why}`,
+    noChannel: (id) => `채널 "${id}" 없음`,
+    earlier: '앞 사건보다 이른 사건',
   },
 };
 

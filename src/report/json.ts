@@ -121,7 +121,7 @@ function frameReport(frame: Frame, zone: Zone): FrameReport {
     narration: frame.narration,
     channels: states(frame.channels),
     checks: frame.checks.map((c) => ({ channel: c.channel, outcome: c.outcome })),
-    refused: frame.refused.map((r) => r.message),
+    refused: frame.refused.map((r) => r.said.en),
     expectations: frame.expectations.map((e) => ({ ...e })),
   };
 }

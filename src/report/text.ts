@@ -64,7 +64,7 @@ function frameLines(frame: Frame, scenario: Scenario, say: Speaker): string[] {
   const lines = [
     `${when}  ${whatHappened(frame, scenario, say)}  [${compactStatuses(scenario, frame.channels, say)}]`,
   ];
-  for (const refusal of frame.refused) lines.push(`    ${w.refused(refusal.message)}`);
+  for (const refusal of frame.refused) lines.push(`    ${w.refused(refusal.said[say.lang])}`);
   for (const e of frame.expectations)
     if (!e.ok) {
       const view = own(frame.channels, e.channel);

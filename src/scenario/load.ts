@@ -36,7 +36,8 @@ export type LoadResult =
       place: (path: Path, message: string) => Problem;
       /** What is odd about the file but does not stop it (an offset unlike the rest). */
       warnings: Problem[];
-      /** The words its problems are said in, for those found later. */
+      /** The language its problems are said in, and its words, for those found later. */
+      lang: Lang;
       words: Words;
     }
   | { ok: false; problems: Problem[] };
@@ -59,7 +60,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
  * for anything else (a problem, a warning, a file not plain), which the full path reads
  * again from the start, so every message is the one it has always been.
  */
-function parsePlain(text: string, file: string, words: Words): LoadResult | null {
+function parsePlain(text: string, file: string, lang: Lang): LoadResult | null {
+  const words = wordsFor(lang);
   const w = words.problems;
   const read = readPlainYaml(text);
   if (!read) return null;
@@ -75,16 +77,18 @@ function parsePlain(text: string, file: string, words: Words): LoadResult | null
     scenario: toScenario(parsed.data, order),
     place: placeLater(text, file, w),
     warnings: [],
+    lang,
     words,
   };
 }
 
-function parseChecked(text: string, file: string, words: Words, fastPath: boolean): LoadResult {
-  return (fastPath ? parsePlain(text, file, words) : null) ?? parseFully(text, file, words);
+function parseChecked(text: string, file: string, lang: Lang, fastPath: boolean): LoadResult {
+  return (fastPath ? parsePlain(text, file, lang) : null) ?? parseFully(text, file, lang);
 }
 
 /** Every problem at its line: the YAML tree is built and kept while they are placed. */
-function parseFully(text: string, file: string, words: Words): LoadResult {
+function parseFully(text: string, file: string, lang: Lang): LoadResult {
+  const words = wordsFor(lang);
   const w = words.problems;
   const read = readYaml(text, file, w);
   if (!read.ok) return read;
@@ -117,6 +121,7 @@ function parseFully(text: string, file: string, words: Words): LoadResult {
     scenario: toScenario(parsed.data, order),
     place: placeLater(text, file, w),
     warnings,
+    lang,
     words,
   };
 }
@@ -150,12 +155,11 @@ export function parseScenarioText(
   lang: Lang = 'en',
   { fastPath = true }: ParseOptions = {},
 ): LoadResult {
-  const words = wordsFor(lang);
   try {
-    const result = parseChecked(text, file, words, fastPath);
+    const result = parseChecked(text, file, lang, fastPath);
     return result.ok ? result : { ok: false, problems: sortProblems(result.problems) };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(file, error, words.problems)] };
+    return { ok: false, problems: [internalProblem(file, error, wordsFor(lang).problems)] };
   }
 }
 

@@ -35,7 +35,7 @@ export function refusalProblems(loaded: Loaded, refusals: readonly EventRefusal[
       const when = words.time.dateTime(localTime(event.at, scenario.zone));
       return loaded.place(
         ['events', refusal.eventIndex, 'do'],
-        words.problems.refusedAt(when, refusal.message),
+        words.problems.refusedAt(when, refusal.said[loaded.lang]),
       );
     }),
   );

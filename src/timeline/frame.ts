@@ -1,6 +1,7 @@
 import type { CheckResult, ChannelView } from '../channels/status.js';
 import type { SimulationEvent } from '../machines/simulationMachine.js';
 import type { ChannelId, ChannelStatus, ScenarioEvent } from '../model/scenario.js';
+import type { Lang } from '../words/lang.js';
 
 export interface CheckNote {
   channel: ChannelId;
@@ -9,7 +10,8 @@ export interface CheckNote {
 
 export interface RefusalNote {
   channel: ChannelId;
-  message: string;
+  /** Why, in every language (refusals are rare; the channel's state is gone once the frame is made). */
+  said: Readonly<Record<Lang, string>>;
 }
 
 export interface ExpectationResult {

@@ -1,5 +1,5 @@
 import { describerFor, type Describer } from '../channels/describe.js';
-import { explainRefusal } from '../channels/refusal.js';
+import { refusalSentence } from '../channels/refusal.js';
 import { kindOf } from '../channels/registry.js';
 import type { ChannelKindModule } from '../channels/kind.js';
 import type { ChannelSnapshot, ChannelView } from '../channels/status.js';
@@ -11,6 +11,7 @@ import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, RefusalNote, StoredInput } from './frame.js';
 import { checkNarration } from './narrate.js';
 import { eventNarration } from '../words/event.js';
+import { LANGS, type Lang } from '../words/lang.js';
 import type { Step } from './schedule.js';
 import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
 import { own } from '../model/own.js';
@@ -148,7 +149,7 @@ export class Runner {
         ? NONE
         : refusals.map((r) => ({
             channel: r.channel,
-            message: this.refusalMessage(r, before.get(r.channel)),
+            said: this.refusalSaid(r, before.get(r.channel)),
           }));
     const frameIndex = this.state.frames.length;
     if (eventIndex !== null)
@@ -322,11 +323,16 @@ export class Runner {
     return result;
   }
 
-  private refusalMessage(refusal: Delivery & { why: string }, snapshot: ChannelSnapshot | undefined): string {
+  /** Said in every language now: the snapshot it is explained from is not kept. */
+  private refusalSaid(
+    refusal: Delivery & { why: string },
+    snapshot: ChannelSnapshot | undefined,
+  ): Record<Lang, string> {
     const spec = this.channels.get(refusal.channel);
-    if (!spec || !snapshot) return `there is no channel "${refusal.channel}"`;
-    if (refusal.why === 'clock') return 'this event is earlier than the one before it';
-    return `${spec.name} cannot ${refusal.event.type}: ${explainRefusal(spec, snapshot, refusal.event, this.say)}`;
+    const say = (lang: Lang) => (lang === 'en' ? this.say : describerFor(this.scenario, lang));
+    return Object.fromEntries(
+      LANGS.map((lang) => [lang, refusalSentence(lang, refusal, spec, snapshot, say(lang))]),
+    ) as Record<Lang, string>;
   }
 
   private expectations(event: ScenarioEvent, frame: Frame): ExpectationResult[] {

@@ -2,7 +2,7 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import { simulationRoot, type simulationMachine } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
 import { checkDeliveries, channelMap } from './deliveries.js';
-import type { Frame, FrameInput, StoredInput } from './frame.js';
+import type { Frame, FrameInput, RefusalNote, StoredInput } from './frame.js';
 import type { Step } from './schedule.js';
 import type { RunnerState } from './runner.js';
 import type { WhatIf } from './whatIf.js';
@@ -12,11 +12,9 @@ export type SimulationActor = Actor<typeof simulationMachine>;
 export type PersistedSimulation = Snapshot<unknown>;
 
 /** A scripted event that a channel refused: an author error in history, a note in a branch. */
-export interface EventRefusal {
+export interface EventRefusal extends RefusalNote {
   eventIndex: number;
   frameIndex: number;
-  channel: string;
-  message: string;
 }
 
 export interface BranchOrigin {

@@ -77,7 +77,7 @@ function wrapNarration(input: NarrationInput, width: number): NarrationContent {
   const say = speakerFor(scenario, input.lang);
   const w = say.words.ui;
   const notes: Line[] = [];
-  for (const r of frame.refused) notes.push({ text: w.refusedHere(r.message), tone: 'note' });
+  for (const r of frame.refused) notes.push({ text: w.refusedHere(r.said[say.lang]), tone: 'note' });
   if (input.differs.size > 0) {
     const parts = [...input.differs].map(([id, was]) =>
       w.differsOne(say.channelName(id), say.words.status[was]),

@@ -51,6 +51,12 @@ describe('problems in Korean', () => {
       expect(problemsIn(name)).not.toMatch(/\b(is|are|the|of|not|did you mean|hint)\b/);
   });
 
+  it('say a refused history event in Korean too', () => {
+    expect(problemsIn('break-a-broken-line.yaml')).toBe(
+      `${DIR}/break-a-broken-line.yaml:24:9: 2019년 3월 23일 10:00에 Liaison line: break 불가 — 회선이 이미 단절 상태\n`,
+    );
+  });
+
   it('stay English by default, byte for byte', () => {
     expect(problemsIn('typo-and-unknown-channel.yaml', 'en')).toContain('there is no channel "ofice"');
   });

@@ -105,7 +105,10 @@ describe('simulate', () => {
         eventIndex: 0,
         frameIndex: expect.any(Number),
         channel: 'office',
-        message: 'Joint Liaison Office cannot send-staff: North staff are already present',
+        said: {
+          en: 'Joint Liaison Office cannot send-staff: North staff are already present',
+          ko: expect.stringMatching(/^Joint Liaison Office: send-staff 불가 — /),
+        },
       },
     ]);
   });

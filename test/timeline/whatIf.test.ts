@@ -70,15 +70,20 @@ describe('what-if branches', () => {
     expect(withdrawal.refused).toEqual([
       {
         channel: 'office',
-        message:
-          'Joint Liaison Office cannot withdraw-staff: the office is demolished: no one is left there to withdraw',
+        said: {
+          en: 'Joint Liaison Office cannot withdraw-staff: the office is demolished: no one is left there to withdraw',
+          ko: expect.stringMatching(/^Joint Liaison Office: withdraw-staff 불가 — [\uac00-\ud7a3]/),
+        },
       },
     ]);
     const returning = branch.frames.find((f) => f.kind === 'event' && f.at === kst('2019-03-25T08:30'))!;
     expect(returning.refused).toEqual([
       {
         channel: 'office',
-        message: 'Joint Liaison Office cannot send-staff: the office is demolished: no one can be sent there',
+        said: {
+          en: 'Joint Liaison Office cannot send-staff: the office is demolished: no one can be sent there',
+          ko: expect.stringMatching(/^Joint Liaison Office: send-staff 불가 — [\uac00-\ud7a3]/),
+        },
       },
     ]);
     expect(branch.refusals.map((r) => r.eventIndex)).toEqual([0, 1]);
