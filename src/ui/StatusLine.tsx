@@ -1,5 +1,6 @@
 import { Text } from 'ink';
 import { memo } from 'react';
+import { truncate } from '../text/width.js';
 import { fitParts } from './fit-parts.js';
 import { SPEEDS, type UiState } from './state.js';
 import { useTone } from './theme.js';
@@ -12,9 +13,11 @@ import { uiWords } from './ui-words.js';
 export function statusText(state: UiState, width = Infinity): string {
   const mode = state.mode;
   const w = uiWords(state).ui;
-  if (mode.kind === 'jump') return w.jumpPrompt(mode.text);
-  if (mode.kind === 'count') return w.countPrompt(mode.min, mode.max, mode.text);
-  if (state.message) return state.message;
+  // Cut here, not by Ink: its cut can end a column over at a wide character, and the
+  // terminal then wraps the line and scrolls the header off the screen.
+  if (mode.kind === 'jump') return truncate(w.jumpPrompt(mode.text), width);
+  if (mode.kind === 'count') return truncate(w.countPrompt(mode.min, mode.max, mode.text), width);
+  if (state.message) return truncate(state.message, width);
   const channels = state.history.scenario.channels;
   const parts = [
     { text: state.playing ? w.playing(SPEEDS[state.speed]!) : w.paused, rank: 0 },

@@ -207,7 +207,7 @@ describe('the interactive screen at 80×24', () => {
        1 Joint Lia… ······································▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
        3 West Sea … █████████████████████████████████████████████████████  · closed
-       What if: North withdraws its staff. Not history. b: back to history · w: save …
+       What if: North withdraws its staff. Not history. b: back to history · w: save…
        ←→ step  b history  w save  ? help  q quit  space play"
     `);
     await ui.press('/');
