@@ -41,7 +41,7 @@ export interface CommandDefinition<O extends Options> {
   help: string;
   options: O;
   /** The scenarios or files it takes; none when left out. `wrong` says how many belong. */
-  positionals?: { min: number; max: number; wrong: string };
+  positionals?: { min: number; max: number; wrong: string | ((lang: Lang) => string) };
   /** Takes `--lang en|ko`. */
   lang?: boolean;
   run: (invocation: Invocation<O>, io: CommandIo) => Promise<number>;
@@ -86,11 +86,13 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
         io.stdout.write(help);
         return 0;
       }
-      const given = parsed.positionals;
-      if (positionals && (given.length < positionals.min || given.length > positionals.max))
-        return usageError(positionals.wrong);
       const picked = lang ? pickLang(langValue as string | undefined, io.env) : ENGLISH;
       if (!picked.ok) return usageError(picked.message);
+      const given = parsed.positionals;
+      if (positionals && (given.length < positionals.min || given.length > positionals.max)) {
+        const { wrong } = positionals;
+        return usageError(typeof wrong === 'string' ? wrong : wrong(picked.lang));
+      }
       return run(
         { values: values as unknown as Values<O>, positionals: given, lang: picked.lang, usageError },
         io,

@@ -1,5 +1,4 @@
 import { formatProblems, openScenario } from '../session/open.js';
-import { en } from '../words/en.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
 import { LANG_HELP } from './lang-option.js';
@@ -21,7 +20,7 @@ export const command = defineCommand({
   usage: '<file...>',
   help: HELP,
   options: {},
-  positionals: { min: 1, max: Infinity, wrong: en.validate.noFile },
+  positionals: { min: 1, max: Infinity, wrong: (lang) => wordsFor(lang).validate.noFile },
   lang: true,
   async run({ positionals, lang }, { stdout, stderr }) {
     const words = wordsFor(lang).validate;

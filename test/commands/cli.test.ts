@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { allCommands } from '../../src/commands/main.js';
+import { wordsFor } from '../../src/words/index.js';
 import { cli as inProcess } from '../support/cli.js';
 
 const GOOD = 'test/fixtures/valid/withdrawal.yaml';
@@ -227,6 +228,7 @@ describe('every command, parsed one way', () => {
       [['run'], 'name exactly one scenario (a file or a bundled id)'],
       [['export', 'a', 'b', '--format', 'svg'], 'give exactly one scenario (a file or a bundled id)'],
       [['validate'], 'name at least one scenario file'],
+      [['validate', '--lang', 'ko'], wordsFor('ko').validate.noFile],
     ] as const) {
       const command = args[0];
       expect(await cli(...args)).toEqual({
@@ -238,7 +240,7 @@ describe('every command, parsed one way', () => {
   });
 
   it('takes --lang only where a command speaks, and refuses a language it does not', async () => {
-    for (const command of ['play', 'run', 'export']) {
+    for (const command of ['play', 'run', 'validate', 'export']) {
       const { code, stderr } = await cli(command, 'march-2019-withdrawal', '--lang', 'fr');
       expect(code).toBe(2);
       expect(stderr).toBe(
