@@ -32,7 +32,14 @@ function channelsSection(h: Handout): string[] {
     '',
     ...h.channels.rows.map(
       ([name, k, b, c, s]) =>
-        `- **${prose(name!)}**: ${prose(kind!)}: ${prose(k!)}; ${prose(between!)}: ${prose(b!)}; ${prose(checks!)}: ${prose(c!)}. ${prose(start!)}: ${prose(s!)}.`,
+        `- **${prose(name!)}**: ${h.words.channelFacts(
+          [
+            `${prose(kind!)}: ${prose(k!)}`,
+            `${prose(between!)}: ${prose(b!)}`,
+            `${prose(checks!)}: ${prose(c!)}`,
+          ],
+          `${prose(start!)}: ${prose(s!)}`,
+        )}`,
     ),
   ];
 }

@@ -398,6 +398,8 @@ export const en = {
       checks: 'Routine checks',
       start: 'At the start',
     },
+    /** A channel's facts ("Kind: hotline") and its start, as one line of the Markdown list. */
+    channelFacts: (facts: string[], start: string) => `${facts.join('; ')}. ${start}.`,
     checks: (times: string, daily: boolean) => `${times} ${daily ? 'daily' : 'on weekdays'}`,
     noChecks: 'none',
     startState: (status: string, reason: string) => `${status}: ${reason}`,

@@ -335,6 +335,8 @@ export const ko: Table<typeof en> = {
       checks: '정기 점검',
       start: '시작 시 상태',
     },
+    // 가운뎃점 between the facts: Korean prose has no semicolon.
+    channelFacts: (facts, start) => [...facts, start].join(' · '),
     checks: (times, daily) => `${daily ? '매일' : '평일'} ${times}`,
     noChecks: '없음',
     startState: (status, reason) => `${status} (${reason})`,

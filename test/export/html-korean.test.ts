@@ -23,3 +23,13 @@ describe('the Korean HTML handout', () => {
     expect(key).toContain('남측과 북측 사이에는 기간 내내 직접 채널이 열려 있었습니다.');
   });
 });
+
+describe('the Korean Markdown handout', () => {
+  it('lists a channel with 가운뎃점 between its facts, not English semicolons', async () => {
+    const { markdownHandout } = await import('../../src/export/markdown.js');
+    const md = markdownHandout(koreanTimeline(), { ref: 'x', lang: 'ko', answers: false });
+    expect(md).toContain(
+      '- **남북 연락채널**: 종류: 직통전화 (정부) · 당사자: 남측 – 북측 · 정기 점검: 평일 09:00, 17:00 · 시작 시 상태: 가동 (회선 정상, 양측 응답)',
+    );
+  });
+});
