@@ -5,7 +5,18 @@ import type { Scenario } from '../model/scenario.js';
 import { lastLinkChangeWords } from './reach.js';
 import type { Speaker } from './speaker.js';
 
-const percent = (ms: number, period: number) => (period > 0 ? Math.round((ms / period) * 100) : 0);
+/**
+ * The share of the period `ms` is, rounded to a whole percent, except at the ends: a stretch
+ * too short to make 1% is "<1%", not "0%" beside its own length, and a status left for that
+ * stretch is ">99%", not "100%", which would say it was never left.
+ */
+function share(say: Speaker, ms: number, period: number): string {
+  const w = say.words.debrief;
+  const exact = period > 0 ? (ms / period) * 100 : 0;
+  if (exact > 0 && exact < 0.5) return w.shareUnder(1);
+  if (exact < 100 && exact >= 99.5) return w.shareOver(99);
+  return w.share(Math.round(exact));
+}
 
 function countWords(counter: ActorCount, say: Speaker): string[] {
   return Object.entries(counter.by).map(([actor, n]) => say.words.debrief.by(n, say.actor(actor)));
@@ -23,7 +34,7 @@ function channelLines(
   const times = (['open', 'degraded', 'closed'] as const)
     .filter((status) => c.ms[status] > 0)
     .map((status) =>
-      w.timeIn(say.words.state[status], say.duration(c.ms[status]), w.share(percent(c.ms[status], period))),
+      w.timeIn(say.words.state[status], say.duration(c.ms[status]), share(say, c.ms[status], period)),
     );
   const lines = [w.channel(c.name, times)];
   if (c.longestSilence) {
@@ -88,7 +99,7 @@ export function debriefLines(d: Debrief, scenario: Scenario, say: Speaker, soFar
       : w.sides(
           say.words.reach.pair(a, b),
           say.duration(d.sides.noDirectMs),
-          w.share(percent(d.sides.noDirectMs, d.periodMs)),
+          share(say, d.sides.noDirectMs, d.periodMs),
           say.duration(d.sides.unreachableMs),
         ),
   ];

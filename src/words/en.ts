@@ -98,6 +98,10 @@ export const en = {
   debrief: {
     title: (period: string, length: string) => `Debrief: ${period} (${length})`,
     share: (percent: number) => `${percent}%`,
+    /** "<1%": more than nothing, less than a rounded 1%. */
+    shareUnder: (percent: number) => `<${percent}%`,
+    /** ">99%": almost all, but not all. */
+    shareOver: (percent: number) => `>${percent}%`,
     timeIn: (state: string, length: string, share: string) => `${state} ${length} (${share})`,
     channel: (name: string, times: string[]) => `${name}: ${times.join(' · ') || 'no time in the period'}`,
     /** `to` null: still closed at the end of the run, or (`soFar`) at the step shown. */

@@ -80,6 +80,8 @@ export const ko: Table<typeof en> = {
     // 결과 정리, not 결산: 결산 is the settling of accounts.
     title: (period, length) => `결과 정리: ${period} (${length})`,
     share: (percent) => `${percent}%`,
+    shareUnder: (percent) => `${percent}% 미만`,
+    shareOver: (percent) => `${percent}% 초과`,
     timeIn: (state, length, share) => `${state} ${length} (${share})`,
     channel: (name, times) => `${name}: ${times.join(' · ') || '이 기간에 든 시간 없음'}`,
     longestSilence: (length, from, to, soFar) =>

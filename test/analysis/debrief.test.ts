@@ -155,3 +155,24 @@ describe('failed contacts in the debrief', () => {
     expect(lines.join('\n')).not.toMatch(/\d+ unanswered, \d+ no line/);
   });
 });
+
+describe('shares of the period in the debrief', () => {
+  // The office is open one hour, then closed for nine months: 0.01% and 99.99%.
+  const scenario = {
+    ...march2019([event({ at: kst('2019-03-21T09:00'), channels: ['office'], do: 'withdraw-staff' })]),
+    end: kst('2019-12-31T08:00'),
+  };
+  const figures = debrief(simulate(scenario));
+  const officeLine = (lang: 'en' | 'ko') =>
+    debriefLines(figures, scenario, speakerFor(scenario, lang)).find((l) =>
+      l.startsWith('Joint Liaison Office:'),
+    )!;
+
+  it('says <1% and >99%, never 0% beside a length or 100% of a status that was left', () => {
+    expect(officeLine('en')).toMatch(/^Joint Liaison Office: open 1 h \(<1%\) · closed .+ \(>99%\)$/);
+  });
+
+  it('in Korean too', () => {
+    expect(officeLine('ko')).toMatch(/^Joint Liaison Office: 가동 1시간 \(1% 미만\) · 단절 .+ \(99% 초과\)$/);
+  });
+});
