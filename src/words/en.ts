@@ -8,6 +8,8 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A word that opens a line or a label: "both sides" reads "Both sides" there. */
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const clock = (t: LocalTime) => `${pad(Math.floor(t.minutes / 60))}:${pad(t.minutes % 60)}`;
 const date = (t: LocalTime) => `${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
 /** "2 h", "1 d 4 h": a duration in whole minutes, as its largest two units. */
@@ -176,7 +178,7 @@ export const en = {
     keyEvent: (date: string, what: string, narration: string) =>
       `${date} · ${what}${narration ? ` · ${narration}` : ''}`,
     /** A key line for context, which touches no channel: "21 Mar 2019 · US: Background. …" */
-    keyContext: (date: string, who: string, narration: string) => `${date} · ${who}: ${narration}`,
+    keyContext: (date: string, who: string, narration: string) => `${date} · ${cap(who)}: ${narration}`,
     tooltip: (label: string, period: string) => `${label}: ${period}`,
   },
   /** The terminal screen. */

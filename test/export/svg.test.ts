@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '../../src/export/svg.js';
 import { openScenarioText } from '../../src/session/open.js';
 import { simulate } from '../../src/timeline/simulate.js';
+import { event } from '../support/scenarios.js';
 import { withIntermediary } from '../support/intermediary.js';
 import { findAll, parseXml, textOf, type XmlElement } from './wellFormed.js';
 
@@ -174,5 +175,21 @@ describe('timeline SVG, a line not yet connected', () => {
     const ko = timelineSvg(opened.timeline, 'ko');
     expect(words(ko).some((w) => w.endsWith('미개통'))).toBe(true);
     expect(stretchesOf(ko)[0]![1]).toMatch(/^미개통: /);
+  });
+});
+
+describe('timeline SVG, context events in the key', () => {
+  it('opens a line said by both sides or by nature with a capital, as a party name opens it', () => {
+    const base = withIntermediary();
+    const scenario = {
+      ...base,
+      events: [
+        event({ at: base.start + 3_600_000, side: 'both', narrate: 'Where things stand.' }),
+        event({ at: base.start + 7_200_000, side: 'nature', narrate: 'A storm.' }),
+      ],
+    };
+    const { root } = parseXml(timelineSvg(simulate(scenario)));
+    const key = findAll(root!, (e) => e.attrs.class === 'key').map(textOf);
+    expect(key).toEqual(['1 Jun 2020 · Both sides: Where things stand.', '1 Jun 2020 · Nature: A storm.']);
   });
 });
