@@ -297,7 +297,7 @@ export const en = {
   /** `validate`, and every command that opens a scenario file. */
   validate: {
     ok: (file: string, events: number, channels: number) =>
-      `${file}: ok (${events} events, ${channels} channels)`,
+      `${file}: ok (${plural(events, 'event')}, ${plural(channels, 'channel')})`,
     noFile: 'name at least one scenario file',
     /** "file:line:col: what is wrong", and a hint on the next line. */
     problem: (where: string, message: string) => `${where}: ${message}`,

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { allCommands } from '../../src/commands/main.js';
@@ -144,6 +146,29 @@ describe('liaison-sim validate', () => {
       stdout: `${GOOD}: ok (3 events, 3 channels)\n`,
       stderr: '',
     });
+  });
+
+  it('counts one event and one channel in the singular', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-one-'));
+    const file = join(dir, 'one.yaml');
+    writeFileSync(
+      file,
+      [
+        'id: one',
+        'title: One',
+        'start: 2019-03-22T09:00+09:00',
+        'end: 2019-03-22T12:00+09:00',
+        'parties:',
+        '  south: { name: South Korea, short: South }',
+        '  north: { name: North Korea, short: North }',
+        'channels:',
+        '  line: { kind: hotline, class: leaders, name: Leaders line }',
+        'events:',
+        '  - { at: 2019-03-22T10:00+09:00, side: north, channel: line, do: stop-answering }',
+        '',
+      ].join('\n'),
+    );
+    expect((await cli('validate', file)).stdout).toBe(`${file}: ok (1 event, 1 channel)\n`);
   });
 
   it('checks every file, prints every problem and exits 2 when any file is broken', async () => {
