@@ -31,8 +31,9 @@ export const ko: Table<typeof en> = {
   both: '양측',
   nature: '자연',
   noOne: '없음',
-  // 가운뎃점, as Korean headlines list names: "북측, 서해 · 동해 군 통신선 응답 중단" keeps the actor apart.
-  list: (items) => items.join(' · '),
+  // 가운뎃점, unspaced as Korean headlines list names ("북측, 서해·동해 군 통신선 응답 중단"): apart from
+  // the actor's comma and from the spaced " · " between a line's fields.
+  list: (items) => items.join('·'),
   by: (who) => ` (${who})`,
   because: (cause) => ` (${cause})`,
   context: (who) => `${who} (채널 변화 없음)`,
