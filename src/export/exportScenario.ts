@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { specialKind } from '../io/readBounded.js';
 import { FileExistsError, NotReplaceableError, writeFileSafely } from '../io/writeFileSafely.js';
 import { wordsFor, type Lang, type Words } from '../words/index.js';
 import type { Timeline } from '../timeline/timeline.js';
@@ -63,10 +65,24 @@ function whyNotWritten(path: string, error: unknown, words: Words['files']): str
     return error.kind === 'dangling-link'
       ? words.danglingLink(path)
       : words.forceOnlyRegular(path, words.kinds[error.kind]);
-  if (error instanceof FileExistsError) return words.exists(path);
+  if (error instanceof FileExistsError) {
+    // --force would not replace a folder, a pipe or a device either: say so, not 'add --force'.
+    const kind = kindAt(path);
+    return kind ? words.forceOnlyRegular(path, words.kinds[kind]) : words.exists(path);
+  }
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const reason = Object.hasOwn(words.writeErrors, code)
     ? words.writeErrors[code as keyof typeof words.writeErrors]
     : (error as Error).message;
   return words.cannotWrite(path, reason);
+}
+
+/** What special file sits at `path` (a link followed), or null for a regular file or nothing readable. */
+function kindAt(path: string) {
+  try {
+    const there = statSync(path, { throwIfNoEntry: false });
+    return there ? specialKind(there) : null;
+  } catch {
+    return null;
+  }
 }

@@ -115,4 +115,15 @@ describe('export --force replaces only a regular file', () => {
     expect((await exportTo(file)).code).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe('mine\n');
   });
+
+  it('without --force does not suggest it for a folder, which --force would not replace either', async () => {
+    const dir = fresh();
+    const folder = join(dir, 'handout.md');
+    mkdirSync(folder);
+    expect(await exportTo(folder)).toEqual({
+      code: 2,
+      stderr: `liaison-sim export: ${folder} is a directory, not a regular file; --force replaces only a regular file\n`,
+    });
+    expect(statSync(folder).isDirectory()).toBe(true);
+  });
 });
