@@ -1,9 +1,13 @@
 import { bundledScenarios, DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
+import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
+import { LANG_HELP } from './lang-option.js';
 
-const HELP = `Usage: liaison-sim list
+const HELP = `Usage: liaison-sim list [--lang en|ko]
 
 Lists the bundled scenarios: their id (what run, play and export accept), title and summary.
+
+${LANG_HELP}
 `;
 
 export const command = defineCommand({
@@ -12,15 +16,17 @@ export const command = defineCommand({
   usage: '',
   help: HELP,
   options: {},
-  async run(_, { stdout }) {
+  lang: true,
+  async run({ lang }, { stdout }) {
+    const words = wordsFor(lang).list;
     const scenarios = bundledScenarios();
     if (scenarios.length === 0) {
-      stdout.write('No bundled scenarios found.\n');
+      stdout.write(`${words.none}\n`);
       return 0;
     }
     const width = Math.max(...scenarios.map((s) => s.id.length));
     const lines = scenarios.flatMap((s) => [
-      `${s.id.padEnd(width)}  ${s.title}${s.id === DEFAULT_SCENARIO_ID ? ' (default)' : ''}`,
+      `${s.id.padEnd(width)}  ${s.title}${s.id === DEFAULT_SCENARIO_ID ? ` ${words.isDefault}` : ''}`,
       ...(s.summary ? [`${' '.repeat(width)}  ${s.summary}`] : []),
     ]);
     stdout.write(`${lines.join('\n')}\n`);

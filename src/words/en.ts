@@ -295,6 +295,11 @@ export const en = {
     couldNotSave: (why: string) => `Could not save: ${why}`,
   },
   /** `validate`, and every command that opens a scenario file. */
+  /** liaison-sim list. */
+  list: {
+    isDefault: '(default)',
+    none: 'No bundled scenarios found.',
+  },
   validate: {
     ok: (file: string, events: number, channels: number) =>
       `${file}: ok (${plural(events, 'event')}, ${plural(channels, 'channel')})`,

@@ -243,6 +243,10 @@ export const ko: Table<typeof en> = {
     saved: (path) => `가정을 저장했습니다: ${path}`,
     couldNotSave: (why) => `저장하지 못했습니다: ${why}`,
   },
+  list: {
+    isDefault: '(기본)',
+    none: '내장 시나리오가 없습니다.',
+  },
   validate: {
     ok: (file, events, channels) => `${file}: 문제 없음 (사건 ${events}개, 채널 ${channels}개)`,
     noFile: '시나리오 파일을 하나 이상 지정하세요',

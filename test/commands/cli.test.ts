@@ -219,6 +219,16 @@ describe('liaison-sim list and schema', () => {
     expect(stdout.split('\n')[0]).toMatch(/^march-2019-withdrawal +\S.* \(default\)$/);
   });
 
+  it('list takes --lang and the locale like every command that prints words', async () => {
+    for (const run of [cli('list', '--lang', 'ko'), inProcess(['list'], { env: { LANG: 'ko_KR.UTF-8' } })]) {
+      const { code, stdout, stderr } = await run;
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout.split('\n')[0]).toMatch(/^march-2019-withdrawal +\S.* \(기본\)$/);
+      expect(stdout).toContain('march-2019-withdrawal-ko');
+    }
+  });
+
   it('schema prints exactly the committed JSON Schema', async () => {
     const { code, stdout } = await cli('schema');
     expect(code).toBe(0);
@@ -294,7 +304,7 @@ describe('every command, parsed one way', () => {
       // Each runs under the name its definition gives.
       expect((await cli(name, '--help')).stdout).toContain(`Usage: liaison-sim ${name}`);
     }
-    expect(stdout).toContain('play, run, validate\nand export speak English or Korean');
+    expect(stdout).toContain('play, run, validate,\nlist and export speak English or Korean');
   });
 });
 
