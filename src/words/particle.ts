@@ -1,7 +1,7 @@
 /**
  * Korean particles after a word that comes from a file (a channel's or party's name, a path, a
  * typed date): 을/를, 이/가, 은/는, 과/와, 으로/로 and the copula 이다/다 depend on whether the
- * word's last sound ends in a consonant (받침). Latin letters and digits are read aloud
+ * word's last sound ends in a consonant (받침). Abbreviations and digits are read aloud
  * ("html" ends in 엘, "2" is 이, "3" is 삼); closing brackets, quotes and other marks are looked
  * past ("연락선 (2)" ends in 이). When nothing tells, both forms are written: 은(는).
  */
@@ -55,6 +55,22 @@ const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 const RIEUL = 8;
 
+/**
+ * A Latin word's last sound: an abbreviation (svg, KST, a single letter) is read letter by
+ * letter, but an English word ("title" 타이틀, "name" 네임, "office" 오피스) is read as a
+ * word, whose sound its spelling does not tell, so it gets both forms.
+ */
+// File formats a path in a message ends with, read as words: 야믈, 제이슨.
+const KNOWN_WORDS: Record<string, Ending> = { yaml: 'rieul', yml: 'rieul', json: 'consonant' };
+
+function latinEnding(upTo: string): Ending | null {
+  const word = /[a-z]+$/i.exec(upTo)![0];
+  const known = KNOWN_WORDS[word.toLowerCase()];
+  if (known) return known;
+  const spelledOut = word.length === 1 || word === word.toUpperCase() || !/[aeiou]/i.test(word);
+  return spelledOut ? (LATIN_ENDINGS[word.at(-1)!.toLowerCase()] ?? 'vowel') : null;
+}
+
 /** How `word` ends when read aloud, or null when its last sound cannot be told. */
 export function ending(word: string): Ending | null {
   const chars = [...word];
@@ -66,7 +82,7 @@ export function ending(word: string): Ending | null {
       return final === 0 ? 'vowel' : final === RIEUL ? 'rieul' : 'consonant';
     }
     if (/[0-9]/.test(ch)) return DIGIT_ENDINGS[Number(ch)]!;
-    if (/[a-z]/i.test(ch)) return LATIN_ENDINGS[ch.toLowerCase()] ?? 'vowel';
+    if (/[a-z]/i.test(ch)) return latinEnding(chars.slice(0, i + 1).join(''));
     if (!PASSED.test(ch)) return null;
   }
   return null;

@@ -1,28 +1,29 @@
 /**
  * 시나리오 파일의 문제, 한국어로: "file:line:col: " 뒤에 오는 `validate`의 메시지와 도움말.
- * Keys, ids and YAML stay as the file writes them; particles that follow a quoted name are
- * written both ways, 은(는), as everywhere in the Korean table.
+ * Keys, ids and YAML stay as the file writes them; a particle after a name from the file is
+ * picked from the name's last sound (particle.ts), and written both ways only when that cannot tell.
  */
 import type { problems as en } from './problems-en.js';
+import { withParticle } from './particle.js';
 import type { Table } from './table.js';
 
 const or = (values: readonly string[]) =>
   values.length > 2 ? `${values.join(', ')} 중 하나` : values.join(' 또는 ');
-const missing = (owner: string, name: string) => `${owner}에 ${name}이(가) 없습니다`;
+const missing = (owner: string, name: string) => `${owner}에 ${withParticle(name, '이')} 없습니다`;
 const of = (name: string, owner: string) => `${owner}의 ${name}`;
 const ofChannel = (channel: string, ends: readonly string[]) =>
   `채널 ${channel}의 양쪽 끝(${ends.join(', ')})`;
 const notAtEnd = (party: string, channel: string, ends: readonly string[]) =>
-  `${party}은(는) ${ofChannel(channel, ends)}에 있지 않으므로`;
+  `${withParticle(party, '은')} ${ofChannel(channel, ends)}에 있지 않으므로`;
 /** `what` carries its own particle: "인원 수가". */
 const givenFor = (what: string, party: string, channel: string, ends: readonly string[]) =>
   `${ofChannel(channel, ends)}에 있지 않은 ${party}의 ${what} 주어졌습니다`;
 const outside = (what: string, from: string, to: string) =>
-  `${what}이(가) 시나리오 기간(${from} ~ ${to}) 밖입니다`;
+  `${withParticle(what, '이')} 시나리오 기간(${from} ~ ${to}) 밖입니다`;
 const handles = (first: string, last: string) => `liaison-sim은 ${first}부터 ${last}까지의 시각만 다룹니다`;
 const onlyCounted = '"count"는 send-staff와 reduce-staff에만 씁니다';
 const tagRefused = (tag: string) =>
-  `YAML 태그 ${tag}은(는) 쓸 수 없습니다: 시나리오에는 일반 데이터만 들어갑니다`;
+  `YAML 태그 ${withParticle(tag, '은')} 쓸 수 없습니다: 시나리오에는 일반 데이터만 들어갑니다`;
 
 export const problems: Table<typeof en> = {
   owner: {
@@ -74,10 +75,10 @@ export const problems: Table<typeof en> = {
   },
   partyNameHint: '예: name: 북한',
   checkTimesHint: "예: at: ['09:00', '17:00'] (현지 시각, 따옴표 안에)",
-  write: (what) => `${what}을(를) 쓰세요`,
+  write: (what) => `${withParticle(what, '을')} 쓰세요`,
   or,
   oneOf: (values) => `${values.join(', ')} 중 하나`,
-  didYouMean: (match) => `혹시 ${match}을(를) 뜻했습니까?`,
+  didYouMean: (match) => `혹시 ${withParticle(match, '을')} 뜻했습니까?`,
   choices: (what, list) => `${what}: ${list.join(', ')}`,
   candidates: {
     choices: '선택지',
@@ -91,19 +92,20 @@ export const problems: Table<typeof en> = {
 
   missing,
   missingOf: (owner, name, kinds) => `${missing(owner, name)} (${or(kinds)})`,
-  unknownKey: (key, owner) => `${owner}에 알 수 없는 키 ${key}이(가) 있습니다`,
+  unknownKey: (key, owner) => `${owner}에 알 수 없는 키 ${withParticle(key, '이')} 있습니다`,
   emptyFile:
     '파일이 비어 있습니다: 시나리오에는 적어도 id, title, start, parties, channels, events가 있어야 합니다',
   notAScenario: (found) =>
     `시나리오가 아닙니다: id, title, start, parties, channels, events가 있는 맵이어야 하는데 ${found}입니다`,
-  noValue: (name, owner, expected) => `${of(name, owner)}에 값이 없습니다: ${expected}을(를) 쓰세요`,
+  noValue: (name, owner, expected) =>
+    `${of(name, owner)}에 값이 없습니다: ${withParticle(expected, '을')} 쓰세요`,
   shouldBe: (name, owner, expected, found) =>
-    `${of(name, owner)}에는 ${expected}이(가) 와야 합니다 (지금은 ${found})`,
+    `${of(name, owner)}에는 ${withParticle(expected, '이')} 와야 합니다 (지금은 ${found})`,
   cannotBe: (name, owner, found, expected) =>
-    `${of(name, owner)}은(는) ${found}일 수 없습니다: 쓸 수 있는 값은 ${expected}입니다`,
+    `${withParticle(of(name, owner), '은')} ${found}일 수 없습니다: 쓸 수 있는 값은 ${expected}입니다`,
   expectedStatus: (channel, found, statuses) =>
     `${channel}의 기대 상태는 ${found}일 수 없습니다: ${statuses.join(', ')} 중 하나여야 합니다`,
-  unknownEvent: (event) => `${event}은(는) liaison-sim이 아는 사건이 아닙니다`,
+  unknownEvent: (event) => `${withParticle(event, '은')} liaison-sim이 아는 사건이 아닙니다`,
   idKind: {
     channel: '채널 id',
     party: '당사자 id',
@@ -114,49 +116,56 @@ export const problems: Table<typeof en> = {
   badScenarioId: (id) => `시나리오 id ${id}: 영문 소문자, 숫자, 대시 하나씩만 쓸 수 있습니다`,
   scenarioIdExample: '예: march-2019-withdrawal',
   twoParties: (name, owner) => `${of(name, owner)}에는 서로 다른 당사자 둘을 정확히 적어야 합니다`,
-  isEmpty: (name, owner) => `${of(name, owner)}이(가) 비어 있습니다`,
+  isEmpty: (name, owner) => `${withParticle(of(name, owner), '이')} 비어 있습니다`,
   atLeastItems: (name, owner, min) => `${of(name, owner)}에는 항목이 적어도 ${min}개 있어야 합니다`,
-  atLeast: (name, owner, min, found) => `${of(name, owner)}은(는) ${min} 이상이어야 합니다 (지금은 ${found})`,
-  atMost: (name, owner, max) => `${of(name, owner)}은(는) ${max} 이하여야 합니다`,
+  atLeast: (name, owner, min, found) =>
+    `${withParticle(of(name, owner), '은')} ${min} 이상이어야 합니다 (지금은 ${found})`,
+  atMost: (name, owner, max) => `${withParticle(of(name, owner), '은')} ${max} 이하여야 합니다`,
   other: (name, owner, message) => `${of(name, owner)}: ${message}`,
 
-  notRealDate: (time, first, last) => `시각 ${time}은(는) 실제 날짜가 아닙니다: ${handles(first, last)}`,
+  notRealDate: (time, first, last) =>
+    `시각 ${withParticle(time, '은')} 실제 날짜가 아닙니다: ${handles(first, last)}`,
   needsTimeOfDay: (date, text) =>
     `날짜 ${date}에 시각이 필요합니다: "${text}T09:00"처럼 쓰고 뒤에 파일의 UTC 오프셋을 붙이세요`,
-  notRealDateTime: (time) => `시각 ${time}은(는) 실제 날짜와 시각이 아닙니다 (예: 2019-03-22T10:00+09:00)`,
-  notATime: (text) => `${text}은(는) 시각이 아닙니다: ISO 8601로 쓰세요. 예: 2019-03-22T10:00+09:00`,
-  notATimeOfDay: (text) => `${text}은(는) 하루 중 시각이 아닙니다: HH:MM으로 쓰세요. 예: "09:00"`,
-  unknownZone: (zone) => `시간대 ${zone}은(는) liaison-sim이 모르는 시간대입니다`,
+  notRealDateTime: (time) =>
+    `시각 ${withParticle(time, '은')} 실제 날짜와 시각이 아닙니다 (예: 2019-03-22T10:00+09:00)`,
+  notATime: (text) =>
+    `${withParticle(text, '은')} 시각이 아닙니다: ISO 8601로 쓰세요. 예: 2019-03-22T10:00+09:00`,
+  notATimeOfDay: (text) =>
+    `${withParticle(text, '은')} 하루 중 시각이 아닙니다: HH:MM으로 쓰세요. 예: "09:00"`,
+  unknownZone: (zone) => `시간대 ${withParticle(zone, '은')} liaison-sim이 모르는 시간대입니다`,
   zoneHint: 'IANA 시간대(zone: Asia/Seoul, America/New_York)를 쓰거나 KST 같은 이름표를 붙이세요',
   noOffset: (time) => `시각 ${time}에 UTC 오프셋이 없습니다`,
   addOffset: (withOffset) =>
     `파일의 오프셋을 붙여 "${withOffset}"처럼 쓰거나(UTC면 "Z"), zone: Asia/Seoul처럼 시간대를 지정해 오프셋 없이 읽게 하세요`,
   yearOutOfRange: (time, year, zone, first, last) =>
-    `시각 ${time}은(는) 파일의 시간대(${zone})로 ${year}년입니다; ${handles(first, last)}`,
+    `시각 ${withParticle(time, '은')} 파일의 시간대(${zone})로 ${year}년입니다; ${handles(first, last)}`,
   offsetUnlikeZone: (time, offset, zone, zoneOffset) =>
-    `시각 ${time}의 오프셋은 ${offset}인데, 그때 ${zone}은(는) ${zoneOffset}입니다`,
+    `시각 ${time}의 오프셋은 ${offset}인데, 그때 ${withParticle(zone, '은')} ${zoneOffset}입니다`,
   offsetUnlikeFile: (time, offset, fileOffset) =>
-    `시각 ${time}의 오프셋 ${offset}이(가) 파일의 나머지(${fileOffset})와 다릅니다`,
+    `시각 ${time}의 오프셋 ${withParticle(offset, '이')} 파일의 나머지(${fileOffset})와 다릅니다`,
   offsetHint: '시각은 쓰인 그대로 셉니다; 오프셋을 잘못 쓰지 않았는지 확인하세요',
 
   outsideCheckpoint: (n, at, from, to) => outside(`점검 시점 ${n}(${at})`, from, to),
   outsideQuestion: (n, at, from, to) => outside(`질문 ${n}(${at})`, from, to),
-  undeclaredChannel: (key, channel) => `${key}에 적힌 채널 ${channel}은(는) 선언되지 않았습니다`,
+  undeclaredChannel: (key, channel) =>
+    `${key}에 적힌 채널 ${withParticle(channel, '은')} 선언되지 않았습니다`,
   reservedParty: (id, raw) =>
-    `${id}은(는) 당사자 id로 쓸 수 없습니다: 사건에 쓰는 예약어입니다 (side: ${raw})`,
+    `${withParticle(id, '은')} 당사자 id로 쓸 수 없습니다: 사건에 쓰는 예약어입니다 (side: ${raw})`,
   tooFewParties: (n) => `시나리오에는 당사자가 적어도 둘 있어야 합니다; 이 파일은 ${n}개를 선언합니다`,
   tooManyParties: (max, n) =>
     `시나리오는 당사자를 최대 ${max}개까지 선언할 수 있습니다; 이 파일은 ${n}개를 선언합니다`,
   fewParties: '보드와 분석은 소수의 당사자, 곧 양측과 몇몇 중개자를 위해 만들어졌습니다',
   tooManyChannels: (max, n) =>
     `시나리오는 채널을 최대 ${max}개까지 선언할 수 있습니다; 이 파일은 ${n}개를 선언합니다`,
-  undeclaredParty: (what, id) => `${what}에 적힌 ${id}은(는) 선언된 당사자가 아닙니다`,
-  sameTwice: (key, id) => `${key}에 ${id}이(가) 두 번 적혔습니다: 서로 다른 당사자 둘이 필요합니다`,
+  undeclaredParty: (what, id) => `${what}에 적힌 ${withParticle(id, '은')} 선언된 당사자가 아닙니다`,
+  sameTwice: (key, id) =>
+    `${key}에 ${withParticle(id, '이')} 두 번 적혔습니다: 서로 다른 당사자 둘이 필요합니다`,
   endsBeforeStart: (end, start) => `시나리오가 시작(${start})하기 전에 끝납니다(${end})`,
   tooManyCalls: (from, to, calls, max) =>
     `${from}부터 ${to}까지 채널들이 정기 점검 통화를 최대 ${calls}번 하게 됩니다; liaison-sim은 최대 ${max}번까지 시뮬레이션합니다`,
   fewerCalls: '기간을 줄이거나, checks: 일정을 둔 채널 수를 줄이세요',
-  checkTimeTwice: (time) => `점검 시각 ${time}이(가) 두 번 적혔습니다`,
+  checkTimeTwice: (time) => `점검 시각 ${withParticle(time, '이')} 두 번 적혔습니다`,
   sinceAfterStart: (channel, since, start) =>
     `채널 ${channel}의 initial.since(${since})가 시나리오 시작(${start}) 뒤입니다`,
   sinceHint:
@@ -169,7 +178,7 @@ export const problems: Table<typeof en> = {
   notAtEndCannot: (party, channel, ends, what) =>
     `${notAtEnd(party, channel, ends)} ${what}이 될 수 없습니다`,
   viaIsAnEnd: (party, channel) =>
-    `${party}은(는) 채널 ${channel}의 한쪽 끝입니다: 중계하는 당사자는 제3자여야 합니다`,
+    `${withParticle(party, '은')} 채널 ${channel}의 한쪽 끝입니다: 중계하는 당사자는 제3자여야 합니다`,
   staffNotAtEnd: (party, channel, ends) => givenFor('인원 수가', party, channel, ends),
   headCountNotAtEnd: (party, channel, ends) => givenFor('시작 인원이', party, channel, ends),
   noStaffNumber: (channel, party) => `채널 ${channel}의 "staff"에 ${party}의 인원 수(정원)가 없습니다`,
@@ -178,28 +187,29 @@ export const problems: Table<typeof en> = {
   overStaffed: (party, count, full) => `${party}의 시작 인원 ${count}명이 정원 ${full}명보다 많습니다`,
   eventWhen: (n, at) => `사건 ${n}(${at})`,
   outOfOrder: (event, previous) =>
-    `${event}이(가) 앞 사건(${previous})보다 이릅니다: 사건은 시간 순서대로 적어야 합니다`,
-  beforeStart: (event, start) => `${event}이(가) 시나리오 시작(${start}) 전입니다`,
-  afterEnd: (event, end) => `${event}이(가) 시나리오 끝(${end}) 뒤입니다`,
+    `${withParticle(event, '이')} 앞 사건(${previous})보다 이릅니다: 사건은 시간 순서대로 적어야 합니다`,
+  beforeStart: (event, start) => `${withParticle(event, '이')} 시나리오 시작(${start}) 전입니다`,
+  afterEnd: (event, end) => `${withParticle(event, '이')} 시나리오 끝(${end}) 뒤입니다`,
   sideNotDeclared: (side, actors) =>
-    `${side}은(는) 선언된 당사자가 아닙니다: "side"는 ${actors.join(', ')} 중 하나여야 합니다`,
-  noSuchChannel: (channel) => `채널 ${channel}이(가) 없습니다`,
-  channelTwice: (channel) => `채널 ${channel}이(가) 두 번 적혔습니다`,
+    `${withParticle(side, '은')} 선언된 당사자가 아닙니다: "side"는 ${actors.join(', ')} 중 하나여야 합니다`,
+  noSuchChannel: (channel) => `채널 ${withParticle(channel, '이')} 없습니다`,
+  channelTwice: (channel) => `채널 ${withParticle(channel, '이')} 두 번 적혔습니다`,
   nothingToDo: (n) => `사건 ${n}에 채널은 있지만 그곳에서 무엇을 할지("do")가 없습니다`,
   countOnly: onlyCounted,
   countNotFor: (event) => `${onlyCounted}. ${event}에는 쓰지 않습니다`,
   needsChannel: (event) => `${event}에는 대상 "channel"이 필요합니다`,
   addChannel: (channel) => `추가하세요: channel: ${channel}`,
-  missingSide: (n, event) => `사건 ${n}에 "side"가 없습니다: 누가 ${event}을(를) 합니까?`,
+  missingSide: (n, event) => `사건 ${n}에 "side"가 없습니다: 누가 ${withParticle(event, '을')} 합니까?`,
   addSide: (actors) => `side:를 추가하세요 (${actors.join(', ')} 중 하나)`,
-  notNature: (event) => `${event}은(는) 한쪽의 인력이나 전화가 하는 일이므로 "side"가 nature일 수 없습니다`,
+  notNature: (event) =>
+    `${withParticle(event, '은')} 한쪽의 인력이나 전화가 하는 일이므로 "side"가 nature일 수 없습니다`,
   nameTheParty: '당사자(또는 both)를 적으세요',
   reduceNeedsCount: '"reduce-staff"에는 "count"가 필요합니다: 남는 인원 수',
   kindHasNoEvent: (channel, kind, event) =>
-    `채널 ${channel}은(는) ${kind}이며, ${kind}에는 사건 ${event}이(가) 없습니다`,
+    `채널 ${withParticle(channel, '은')} ${kind}이며, ${kind}에는 사건 ${withParticle(event, '이')} 없습니다`,
   kindCan: (kind, events) => `${kind}에서 할 수 있는 것: ${events.join(', ')}`,
   sideNotAtEnd: (side, channel, ends, event) =>
-    `${notAtEnd(side, channel, ends)} 그곳에서 ${event}을(를) 할 수 없습니다`,
+    `${notAtEnd(side, channel, ends)} 그곳에서 ${withParticle(event, '을')} 할 수 없습니다`,
   countOverFull: (count, full, party, channel) =>
     `count ${count}: 채널 ${channel}에 있는 ${party}의 인원 ${full}명(정원)보다 많습니다`,
   noReduction: (count, party, channel, full) =>
@@ -212,7 +222,8 @@ export const problems: Table<typeof en> = {
     `파일이 ${size}입니다; 시나리오 파일은 최대 ${limit}(${limitBytes})까지이므로 읽지 않았습니다`,
   tooDeep: (brackets, columns) =>
     `파일의 목록이나 맵이 시나리오에 필요한 것보다 깊게 중첩되어(괄호 ${brackets}겹 또는 들여쓰기 ${columns}칸 초과) 읽지 않았습니다`,
-  duplicateKey: (key) => `${key}이(가) 같은 맵에 두 번 나옵니다: 키(와 id)는 한 번씩만 쓸 수 있습니다`,
+  duplicateKey: (key) =>
+    `${withParticle(key, '이')} 같은 맵에 두 번 나옵니다: 키(와 id)는 한 번씩만 쓸 수 있습니다`,
   tagNotAllowed: tagRefused,
   secondDocument:
     '여기서 두 번째 YAML 문서가 시작됩니다("---" 줄 뒤): 시나리오 파일에는 문서가 정확히 하나 있어야 합니다',
@@ -220,14 +231,15 @@ export const problems: Table<typeof en> = {
   colonInText: '따옴표 없는 텍스트 안의 콜론과 공백(": ")은 새 키를 시작합니다',
   quoteTheText: (text) => `텍스트를 따옴표로 감싸세요: ${text}`,
   indentedLess: '이 줄은 위의 키들보다 덜 들여써져서 그중 어디에도 속하지 않습니다',
-  notClosed: '이 줄에서 시작한 목록 [ ] 또는 맵 { }이(가) 제대로 닫히지 않았습니다',
+  notClosed: '이 줄에서 시작한 목록([ ])이나 맵({ })이 제대로 닫히지 않았습니다',
   indentation: 'YAML은 들여쓰기로 구조를 나눕니다: 같은 맵의 키는 같은 열에서 시작해야 합니다',
   yaml: (message) => `YAML: ${message}`,
   mergeKey: '시나리오 파일에서는 YAML 병합 키("<<")를 쓸 수 없습니다',
   writeKeysOut: '앵커에서 병합하지 말고 키를 모두 적으세요',
   protoKey: '"__proto__"는 시나리오의 키나 id가 될 수 없습니다',
   idsStart: 'id는 영문자나 숫자로 시작합니다. 예: north, liaison-line',
-  noAnchor: (name) => `별칭 *${name}이(가) 가리키는 앵커가 없습니다: 앞에 &${name}이(가) 없습니다`,
+  noAnchor: (name) =>
+    `별칭 *${withParticle(name, '이')} 가리키는 앵커가 없습니다: 앞에 &${withParticle(name, '이')} 없습니다`,
   writeValueOut: '값을 모두 적으세요',
   tooManyAliases: (max) =>
     `이 파일은 YAML 별칭(*name)을 ${max}번 넘게 펼치므로 안전하지 않아 거부합니다: 몇 줄이 기가바이트로 불어날 수 있습니다`,

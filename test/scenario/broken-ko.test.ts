@@ -22,7 +22,7 @@ describe('problems in Korean', () => {
 
   it('date the checks in Korean', () => {
     expect(problemsIn('times-out-of-order.yaml')).toContain(
-      '사건 2(2019년 3월 21일 15:00)이(가) 앞 사건(2019년 3월 22일 10:00)보다 이릅니다',
+      '사건 2(2019년 3월 21일 15:00)이 앞 사건(2019년 3월 22일 10:00)보다 이릅니다',
     );
     expect(problemsIn('event-before-start.yaml')).toContain('시나리오 시작(2019년 3월 21일 09:00) 전입니다');
   });
@@ -71,7 +71,7 @@ describe('validate and the language', () => {
     ] as const) {
       const run = await cli(['validate', ...args, file], { env });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`${file}:16:11: "nrth"은(는) 선언된 당사자가 아닙니다`);
+      expect(run.stderr).toContain(`${file}:16:11: "nrth"는 선언된 당사자가 아닙니다`);
       expect(run.stderr).toContain('  도움말: 혹시 "north"을(를) 뜻했습니까?');
     }
     const english = await cli(['validate', '--lang', 'en', file], { env: { LANG: 'ko_KR.UTF-8' } });

@@ -28,6 +28,14 @@ describe('Korean particles after a name from a file', () => {
     expect(withParticle('US', '과')).toBe('US와'); // 에스
   });
 
+  it('write both forms after an English word, whose spelling does not tell its sound', () => {
+    expect(withParticle('"title"', '이')).toBe('"title"이(가)'); // 타이틀
+    expect(withParticle('"name"', '이')).toBe('"name"이(가)'); // 네임
+    expect(withParticle('"office"', '을')).toBe('"office"을(를)'); // 오피스
+    expect(withParticle('KST', '은')).toBe('KST는'); // 티: an abbreviation is spelled out
+    expect(withParticle('scenario.json', '이')).toBe('scenario.json이'); // 제이슨
+  });
+
   it('look past closing brackets, quotes and full stops', () => {
     expect(withParticle('남북공동연락사무소 (개성)', '을')).toBe('남북공동연락사무소 (개성)을');
     expect(withParticle('서해 군 통신선 (2)', '이')).toBe('서해 군 통신선 (2)가');
