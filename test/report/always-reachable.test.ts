@@ -21,7 +21,7 @@ describe('two sides that never lost a direct channel', () => {
     expect(faces.textKo).toContain('South ⇄ North: 기간 내내 직접 채널 유지');
     expect(faces.md).toContain('South and North had a direct channel open the whole time.');
     // South ends in 에이치: 와, not 과 or 와(과).
-    expect(faces.html).toContain('South와 North 사이에는 기간 내내 직접 채널이 열려 있었습니다.');
+    expect(faces.html).toContain('South과(와) North 사이에는 기간 내내 직접 채널이 열려 있었습니다.');
     for (const [face, text] of Object.entries(faces)) {
       expect(text, face).not.toMatch(/for 0 min|0 min \(0%\)|0분/);
     }
