@@ -5,7 +5,8 @@
  * command speaks words, and exit code 2 with "Try: liaison-sim X --help" on bad usage.
  */
 import { parseArgs } from 'node:util';
-import type { Lang } from '../words/lang.js';
+import { wordsFor, type Words } from '../words/index.js';
+import { langFromEnv, type Lang } from '../words/lang.js';
 import { argErrorText, type OptionSpec } from './arg-error.js';
 import type { CommandIo } from './io.js';
 import { LANG_OPTION, pickLang } from './lang-option.js';
@@ -33,12 +34,12 @@ export interface Invocation<O extends Options> {
 export interface CommandDefinition<O extends Options> {
   /** The word after `liaison-sim`. */
   name: string;
-  /** What the command does, in a few words, for the overall usage. */
-  summary: string;
+  /** What the command does, in a few words, for the overall usage (from the wording layer). */
+  summary: (words: Words['cli']) => string;
   /** Its arguments in short, after the name, for the overall usage. */
   usage: string;
-  /** The whole `--help` text. */
-  help: string;
+  /** The whole `--help` text (from the wording layer). */
+  help: (words: Words['cli']) => string;
   options: O;
   /** The scenarios or files it takes; none when left out. `wrong` says how many belong. */
   positionals?: { min: number; max: number; wrong: string | ((lang: Lang) => string) };
@@ -49,7 +50,7 @@ export interface CommandDefinition<O extends Options> {
 
 export interface Command {
   name: string;
-  summary: string;
+  summary: (lang: Lang) => string;
   usage: string;
   lang: boolean;
   /** Parses `args`, then runs; resolves to the exit code. */
@@ -67,12 +68,14 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
   } as AllOptions<O>;
   return {
     name,
-    summary,
+    summary: (language) => summary(wordsFor(language).cli),
     usage,
     lang,
     async main(args, io) {
+      // Until `--lang` is read, the locale's language.
+      let speaking = langFromEnv(io.env);
       const usageError = (message: string) => {
-        io.stderr.write(`liaison-sim ${name}: ${message}\nTry: liaison-sim ${name} --help\n`);
+        io.stderr.write(`liaison-sim ${name}: ${message}\n${wordsFor(speaking).cli.tryHelp(name)}\n`);
         return 2;
       };
       let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -82,12 +85,15 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
         return usageError(argErrorText(error, options));
       }
       const { help: wantsHelp, lang: langValue, ...values } = parsed.values;
-      if (wantsHelp) {
-        io.stdout.write(help);
-        return 0;
-      }
+      // A command that speaks words speaks `--lang` or the locale; its help, like any other's,
+      // follows the locale when `--lang` is not given.
       const picked = lang ? pickLang(langValue as string | undefined, io.env) : ENGLISH;
       if (!picked.ok) return usageError(picked.message);
+      if (lang) speaking = picked.lang;
+      if (wantsHelp) {
+        io.stdout.write(help(wordsFor(speaking).cli));
+        return 0;
+      }
       const given = parsed.positionals;
       if (positionals && (given.length < positionals.min || given.length > positionals.max)) {
         const { wrong } = positionals;

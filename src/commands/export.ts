@@ -10,31 +10,12 @@ import { formatProblems, openScenario } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
-import { LANG_HELP } from './lang-option.js';
-
-const HELP = `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
-
-  svg      a timeline chart of every channel, for slides
-  md       a Markdown handout: channels, events in plain words, debrief figures, questions
-  html     the same handout as one printable page (A4 or US Letter), with the chart inline
-  mermaid  Markdown with \`\`\`mermaid state diagrams of the channel machines the scenario
-           uses, generated from the machine definitions (renders on GitHub)
-
-Handouts (md, html) are the students' version: questions with room to write, no answers.
-  --answers  write the answer key instead: each question with its answer, and the debrief
-
-Writes to stdout unless -o is given. An existing file is never replaced without --force;
---force replaces only a regular file (keeping its mode) or the file a link points to.
-The format may be left out when the -o file name ends in .svg, .md or .html.
-
-${LANG_HELP}
-`;
 
 export const command = defineCommand({
   name: 'export',
-  summary: 'a chart, a handout or state diagrams, for a class',
+  summary: (words) => words.export.summary,
   usage: `<scenario> --format ${EXPORT_FORMATS.join('|')} [-o file] [--force] [--answers]`,
-  help: HELP,
+  help: (words) => words.export.help,
   options: {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },

@@ -4,8 +4,6 @@ import { isLang, langFromEnv, LANGS, type Lang } from '../words/lang.js';
 /** The `--lang` option every command that prints words takes. */
 export const LANG_OPTION = { lang: { type: 'string' } } as const;
 
-export const LANG_HELP = `  --lang <en|ko>  the language of every word (default: from LC_ALL / LANG, else English)`;
-
 /** `--lang` when given, else the locale; an unknown language is a usage error. */
 export function pickLang(
   value: string | undefined,

@@ -1,20 +1,12 @@
 import { bundledScenarios, DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
-import { LANG_HELP } from './lang-option.js';
-
-const HELP = `Usage: liaison-sim list [--lang en|ko]
-
-Lists the bundled scenarios: their id (what run, play and export accept), title and summary.
-
-${LANG_HELP}
-`;
 
 export const command = defineCommand({
   name: 'list',
-  summary: 'the bundled scenarios',
+  summary: (words) => words.list.summary,
   usage: '',
-  help: HELP,
+  help: (words) => words.list.help,
   options: {},
   lang: true,
   async run({ lang }, { stdout }) {

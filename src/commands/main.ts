@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from '../scenario/suggest.js';
 import { quote, visibleOnOneLine } from '../text/sanitize.js';
+import { langFromEnv } from '../words/lang.js';
 import type { Command } from './define.js';
 import type { CommandIo } from './io.js';
 import { usageText } from './usage.js';
@@ -27,7 +28,8 @@ const DEFAULT_COMMAND = 'play';
 export const allCommands = async (): Promise<Command[]> =>
   Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).command));
 
-const usage = async () => usageText(await allCommands(), DEFAULT_COMMAND);
+/** The overall usage, in the locale's language. */
+const usage = async (io: CommandIo) => usageText(await allCommands(), DEFAULT_COMMAND, langFromEnv(io.env));
 
 /** Read from package.json wherever the bundle sits (bundled.ts knows how to find it). */
 async function version(): Promise<string> {
@@ -46,7 +48,7 @@ async function unknownCommand(name: string, io: CommandIo): Promise<number> {
   const advice = guess
     ? `; did you mean ${guess}?`
     : `; to step through a scenario: liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`;
-  io.stderr.write(`liaison-sim: unknown command ${quote(name)}${advice}\n\n${await usage()}`);
+  io.stderr.write(`liaison-sim: unknown command ${quote(name)}${advice}\n\n${await usage(io)}`);
   return 2;
 }
 
@@ -66,7 +68,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     return about ? (await about()).command.main(['--help'], io) : unknownCommand(topic, io);
   }
   if (name === 'help' || name === '-h' || name === '--help') {
-    io.stdout.write(await usage());
+    io.stdout.write(await usage(io));
     return 0;
   }
   // Options with no command are the bare command's: `liaison-sim --present`, `--lang ko`.

@@ -3,18 +3,6 @@ import { formatProblems, openScenario, type Problem } from '../session/open.js';
 import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { defineCommand } from './define.js';
-import { LANG_HELP } from './lang-option.js';
-
-const HELP = `Usage: liaison-sim play [scenario] [--present] [--lang en|ko]
-
-Steps through a scenario (a .yaml file or a bundled id; default ${DEFAULT_SCENARIO_ID}) in
-the terminal: → ← step, space plays, / jumps to a date, i asks "what if…", ? shows every key.
-When input or output is not a terminal it prints the whole run as text instead.
-
-  --present   presenter mode, for a class: the story and questions in full, play stops
-              at each question, and nothing on screen shows a later step (p toggles it)
-${LANG_HELP}
-`;
 
 async function importUi() {
   // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
@@ -34,9 +22,9 @@ async function importUi() {
 
 export const command = defineCommand({
   name: 'play',
-  summary: 'step through a scenario interactively (--present: for a class)',
+  summary: (words) => words.play.summary,
   usage: '[scenario] [--present]',
-  help: HELP,
+  help: (words) => words.play.help(DEFAULT_SCENARIO_ID),
   options: { present: { type: 'boolean' } },
   positionals: { min: 0, max: 1, wrong: 'one scenario at a time' },
   lang: true,

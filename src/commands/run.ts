@@ -7,31 +7,15 @@ import { placeMoment } from '../timeline/frameAt.js';
 import { wordsFor } from '../words/index.js';
 import { sayMomentPlace } from '../words/moment.js';
 import { defineCommand } from './define.js';
-import { LANG_HELP } from './lang-option.js';
-
-const HELP = `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
-
-Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
-the class questions at their steps, the expectations it checks and a summary.
-
-  --json       print one JSON object instead of text (with --at: just that moment's frame)
-  --at <time>  print only how the channels stand at that moment: 2019-03-22,
-               "2019-03-22 12:00" (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
-  --answers    print each question's answer under it (the JSON always has them, apart)
-${LANG_HELP}
-  -h, --help   show this help
-
-Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or usage.
-`;
 
 /** The text face is loaded only when asked for: the JSON one needs none of its code. */
 const textReport = () => import('../report/text.js');
 
 export const command = defineCommand({
   name: 'run',
-  summary: 'the whole run with its expectations',
+  summary: (words) => words.run.summary,
   usage: '<scenario> [--json] [--at T]',
-  help: HELP,
+  help: (words) => words.run.help,
   options: {
     json: { type: 'boolean' },
     at: { type: 'string' },

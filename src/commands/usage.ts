@@ -1,4 +1,6 @@
 import { displayWidth, padEnd, wrap } from '../text/width.js';
+import { wordsFor } from '../words/index.js';
+import type { Lang } from '../words/lang.js';
 import type { Command } from './define.js';
 
 /** The usage's width: its paragraphs wrap here. */
@@ -7,15 +9,15 @@ const COLUMNS = 90;
 /** Synopses up to this wide share the summary column; a longer one has its summary below it. */
 const SYNOPSIS_COLUMNS = 44;
 
-/** "a, b and c" */
-const listed = (names: string[]) =>
-  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
-/** The overall usage, one line per command from its own definition. */
-export function usageText(commands: readonly Command[], defaultCommand: string): string {
+/** The overall usage, one line per command from its own definition, in `lang`. */
+export function usageText(commands: readonly Command[], defaultCommand: string, lang: Lang): string {
+  const words = wordsFor(lang).cli.usage;
   const rows: [synopsis: string, summary: string][] = [
-    ['liaison-sim', `${defaultCommand} the default scenario (plain run when not a terminal)`],
-    ...commands.map((c): [string, string] => [`liaison-sim ${c.name}${c.usage && ` ${c.usage}`}`, c.summary]),
+    ['liaison-sim', words.bare(defaultCommand)],
+    ...commands.map((c): [string, string] => [
+      `liaison-sim ${c.name}${c.usage && ` ${c.usage}`}`,
+      c.summary(lang),
+    ]),
   ];
   const fitting = rows.map(([synopsis]) => displayWidth(synopsis)).filter((w) => w <= SYNOPSIS_COLUMNS);
   const column = Math.max(...fitting) + 2;
@@ -24,19 +26,14 @@ export function usageText(commands: readonly Command[], defaultCommand: string):
       ? `  ${padEnd(synopsis, column)}${summary}`
       : `  ${synopsis}\n  ${' '.repeat(column)}${summary}`,
   );
-  const speaking = listed(commands.filter((c) => c.lang).map((c) => c.name));
-  const about = wrap(
-    `A scenario is a path to a .yaml file or the id of a bundled scenario. ${speaking} ` +
-      'speak English or Korean: --lang en|ko, or a Korean locale (LANG=ko_KR.UTF-8).',
-    COLUMNS,
-  );
-  return `liaison-sim: step through the channels between two adversaries
+  const about = wrap(words.about(commands.filter((c) => c.lang).map((c) => c.name)), COLUMNS);
+  return `${words.title}
 
-Usage:
+${words.heading}
 ${lines.join('\n')}
 
 ${about.join('\n')}
-Each command's own options: liaison-sim <command> --help (or liaison-sim help <command>).
-Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.
+${words.perCommand}
+${words.exitCodes}
 `;
 }

@@ -2,6 +2,7 @@ import type { SpecialKind } from '../io/readBounded.js';
 import type { ChannelStatus } from '../model/scenario.js';
 import type { SpanUnit } from '../time/span.js';
 import type { LocalTime } from '../time/clock.js';
+import { cli } from './commands-en.js';
 import { problems } from './problems-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -310,6 +311,8 @@ export const en = {
   },
   /** What is wrong with a scenario file (src/words/problems-en.ts). */
   problems,
+  /** The command line: summaries, every command's --help, the usage (src/words/commands-en.ts). */
+  cli,
   /** A scenario's class questions, wherever they are shown. */
   questions: {
     ask: (text: string) => `question: ${text}`,

@@ -2,6 +2,7 @@ import type { LocalTime } from '../time/clock.js';
 import type { en } from './en.js';
 import { withParticle } from './particle.js';
 import type { Table } from './table.js';
+import { cli } from './commands-ko.js';
 import { problems } from './problems-ko.js';
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
@@ -254,6 +255,7 @@ export const ko: Table<typeof en> = {
     hint: (text) => `  도움말: ${text}`,
   },
   problems,
+  cli,
   questions: {
     ask: (text) => `질문: ${text}`,
     answer: (text) => `답: ${text}`,

@@ -269,7 +269,8 @@ describe('every command, parsed one way', () => {
       expect(await cli(...args)).toEqual({
         code: 2,
         stdout: '',
-        stderr: `liaison-sim ${command}: ${message}\nTry: liaison-sim ${command} --help\n`,
+        // The line under it speaks the command's language too.
+        stderr: `liaison-sim ${command}: ${message}\n${wordsFor((args as readonly string[]).includes('ko') ? 'ko' : 'en').cli.tryHelp(command)}\n`,
       });
     }
   });
@@ -300,7 +301,7 @@ describe('every command, parsed one way', () => {
     const { stdout } = await cli('--help');
     for (const { name, usage, summary } of commands) {
       const synopsis = `liaison-sim ${name}${usage ? ` ${usage}` : ''}`;
-      expect(stdout).toMatch(new RegExp(`\\n  ${escape(synopsis)}( +|\\n +)${escape(summary)}\\n`));
+      expect(stdout).toMatch(new RegExp(`\\n  ${escape(synopsis)}( +|\\n +)${escape(summary('en'))}\\n`));
       // Each runs under the name its definition gives.
       expect((await cli(name, '--help')).stdout).toContain(`Usage: liaison-sim ${name}`);
     }

@@ -1,0 +1,109 @@
+/**
+ * The command line's own words, in English: each command's summary for the overall usage, its
+ * whole `--help` text, and the usage itself. Option names, command names, file names and
+ * example commands are the same in every language.
+ */
+
+/** The `--lang` line of every command that speaks words. */
+const langOption = `  --lang <en|ko>  the language of every word (default: from LC_ALL / LANG, else English)`;
+
+/** "a, b and c" */
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+export const cli = {
+  /** The line under a usage mistake. */
+  tryHelp: (command: string) => `Try: liaison-sim ${command} --help`,
+  usage: {
+    title: 'liaison-sim: step through the channels between two adversaries',
+    heading: 'Usage:',
+    bare: (command: string) => `${command} the default scenario (plain run when not a terminal)`,
+    /** `speaking`: the commands that take --lang. */
+    about: (speaking: readonly string[]) =>
+      `A scenario is a path to a .yaml file or the id of a bundled scenario. ${listed(speaking)} ` +
+      'speak English or Korean: --lang en|ko, or a Korean locale (LANG=ko_KR.UTF-8).',
+    perCommand: "Each command's own options: liaison-sim <command> --help (or liaison-sim help <command>).",
+    exitCodes: 'Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.',
+  },
+  play: {
+    summary: 'step through a scenario interactively (--present: for a class)',
+    help: (defaultScenario: string) => `Usage: liaison-sim play [scenario] [--present] [--lang en|ko]
+
+Steps through a scenario (a .yaml file or a bundled id; default ${defaultScenario}) in
+the terminal: → ← step, space plays, / jumps to a date, i asks "what if…", ? shows every key.
+When input or output is not a terminal it prints the whole run as text instead.
+
+  --present   presenter mode, for a class: the story and questions in full, play stops
+              at each question, and nothing on screen shows a later step (p toggles it)
+${langOption}
+`,
+  },
+  run: {
+    summary: 'the whole run with its expectations',
+    help: `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
+
+Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
+the class questions at their steps, the expectations it checks and a summary.
+
+  --json       print one JSON object instead of text (with --at: just that moment's frame)
+  --at <time>  print only how the channels stand at that moment: 2019-03-22,
+               "2019-03-22 12:00" (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
+  --answers    print each question's answer under it (the JSON always has them, apart)
+${langOption}
+  -h, --help   show this help
+
+Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or usage.
+`,
+  },
+  export: {
+    summary: 'a chart, a handout or state diagrams, for a class',
+    help: `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
+
+  svg      a timeline chart of every channel, for slides
+  md       a Markdown handout: channels, events in plain words, debrief figures, questions
+  html     the same handout as one printable page (A4 or US Letter), with the chart inline
+  mermaid  Markdown with \`\`\`mermaid state diagrams of the channel machines the scenario
+           uses, generated from the machine definitions (renders on GitHub)
+
+Handouts (md, html) are the students' version: questions with room to write, no answers.
+  --answers  write the answer key instead: each question with its answer, and the debrief
+
+Writes to stdout unless -o is given. An existing file is never replaced without --force;
+--force replaces only a regular file (keeping its mode) or the file a link points to.
+The format may be left out when the -o file name ends in .svg, .md or .html.
+
+${langOption}
+`,
+  },
+  validate: {
+    summary: 'check scenario files',
+    help: `Usage: liaison-sim validate [--lang en|ko] <file...>
+
+Checks scenario files (or bundled scenario ids): the format, the names they use, and a full
+simulated run. Prints "file: ok" or every problem as file:line:col: message. Warnings
+(a question no step will show) go to stderr as file:line:col: warning: ... and do not fail.
+Exit codes: 0 all files are fine, 2 a file has problems (or bad usage).
+
+${langOption}
+  -h, --help   show this help
+`,
+  },
+  list: {
+    summary: 'the bundled scenarios',
+    help: `Usage: liaison-sim list [--lang en|ko]
+
+Lists the bundled scenarios: their id (what run, play and export accept), title and summary.
+
+${langOption}
+`,
+  },
+  schema: {
+    summary: 'print the JSON Schema of scenario files',
+    help: `Usage: liaison-sim schema
+
+Prints the JSON Schema of scenario files (draft-07), the same as scenarios/scenario.schema.json.
+Editors use it to check scenario files as you type: put this line at the top of a file:
+  # yaml-language-server: $schema=./scenario.schema.json
+`,
+  },
+};

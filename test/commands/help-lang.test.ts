@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/text/width.js';
+import { cli as inProcess } from '../support/cli.js';
+
+/** The CLI in-process, seeing only the locale variables given. */
+const cli = (env: Record<string, string>, ...args: string[]) => inProcess(args, { env });
+
+const KOREAN = { LANG: 'ko_KR.UTF-8' };
+const HANGUL = /[\uac00-\ud7a3]/;
+
+describe("a command's help in the command's language", () => {
+  it('is Korean under a Korean locale, with the option names as they are', async () => {
+    const { code, stdout } = await cli(KOREAN, 'run', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^사용법: liaison-sim run <scenario> \[--json\]/);
+    expect(stdout).toContain('텍스트 대신 JSON 객체 하나를 출력');
+    expect(stdout).toContain('종료 코드: 0 성공');
+    for (const option of ['--json', '--at <time>', '--answers', '--lang <en|ko>', '-h, --help']) {
+      expect(stdout).toContain(`\n  ${option} `);
+    }
+    expect(stdout).not.toContain('Usage:');
+  });
+
+  it('is Korean with --lang ko, and English with --lang en under a Korean locale', async () => {
+    const korean = await cli({}, 'export', '--help', '--lang', 'ko');
+    expect(korean.stdout).toContain('사용법: liaison-sim export <scenario> --format svg|md|html|mermaid');
+    expect(korean.stdout).toContain('유인물');
+    expect(korean.stdout).toContain('--force');
+    const english = await cli(KOREAN, 'export', '--lang', 'en', '--help');
+    expect(english.stdout).toMatch(/^Usage: liaison-sim export /);
+    expect(english.stdout).not.toMatch(HANGUL);
+  });
+
+  it('is English without a Korean locale or --lang', async () => {
+    const locales: Record<string, string>[] = [
+      {},
+      { LANG: 'en_US.UTF-8' },
+      { LC_ALL: 'C', LANG: 'ko_KR.UTF-8' },
+    ];
+    for (const env of locales) {
+      const { stdout } = await cli(env, 'validate', '--help');
+      expect(stdout).toMatch(/^Usage: liaison-sim validate /);
+      expect(stdout).not.toMatch(HANGUL);
+    }
+  });
+
+  it('help <command> follows the locale too, also for a command without --lang', async () => {
+    expect(await cli(KOREAN, 'help', 'list')).toEqual(await cli(KOREAN, 'list', '--help'));
+    expect((await cli({ LC_MESSAGES: 'ko_KR.UTF-8' }, 'help', 'schema')).stdout).toContain(
+      '사용법: liaison-sim schema',
+    );
+    expect((await cli({}, 'help', 'schema')).stdout).toMatch(/^Usage: liaison-sim schema/);
+  });
+
+  it('every command has Korean help that fits the usage width, and Korean usage mistakes point to it', async () => {
+    for (const name of ['play', 'run', 'export', 'validate', 'list', 'schema']) {
+      const { stdout } = await cli(KOREAN, name, '--help');
+      expect(stdout).toContain(`사용법: liaison-sim ${name}`);
+      // Only the synopsis line may run past 90 columns (it does in English too).
+      const [, ...body] = stdout.split('\n');
+      for (const line of body) expect(displayWidth(line), line).toBeLessThanOrEqual(90);
+    }
+    const wrong = await cli(KOREAN, 'run', '--jsn');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/\n도움말: liaison-sim run --help\n$/);
+  });
+});
+
+describe('the overall usage', () => {
+  it('follows the locale: Korean summaries in the same column, English by default', async () => {
+    const korean = (await cli(KOREAN, '--help')).stdout;
+    expect(korean).toContain('\n사용법:\n');
+    expect(korean).toMatch(
+      /\n {2}liaison-sim run <scenario> \[--json\] \[--at T\] {2}기대 조건을 포함한 전체 실행\n/,
+    );
+    expect(korean).toContain('종료 코드:');
+    const summaries = korean
+      .split('\n')
+      .filter((line) => line.startsWith('  liaison-sim') && HANGUL.test(line))
+      .map((line) => line.search(/[\uac00-\ud7a3]/));
+    expect(new Set(summaries).size).toBe(1);
+    const english = (await cli({}, '--help')).stdout;
+    expect(english).toContain('\nUsage:\n');
+    expect(english).not.toMatch(HANGUL);
+  });
+});
