@@ -42,7 +42,7 @@ export interface CommandDefinition<O extends Options> {
   help: (words: Words['cli']) => string;
   options: O;
   /** The scenarios or files it takes; none when left out. `wrong` says how many belong. */
-  positionals?: { min: number; max: number; wrong: string | ((lang: Lang) => string) };
+  positionals?: { min: number; max: number; wrong: (words: Words) => string };
   /** Takes `--lang en|ko`. */
   lang?: boolean;
   run: (invocation: Invocation<O>, io: CommandIo) => Promise<number>;
@@ -96,8 +96,7 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
       }
       const given = parsed.positionals;
       if (positionals && (given.length < positionals.min || given.length > positionals.max)) {
-        const { wrong } = positionals;
-        return usageError(typeof wrong === 'string' ? wrong : wrong(picked.lang));
+        return usageError(positionals.wrong(wordsFor(picked.lang)));
       }
       return run(
         { values: values as unknown as Values<O>, positionals: given, lang: picked.lang, usageError },

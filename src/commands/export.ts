@@ -22,7 +22,7 @@ export const command = defineCommand({
     force: { type: 'boolean' },
     answers: { type: 'boolean' },
   },
-  positionals: { min: 1, max: 1, wrong: 'give exactly one scenario (a file or a bundled id)' },
+  positionals: { min: 1, max: 1, wrong: (words) => words.cli.export.wrongCount },
   lang: true,
   async run({ values, positionals, lang }, { stdout, stderr }) {
     // The -o path is the user's text: its control characters are shown, never sent to the terminal.

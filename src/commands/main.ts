@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from '../scenario/suggest.js';
 import { quote, visibleOnOneLine } from '../text/sanitize.js';
+import { wordsFor } from '../words/index.js';
 import { langFromEnv } from '../words/lang.js';
 import type { Command } from './define.js';
 import type { CommandIo } from './io.js';
@@ -44,11 +45,12 @@ const commandNamed = (name: string) => (Object.hasOwn(COMMANDS, name) ? COMMANDS
 
 /** A typo of a command, else a scenario where a command belongs: says which was meant. */
 async function unknownCommand(name: string, io: CommandIo): Promise<number> {
+  const words = wordsFor(langFromEnv(io.env)).cli;
   const guess = closest(name, [...Object.keys(COMMANDS), 'help']);
   const advice = guess
-    ? `; did you mean ${guess}?`
-    : `; to step through a scenario: liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`;
-  io.stderr.write(`liaison-sim: unknown command ${quote(name)}${advice}\n\n${await usage(io)}`);
+    ? words.didYouMean(guess)
+    : words.toStepThrough(`liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`);
+  io.stderr.write(`liaison-sim: ${words.unknownCommand(quote(name))}; ${advice}\n\n${await usage(io)}`);
   return 2;
 }
 

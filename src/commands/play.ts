@@ -26,7 +26,7 @@ export const command = defineCommand({
   usage: '[scenario] [--present]',
   help: (words) => words.play.help(DEFAULT_SCENARIO_ID),
   options: { present: { type: 'boolean' } },
-  positionals: { min: 0, max: 1, wrong: 'one scenario at a time' },
+  positionals: { min: 0, max: 1, wrong: (words) => words.cli.play.wrongCount },
   lang: true,
   async run({ values, positionals, lang }, { stdout, stderr, isTTY, cwd }) {
     // Start loading the screen code (Ink compiles its layout engine asynchronously) while the

@@ -21,7 +21,7 @@ export const command = defineCommand({
     at: { type: 'string' },
     answers: { type: 'boolean' },
   },
-  positionals: { min: 1, max: 1, wrong: 'name exactly one scenario (a file or a bundled id)' },
+  positionals: { min: 1, max: 1, wrong: (words) => words.cli.run.wrongCount },
   lang: true,
   async run({ values, positionals, lang, usageError }, { stdout, stderr }) {
     const loaded = openScenario(positionals[0]!, lang);

@@ -8,7 +8,7 @@ export const command = defineCommand({
   usage: '<file...>',
   help: (words) => words.validate.help,
   options: {},
-  positionals: { min: 1, max: Infinity, wrong: (lang) => wordsFor(lang).validate.noFile },
+  positionals: { min: 1, max: Infinity, wrong: (words) => words.validate.noFile },
   lang: true,
   async run({ positionals, lang }, { stdout, stderr }) {
     const words = wordsFor(lang).validate;

@@ -14,6 +14,11 @@ const listed = (names: readonly string[]) =>
 export const cli = {
   /** The line under a usage mistake. */
   tryHelp: (command: string) => `Try: liaison-sim ${command} --help`,
+  /** A word after `liaison-sim` that is no command: `name` arrives quoted. */
+  unknownCommand: (name: string) => `unknown command ${name}`,
+  didYouMean: (guess: string) => `did you mean ${guess}?`,
+  /** `example`: the command that steps through the word as a scenario. */
+  toStepThrough: (example: string) => `to step through a scenario: ${example}`,
   usage: {
     title: 'liaison-sim: step through the channels between two adversaries',
     heading: 'Usage:',
@@ -27,6 +32,7 @@ export const cli = {
   },
   play: {
     summary: 'step through a scenario interactively (--present: for a class)',
+    wrongCount: 'one scenario at a time',
     help: (defaultScenario: string) => `Usage: liaison-sim play [scenario] [--present] [--lang en|ko]
 
 Steps through a scenario (a .yaml file or a bundled id; default ${defaultScenario}) in
@@ -40,6 +46,7 @@ ${langOption}
   },
   run: {
     summary: 'the whole run with its expectations',
+    wrongCount: 'name exactly one scenario (a file or a bundled id)',
     help: `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
 
 Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
@@ -57,6 +64,7 @@ Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or u
   },
   export: {
     summary: 'a chart, a handout or state diagrams, for a class',
+    wrongCount: 'give exactly one scenario (a file or a bundled id)',
     help: `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
 
   svg      a timeline chart of every channel, for slides

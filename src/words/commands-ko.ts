@@ -12,6 +12,9 @@ const listed = (names: readonly string[]) => names.join(', ');
 
 export const cli: Table<typeof en> = {
   tryHelp: (command) => `도움말: liaison-sim ${command} --help`,
+  unknownCommand: (name) => `알 수 없는 명령 ${name}`,
+  didYouMean: (guess) => `${guess} 명령을 찾으시나요?`,
+  toStepThrough: (example) => `시나리오를 진행하려면: ${example}`,
   usage: {
     title: 'liaison-sim: 대립하는 두 당사자 사이의 연락 채널을 단계별로 살펴봅니다',
     heading: '사용법:',
@@ -24,6 +27,7 @@ export const cli: Table<typeof en> = {
   },
   play: {
     summary: '시나리오를 대화형으로 단계별 진행 (--present: 수업용)',
+    wrongCount: '시나리오는 한 번에 하나만 지정하세요',
     help: (defaultScenario) => `사용법: liaison-sim play [scenario] [--present] [--lang en|ko]
 
 시나리오(.yaml 파일 또는 내장 id, 기본값 ${defaultScenario})를 터미널에서
@@ -37,6 +41,7 @@ ${langOption}
   },
   run: {
     summary: '기대 조건을 포함한 전체 실행',
+    wrongCount: '시나리오를 정확히 하나 지정하세요 (파일 또는 내장 id)',
     help: `사용법: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
 
 시나리오(.yaml 파일 또는 내장 id)를 처음부터 끝까지 실행하고 모든 단계,
@@ -54,6 +59,7 @@ ${langOption}
   },
   export: {
     summary: '수업용 차트, 유인물 또는 상태 다이어그램',
+    wrongCount: '시나리오를 정확히 하나 지정하세요 (파일 또는 내장 id)',
     help: `사용법: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
 
   svg      모든 채널의 타임라인 차트 (슬라이드용)

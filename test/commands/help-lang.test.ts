@@ -66,6 +66,24 @@ describe("a command's help in the command's language", () => {
   });
 });
 
+describe('usage mistakes in the locale', () => {
+  it('say how many scenarios belong, and name an unknown command, in Korean', async () => {
+    expect((await cli(KOREAN, 'run')).stderr).toBe(
+      'liaison-sim run: 시나리오를 정확히 하나 지정하세요 (파일 또는 내장 id)\n도움말: liaison-sim run --help\n',
+    );
+    expect((await cli({}, 'play', 'a', 'b', '--lang', 'ko')).stderr).toMatch(
+      /^liaison-sim play: 시나리오는 한 번에/,
+    );
+    const typo = await cli(KOREAN, 'valdate');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^liaison-sim: 알 수 없는 명령 "valdate"; validate 명령을 찾으시나요\?\n\n/);
+    expect(typo.stderr).toContain('\n사용법:\n');
+    expect((await cli({}, 'valdate')).stderr).toMatch(
+      /^liaison-sim: unknown command "valdate"; did you mean validate\?/,
+    );
+  });
+});
+
 describe('the overall usage', () => {
   it('follows the locale: Korean summaries in the same column, English by default', async () => {
     const korean = (await cli(KOREAN, '--help')).stdout;
