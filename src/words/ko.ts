@@ -123,7 +123,7 @@ export const ko: Table<typeof en> = {
     atEnd: (when) => `종료 시점 (${when}):`,
   },
   chart: {
-    legend: (channels, sides) => `${channels.join('  ')} · 양측: ${sides.join('  ')}`,
+    legend: (channels, sides) => `${channels.join('  ')}  /  양측: ${sides.join('  ')}`,
   },
   svg: {
     subtitle: (period, sides, channels) => `${period} · ${sides.join(', ')} · 채널 ${channels}개`,

@@ -140,3 +140,12 @@ describe('textChart', () => {
     expect(lines[lines.length - 1]).toContain('█ open  ▒ degraded  · closed');
   });
 });
+
+describe('Markdown handout in Korean', () => {
+  it("keeps the chart key's separator apart from the mark for a closed channel (·)", () => {
+    const page = markdownHandout(simulate(withIntermediary()), { answers: false, ref: 'x', lang: 'ko' });
+    const legend = page.split('\n').find((line) => line.includes('█ 가동'))!;
+    expect(legend).toContain('· 단절  /  양측:');
+    expect(legend).not.toContain('단절 · 양측');
+  });
+});
