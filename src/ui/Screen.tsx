@@ -42,6 +42,8 @@ export function Screen({ state, columns, rows }: Props) {
     showAnswers: state.answersAt === state.index,
     branchFrom: timeline.origin?.fromIndex ?? null,
     differs,
+    // The layout sizes the panel by the words the panel will show: the screen's language.
+    lang: state.lang,
   };
   const layout = planLayout(columns, rows, scenario.channels.length, offices, {
     present: state.present,

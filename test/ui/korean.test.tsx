@@ -103,3 +103,19 @@ describe.each(LANGS)('the Korean scenario on screen, in %s', (lang) => {
     },
   );
 });
+
+describe('the layout of a Korean screen', () => {
+  it('sizes the narration by the Korean words it shows, so a line it does not need goes to a lane', async () => {
+    // At 60×20 in presenter mode, the Saturday step's Korean story and question take six
+    // lines; sized by the English wording they would take more, and the timeline lost its lane.
+    app = await renderAt(
+      <App timeline={timeline} columns={60} rows={20} color={false} lang="ko" present />,
+      60,
+      20,
+    );
+    let screen = app.lastFrame();
+    while (!screen.includes('16/28')) screen = await app.press(KEYS.right);
+    expect(screen).toContain('질문 (a: 답)');
+    expect(screen).toMatch(/^ 1 개성 /m);
+  });
+});
