@@ -21,8 +21,13 @@ export function Header({ scenario, at, index, count, branch, simulating = false,
   const tone = useTone();
   const say = useSpeaker(scenario);
   const mark = simulating ? ` ${say.words.progress.mark}` : '';
-  const right = `${say.long(at)}  ${index + 1}/${count}${mark}`;
-  const flag = branch ? ` ${say.words.ui.whatIfFlag} ` : '';
+  const step = `${index + 1}/${count}${mark}`;
+  const dated = `${say.long(at)}  ${step}`;
+  // One line whatever the width: the title gives way first, then the flag's long form, then the date.
+  const fits = (flag: string, right: string) => displayWidth(flag) + displayWidth(right) + 4 <= width;
+  const long = ` ${say.words.ui.whatIfFlag} `;
+  const flag = !branch ? '' : fits(long, dated) ? long : ` ${say.words.ui.whatIfFlagShort} `;
+  const right = fits(flag, dated) ? dated : step;
   const room = width - displayWidth(right) - displayWidth(flag) - 4;
   const title = truncate(width >= 100 ? `liaison-sim · ${scenario.title}` : scenario.title, room);
   return (

@@ -187,6 +187,8 @@ export const en = {
     tooSmall: (columns: number, rows: number, needColumns: number, needRows: number) =>
       `Terminal too small: liaison-sim needs ${needColumns}×${needRows} (now ${columns}×${rows}). q quits.`,
     whatIfFlag: 'WHAT-IF · NOT HISTORY',
+    /** The flag where the header has no room for the whole one. */
+    whatIfFlagShort: 'WHAT-IF',
     channels: 'Channels',
     channelsWindow: (first: number, last: number, all: number) => `Channels ${first}–${last} of ${all} (↑↓)`,
     noCheckYet: 'no check yet',
