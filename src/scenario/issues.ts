@@ -33,7 +33,9 @@ export function describeOwner(path: Path, w: ProblemWords): string {
           ? w.owner.event(Number(second) + 1)
           : head === 'questions'
             ? w.owner.question(Number(second) + 1)
-            : null;
+            : head === 'checkpoints'
+              ? w.owner.checkpoint(Number(second) + 1)
+              : null;
   if (owner === null || path.length < 2) return quote(path.map(String).join('.'));
   return path.length > 2 ? w.owner.within(owner, path.slice(2).map(String).join('.')) : owner;
 }
@@ -179,10 +181,13 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown, w: ProblemWords): Pat
   }
 }
 
+/** The lists whose entries happen at a time (`at:`); fileTimes reads the same ones. */
+const TIMED_LISTS = new Set(['events', 'questions', 'checkpoints']);
+
 /** Keys that hold a date and time (not the HH:MM list under checks). */
 const isTimeKey = (path: Path) =>
   ['start', 'end'].includes(String(path[path.length - 1])) ||
-  (path[path.length - 1] === 'at' && (path[0] === 'events' || path[0] === 'questions'));
+  (path[path.length - 1] === 'at' && TIMED_LISTS.has(String(path[0])));
 
 /** "channel id", "party id": what kind of name a map key is, by where it sits. */
 function idKind(path: Path, w: ProblemWords): string {

@@ -29,7 +29,7 @@ export interface FileTime {
 }
 
 type TimedFile = Pick<ScenarioFile, 'start' | 'end' | 'zone' | 'channels' | 'events'> &
-  Partial<Pick<ScenarioFile, 'questions'>>;
+  Partial<Pick<ScenarioFile, 'questions' | 'checkpoints'>>;
 
 /** Every time in the file, in file order, with where it is: one at a time, so a search can stop early. */
 export function* fileTimes(file: TimedFile): Generator<FileTime> {
@@ -41,6 +41,9 @@ export function* fileTimes(file: TimedFile): Generator<FileTime> {
   for (let i = 0; i < file.events.length; i++) yield { path: ['events', i, 'at'], text: file.events[i]!.at };
   const questions = file.questions ?? [];
   for (let i = 0; i < questions.length; i++) yield { path: ['questions', i, 'at'], text: questions[i]!.at };
+  const checkpoints = file.checkpoints ?? [];
+  for (let i = 0; i < checkpoints.length; i++)
+    yield { path: ['checkpoints', i, 'at'], text: checkpoints[i]!.at };
 }
 
 const offsetOf = (text: string): number | null => parseIsoWithOffset(text)?.offsetMinutes ?? null;

@@ -29,6 +29,7 @@ export const problems = {
     channel: (id: string) => `channel ${id}`,
     event: (n: number) => `event ${n}`,
     question: (n: number) => `question ${n}`,
+    checkpoint: (n: number) => `checkpoint ${n}`,
     /** The keys below the entry: "event 3 (expect.office)". */
     within: (owner: string, keys: string) => `${owner} (${keys})`,
   },

@@ -32,6 +32,7 @@ export const problems: Table<typeof en> = {
     channel: (id) => `채널 ${id}`,
     event: (n) => `사건 ${n}`,
     question: (n) => `질문 ${n}`,
+    checkpoint: (n) => `점검 시점 ${n}`,
     within: (owner, keys) => `${owner} (${keys})`,
   },
   item: (n, list) => `${list}의 ${n}번째 항목`,
