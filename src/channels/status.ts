@@ -127,8 +127,3 @@ export function viewWords(
 ): { reason: string; detail: string } {
   return kindOf(spec.kind).phrase(lang, view, say);
 }
-
-/** Whether the channel's routine contacts are being made (a hotline's calls can be stopped). */
-export function routineCallsMade(spec: ChannelSpec, snapshot: ChannelSnapshot): boolean {
-  return kindOf(spec.kind).contactsMade(snapshot);
-}

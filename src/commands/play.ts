@@ -30,7 +30,8 @@ export const command = defineCommand({
   lang: true,
   async run({ values, positionals, lang }, { stdout, stderr, isTTY, cwd }) {
     // Start loading the screen code (Ink compiles its layout engine asynchronously) while the
-    // scenario is read and simulated, so the two overlap.
+    // scenario is read and its first frame simulated, so the two overlap; the rest is
+    // simulated in slices once the screen subscribes (session/progressive.ts).
     const ui = isTTY ? importUi() : null;
     ui?.catch(() => undefined); // a failure surfaces where it is awaited below
     const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;

@@ -126,9 +126,6 @@ class IanaZone implements Zone {
   }
 }
 
-/** True when the runtime knows `name` as an IANA time zone. */
-export const isKnownIanaZone = (name: string): boolean => ianaZone(name) !== null;
-
 /** One zone per name for the whole process, so its formatters and offsets are built once. */
 const ianaZones = new Map<string, Zone | null>();
 

@@ -17,8 +17,11 @@ const FILES = FOLDERS.flatMap((folder) =>
 const visible = (result: LoadResult) =>
   result.ok ? { scenario: result.scenario, warnings: result.warnings } : { problems: result.problems };
 
+// Files with a problem always take the full path, so only files that load compare two paths.
+const LOADING = FILES.filter((file) => !file.includes('broken') && !file.includes('hostile'));
+
 describe('the fast path and the full path', () => {
-  it.each(FILES)('give the same answer for %s', (file) => {
+  it.each(LOADING)('give the same answer for %s', (file) => {
     const text = readFileSync(file, 'utf8');
     expect(visible(parseScenarioText(text, file))).toEqual(
       visible(parseScenarioText(text, file, 'en', { fastPath: false })),
@@ -35,9 +38,8 @@ describe('the fast path and the full path', () => {
   });
 
   it('reads every bundled scenario and valid fixture the fast way', () => {
-    const plainFiles = FILES.filter((file) => !file.includes('broken') && !file.includes('hostile'));
-    expect(plainFiles.length).toBeGreaterThan(5);
-    for (const file of plainFiles) expect(readPlainYaml(readFileSync(file, 'utf8')), file).not.toBeNull();
+    expect(LOADING.length).toBeGreaterThan(5);
+    for (const file of LOADING) expect(readPlainYaml(readFileSync(file, 'utf8')), file).not.toBeNull();
   });
 });
 
@@ -69,9 +71,10 @@ const UNUSUAL: [string, string][] = [
 describe('readPlainYaml', () => {
   it.each(UNUSUAL)('stands aside for %s, and the full path gives its own answer', (_, text) => {
     expect(readPlainYaml(text)).toBeNull();
-    expect(visible(parseScenarioText(text, 'odd.yaml'))).toEqual(
-      visible(parseScenarioText(text, 'odd.yaml', 'en', { fastPath: false })),
-    );
+    // The full path answers: the scenario, or at least one located problem.
+    const result = parseScenarioText(text, 'odd.yaml');
+    if (result.ok) expect(result.scenario.id).toBe('test-withdrawal');
+    else expect(result.problems[0]).toMatchObject({ file: 'odd.yaml', line: expect.any(Number) });
   });
 
   it('reads plain scalars as the core schema does', () => {
