@@ -5,6 +5,7 @@ import { speakerFor } from '../words/speaker.js';
 import type { Frame } from './frame.js';
 import { indexAtOrAfter } from './frameAt.js';
 import type { Timeline } from './timeline.js';
+import { toEvent } from './whatIf.js';
 
 /** Keeps only the expectations that still hold in the branch: history's may not. */
 function expectationsThatHold(event: ScenarioEvent, frame: Frame): ScenarioEvent {
@@ -42,17 +43,7 @@ export function branchScenario(branch: Timeline, number: number, lang: Lang = 'e
   const words = say.words.whatIf;
   const fromAt = branch.frames[origin.fromIndex]!.at;
   const { whatIf } = origin;
-  const phrase = eventPhrase(
-    lang,
-    {
-      side: whatIf.side,
-      do: whatIf.do,
-      channels: [whatIf.channel],
-      narrate: '',
-      ...(whatIf.count === undefined ? {} : { count: whatIf.count }),
-    },
-    say,
-  );
+  const phrase = eventPhrase(lang, toEvent(whatIf, fromAt), say);
   // The summary says once that the run is simulated from here: the what-if's own narration
   // (worded for the screen, where no summary is shown) does not say it again.
   const events = branch.frames

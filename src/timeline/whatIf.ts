@@ -46,7 +46,8 @@ export function availableWhatIfs(timeline: Timeline, index: number, channel: Cha
   return options;
 }
 
-function toEvent(whatIf: WhatIf, at: number, narrate = ''): ScenarioEvent {
+/** The scenario event a what-if stands for, at `at`. */
+export function toEvent(whatIf: WhatIf, at: number, narrate = ''): ScenarioEvent {
   return {
     at,
     side: whatIf.side,
