@@ -5,6 +5,7 @@
  */
 import { closest } from '../scenario/suggest.js';
 import { quote } from '../text/sanitize.js';
+import type { Words } from '../words/index.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -14,22 +15,29 @@ export interface OptionSpec {
 /** The option a parseArgs message quotes: '--jsn', or '--at <value>' / '-h, --help'. */
 const quoted = (message: string) => /'([^']*)'/.exec(message)?.[1] ?? '';
 
-/** The words for a parseArgs error, given the options the command takes. */
-export function argErrorText(error: unknown, options: Record<string, OptionSpec>): string {
+/** The words for a parseArgs error, given the options the command takes, in the reader's language. */
+export function argErrorText(
+  error: unknown,
+  options: Record<string, OptionSpec>,
+  words: Words['cli']['options'],
+): string {
   const { code, message } = error as { code?: string; message: string };
   const names = Object.keys(options);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const typed = quoted(message);
     const guess = closest(typed.replace(/^-+/, '').replace(/=.*$/, ''), names);
-    const known = names.map((n) => `--${n}`).join(', ');
-    return `there is no option ${quote(typed)}; ${guess === null ? `this command takes ${known}` : `did you mean --${guess}?`}`;
+    return words.noSuch(
+      quote(typed),
+      guess === null ? null : `--${guess}`,
+      names.map((n) => `--${n}`),
+    );
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const long = /--([\w-]+)/.exec(quoted(message))?.[1];
-    if (long !== undefined && options[long]?.type === 'string') return `--${long} needs a value after it`;
-    if (long !== undefined) return `--${long} takes no value`;
+    if (long !== undefined && options[long]?.type === 'string') return words.needsValue(`--${long}`);
+    if (long !== undefined) return words.takesNoValue(`--${long}`);
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-    return `unexpected argument ${quote(quoted(message))}: this command takes no scenario or file`;
+    return words.unexpectedArgument(quote(quoted(message)));
   return quote(message, 200);
 }

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { wordsFor, type Words } from '../words/index.js';
-import { langFromEnv, type Lang } from '../words/lang.js';
+import { isLang, langFromEnv, type Lang } from '../words/lang.js';
 import { argErrorText, type OptionSpec } from './arg-error.js';
 import type { CommandIo } from './io.js';
 import { LANG_OPTION, pickLang } from './lang-option.js';
@@ -59,6 +59,12 @@ export interface Command {
 
 const ENGLISH = { ok: true, lang: 'en' } as const;
 
+/** The `--lang` of a command line strict parsing refused, read leniently; undefined if none or unknown. */
+function langDespiteMistake(args: string[], options: Options): Lang | undefined {
+  const { lang } = parseArgs({ args, options, allowPositionals: true, strict: false }).values;
+  return typeof lang === 'string' && isLang(lang) ? lang : undefined;
+}
+
 export function defineCommand<O extends Options>(definition: CommandDefinition<O>): Command {
   const { name, summary, usage, help, positionals, lang = false, run } = definition;
   const options = {
@@ -82,7 +88,9 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
       try {
         parsed = parseArgs({ args, options, allowPositionals: positionals !== undefined, strict: true });
       } catch (error) {
-        return usageError(argErrorText(error, options));
+        // The mistake is said in the `--lang` the line gives, if it gives a good one.
+        if (lang) speaking = langDespiteMistake(args, options) ?? speaking;
+        return usageError(argErrorText(error, options, wordsFor(speaking).cli.options));
       }
       const { help: wantsHelp, lang: langValue, ...values } = parsed.values;
       // A command that speaks words speaks `--lang` or the locale; its help, like any other's,

@@ -30,10 +30,10 @@ export const command = defineCommand({
       stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
       return 2;
     };
+    const words = wordsFor(lang).cli.export;
     const requested = values.format ?? (values.output ? formatFromPath(values.output) : null);
-    if (requested === null) return fail(`say which format: --format ${EXPORT_FORMATS.join('|')}`);
-    if (!isExportFormat(requested))
-      return fail(`unknown format "${requested}"; choose ${EXPORT_FORMATS.join(', ')}`);
+    if (requested === null) return fail(words.sayFormat(EXPORT_FORMATS));
+    if (!isExportFormat(requested)) return fail(words.unknownFormat(requested, EXPORT_FORMATS));
     const format: ExportFormat = requested;
 
     const loaded = openScenario(positionals[0]!, lang);

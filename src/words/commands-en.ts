@@ -19,6 +19,18 @@ export const cli = {
   didYouMean: (guess: string) => `did you mean ${guess}?`,
   /** `example`: the command that steps through the word as a scenario. */
   toStepThrough: (example: string) => `to step through a scenario: ${example}`,
+  /** Mistakes parsing a command's options; `typed` and `value` arrive quoted, options as `--name`. */
+  options: {
+    /** `guess`: the option most like `typed`, or null; `known`: every option the command takes. */
+    noSuch: (typed: string, guess: string | null, known: readonly string[]) =>
+      `there is no option ${typed}; ${guess === null ? `this command takes ${known.join(', ')}` : `did you mean ${guess}?`}`,
+    needsValue: (option: string) => `${option} needs a value after it`,
+    takesNoValue: (option: string) => `${option} takes no value`,
+    unexpectedArgument: (typed: string) =>
+      `unexpected argument ${typed}: this command takes no scenario or file`,
+    notALanguage: (value: string, langs: readonly string[]) =>
+      `--lang ${value} is not a language this tool speaks; choose ${langs.join(' or ')}`,
+  },
   usage: {
     title: 'liaison-sim: step through the channels between two adversaries',
     heading: 'Usage:',
@@ -65,6 +77,11 @@ Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or u
   export: {
     summary: 'a chart, a handout or state diagrams, for a class',
     wrongCount: 'give exactly one scenario (a file or a bundled id)',
+    /** No --format, and no -o name that implies one. */
+    sayFormat: (formats: readonly string[]) => `say which format: --format ${formats.join('|')}`,
+    /** `requested` arrives as typed (its control characters made visible later). */
+    unknownFormat: (requested: string, formats: readonly string[]) =>
+      `unknown format "${requested}"; choose ${formats.join(', ')}`,
     help: `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
 
   svg      a timeline chart of every channel, for slides

@@ -15,6 +15,15 @@ export const cli: Table<typeof en> = {
   unknownCommand: (name) => `알 수 없는 명령 ${name}`,
   didYouMean: (guess) => `${guess} 명령을 찾으시나요?`,
   toStepThrough: (example) => `시나리오를 진행하려면: ${example}`,
+  options: {
+    noSuch: (typed, guess, known) =>
+      `${typed} 옵션은 없습니다; ${guess === null ? `이 명령의 옵션: ${known.join(', ')}` : `${guess} 옵션을 찾으시나요?`}`,
+    needsValue: (option) => `${option} 뒤에 값을 쓰세요`,
+    takesNoValue: (option) => `${option}에는 값을 쓰지 않습니다`,
+    unexpectedArgument: (typed) => `예상하지 못한 인수 ${typed}: 이 명령은 시나리오나 파일을 받지 않습니다`,
+    notALanguage: (value, langs) =>
+      `--lang ${value}: 지원하지 않는 언어입니다; ${langs.join(' 또는 ')} 중에서 고르세요`,
+  },
   usage: {
     title: 'liaison-sim: 대립하는 두 당사자 사이의 연락 채널을 단계별로 살펴봅니다',
     heading: '사용법:',
@@ -60,6 +69,9 @@ ${langOption}
   export: {
     summary: '수업용 차트, 유인물 또는 상태 다이어그램',
     wrongCount: '시나리오를 정확히 하나 지정하세요 (파일 또는 내장 id)',
+    sayFormat: (formats) => `형식을 지정하세요: --format ${formats.join('|')}`,
+    unknownFormat: (requested, formats) =>
+      `알 수 없는 형식 "${requested}"; ${formats.join(', ')} 중에서 고르세요`,
     help: `사용법: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
 
   svg      모든 채널의 타임라인 차트 (슬라이드용)

@@ -84,6 +84,47 @@ describe('usage mistakes in the locale', () => {
   });
 });
 
+describe('option mistakes in the language of --lang, else the locale', () => {
+  it('an unknown option, a missing value and a stray argument', async () => {
+    expect((await cli(KOREAN, 'run', '--jsn', 'march-2019-withdrawal')).stderr).toBe(
+      'liaison-sim run: "--jsn" 옵션은 없습니다; --json 옵션을 찾으시나요?\n도움말: liaison-sim run --help\n',
+    );
+    // --lang given after the mistake still picks the language of the message.
+    expect((await cli({}, 'validate', '--strict', '--lang', 'ko', 'a.yaml')).stderr).toMatch(
+      /^liaison-sim validate: "--strict" 옵션은 없습니다; 이 명령의 옵션: --help, --lang\n/,
+    );
+    expect((await cli(KOREAN, 'run', 'x', '--lang', 'en', '--jsn')).stderr).toMatch(
+      /^liaison-sim run: there is no option "--jsn"; did you mean --json\?\nTry:/,
+    );
+    expect((await cli(KOREAN, 'run', 'x', '--at')).stderr).toMatch(
+      /^liaison-sim run: --at 뒤에 값을 쓰세요\n/,
+    );
+    expect((await cli(KOREAN, 'run', 'x', '--json=1')).stderr).toMatch(
+      /^liaison-sim run: --json에는 값을 쓰지 않습니다\n/,
+    );
+    expect((await cli(KOREAN, 'schema', 'x')).stderr).toMatch(/^liaison-sim schema: 예상하지 못한 인수 "x"/);
+  });
+
+  it('a --lang the tool does not speak is said in the locale', async () => {
+    const { code, stderr } = await cli(KOREAN, 'list', '--lang', 'fr');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^liaison-sim list: --lang "fr": 지원하지 않는 언어입니다; en 또는 ko 중에서 고르세요\n/,
+    );
+  });
+
+  it("export's format mistakes", async () => {
+    const unknown = await cli({}, 'export', 'march-2019-withdrawal', '--format', 'png', '--lang', 'ko');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe(
+      'liaison-sim export: 알 수 없는 형식 "png"; svg, md, html, mermaid 중에서 고르세요\n',
+    );
+    expect((await cli(KOREAN, 'export', 'march-2019-withdrawal', '-o', 'chart')).stderr).toBe(
+      'liaison-sim export: 형식을 지정하세요: --format svg|md|html|mermaid\n',
+    );
+  });
+});
+
 describe('the overall usage', () => {
   it('follows the locale: Korean summaries in the same column, English by default', async () => {
     const korean = (await cli(KOREAN, '--help')).stdout;
