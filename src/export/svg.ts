@@ -1,5 +1,6 @@
 import type { ChannelStatus, Scenario } from '../model/scenario.js';
 import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
+import { spansOf } from '../analysis/spans.js';
 import { eventPhrase } from '../channels/registry.js';
 import type { ChannelView } from '../channels/status.js';
 import { STATUS_MARK } from '../text/glyphs.js';
@@ -318,20 +319,6 @@ function channelBand(view: ChannelView | undefined): Band {
   return view.status;
 }
 
-/** A channel's lane: its bands over the run, merged into maximal stretches. */
-function channelStretches(frames: readonly Frame[], id: string, end: number): Stretch[] {
-  const stretches: Stretch[] = [];
-  for (const frame of frames) {
-    if (frame.at > end) break;
-    const band = channelBand(frame.channels[id]);
-    const last = stretches[stretches.length - 1];
-    if (last?.band === band) continue;
-    if (last) last.to = frame.at;
-    stretches.push({ from: frame.at, to: end, band });
-  }
-  return stretches;
-}
-
 /** The sides' lane: more than one way, one last link (named), cut off; "only via X" when indirect. */
 function sidesStretches(timeline: Timeline, say: Speaker): Stretch[] {
   const stretches: Stretch[] = [];
@@ -426,9 +413,17 @@ export function timelineSvg(
   };
 
   let notConnected = false;
+  const bands = spansOf(
+    timeline.frames,
+    scenario.channels.map((c) => c.id),
+    end,
+    channelBand,
+  );
   scenario.channels.forEach((channel, i) => {
     const y = lanesTop + i * (LANE + LANE_GAP);
-    const stretches = channelStretches(timeline.frames, channel.id, end);
+    const stretches: Stretch[] = bands
+      .get(channel.id)!
+      .map(({ from, to, status }) => ({ from, to, band: status }));
     notConnected ||= stretches.some((s) => s.band === 'not-connected');
     shapes.push(laneLabel(y, clip(channel.name, Math.floor((labelColumn - 14) / (13 * 0.6)))));
     addLane(lane(box, channel.id, y, stretches, x, say));
