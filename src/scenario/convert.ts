@@ -100,9 +100,12 @@ export function scenarioEnd(file: ScenarioFile): number {
   return addLocalDays(last, 1, zone) - MINUTE;
 }
 
-/** The typed scenario, every string in it cleaned of terminal controls (src/text/sanitize.ts). */
-export function toScenario(raw: ScenarioFile, order?: KeyOrder): Scenario {
-  const file = cleanStrings(raw);
+/**
+ * The typed scenario, every string in it cleaned of terminal controls (src/text/sanitize.ts).
+ * `clean`: the reader already knows no string needs it (a walk over every string is saved).
+ */
+export function toScenario(raw: ScenarioFile, order?: KeyOrder, { clean = false } = {}): Scenario {
+  const file = clean ? raw : cleanStrings(raw);
   const zone = scenarioZone(file);
   const timeOf = (text: string) => timeIn(text, zone);
   const start = timeOf(file.start);

@@ -5,6 +5,7 @@
  * schema (no custom tags), aliases are capped, and oversized files are refused unread.
  */
 import { existsSync } from 'node:fs';
+import type { Document, LineCounter } from 'yaml';
 import { readBoundedFile, type BoundedRead } from '../io/readBounded.js';
 import type { Scenario } from '../model/scenario.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
@@ -17,7 +18,7 @@ import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { readPlainYaml } from './plainYaml.js';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
-import { scenarioFileSchema } from './schema.js';
+import { scenarioFileSchema, type ScenarioFile } from './schema.js';
 import { closest } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
@@ -55,28 +56,35 @@ export function sortProblems(problems: Problem[]): Problem[] {
     .sort((x, y) => x.line - y.line || x.col - y.col);
 }
 
+/** The file's shape checked from the fast reader's data, which is not kept past that. */
+function plainShape(text: string): { file: ScenarioFile; clean: boolean } | null {
+  const read = readPlainYaml(text);
+  if (!read) return null;
+  const parsed = scenarioFileSchema.safeParse(read.data);
+  return parsed.success ? { file: parsed.data, clean: read.clean } : null;
+}
+
 /**
- * The fast path: a plain file with nothing to report loads without the YAML tree. Null
- * for anything else (a problem, a warning, a file not plain), which the full path reads
- * again from the start, so every message is the one it has always been.
+ * The fast path: a plain file with no problem loads without the YAML tree (its warnings,
+ * if any, are placed from a tree built for them alone). Null for anything else (a problem,
+ * a file not plain), which the full path reads again from the start, so every message is
+ * the one it has always been.
  */
 function parsePlain(text: string, file: string, lang: Lang): LoadResult | null {
   const words = wordsFor(lang);
   const w = words.problems;
-  const read = readPlainYaml(text);
-  if (!read) return null;
-  const parsed = scenarioFileSchema.safeParse(read.data);
-  if (!parsed.success) return null;
-  const order = keyOrderOfData(parsed.data);
+  const shape = plainShape(text);
+  if (!shape) return null;
+  const order = keyOrderOfData(shape.file);
   if (!order) return null;
-  if (checkScenario(parsed.data, words, order).length > 0 || timeWarnings(parsed.data, w).length > 0)
-    return null;
+  if (checkScenario(shape.file, words, order).length > 0) return null;
+  const place = placeLater(text, file, w);
   return {
     ok: true,
     file,
-    scenario: toScenario(parsed.data, order),
-    place: placeLater(text, file, w),
-    warnings: [],
+    scenario: toScenario(shape.file, order, { clean: shape.clean }),
+    place: (path, message) => place({ path, message }),
+    warnings: timeWarnings(shape.file, w).map(place),
     lang,
     words,
   };
@@ -93,13 +101,7 @@ function parseFully(text: string, file: string, lang: Lang): LoadResult {
   const read = readYaml(text, file, w);
   if (!read.ok) return read;
   const { doc, lines, data } = read;
-
-  const place = (p: PathProblem): Problem => ({
-    file,
-    ...locate(doc, lines, p.path, p.atKey),
-    message: p.message,
-    ...(p.hint ? { hint: p.hint } : {}),
-  });
+  const place = (p: PathProblem): Problem => placed(file, doc, lines, p);
 
   const parsed = scenarioFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
@@ -115,31 +117,40 @@ function parseFully(text: string, file: string, lang: Lang): LoadResult {
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
   const warnings = timeWarnings(parsed.data, w).map(place);
+  const later = placeLater(text, file, w);
   return {
     ok: true,
     file,
     scenario: toScenario(parsed.data, order),
-    place: placeLater(text, file, w),
+    place: (path, message) => later({ path, message }),
     warnings,
     lang,
     words,
   };
 }
 
+/** A problem at its line and column in the YAML tree. */
+const placed = (file: string, doc: Document, lines: LineCounter, p: PathProblem): Problem => ({
+  file,
+  ...locate(doc, lines, p.path, p.atKey),
+  message: p.message,
+  ...(p.hint ? { hint: p.hint } : {}),
+});
+
 /**
  * Positions for problems found after loading (a refused event, a warning), which are rare:
  * the text is read again when one needs a place, so the parsed YAML tree (many times the
  * size of the file) need not be kept for the length of a session.
  */
-function placeLater(text: string, file: string, w: ProblemWords): (path: Path, message: string) => Problem {
+function placeLater(text: string, file: string, w: ProblemWords): (p: PathProblem) => Problem {
   let read: Extract<ReturnType<typeof readYaml>, { ok: true }> | null = null;
-  return (path, message) => {
+  return (p) => {
     if (!read) {
       const again = readYaml(text, file, w);
-      if (!again.ok) return problemAtStart(file, message);
+      if (!again.ok) return problemAtStart(file, p.message, p.hint);
       read = again;
     }
-    return { file, ...locate(read.doc, read.lines, path), message };
+    return placed(file, read.doc, read.lines, p);
   };
 }
 

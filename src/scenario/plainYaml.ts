@@ -9,18 +9,20 @@
  */
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import { isScalar, Schema, type ScalarTag } from 'yaml';
+import { hasUnsafeText } from '../text/sanitize.js';
 import { MAX_FILE_BYTES, tooDeepAt } from './readYaml.js';
 
 /** The core schema's scalar tags in the order `yaml` tries them, so plain scalars resolve alike. */
 const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter(
   (tag): tag is ScalarTag => !('collection' in tag && tag.collection) && tag.default === true && !!tag.test,
 );
-const NOT_A_STRING = /^[-+.~0-9nNtTfF]|^$/;
+/** Any of those tags' patterns at once (they are anchored and take no flags). */
+const ANY_CORE_SCALAR = new RegExp(CORE_SCALARS.map((tag) => `(?:${tag.test!.source})`).join('|'));
 
 /** A plain (unquoted) scalar as the core schema reads it: null, true, 12, 1.5 or text. */
 function plainValue(source: string): unknown {
-  // Most plain scalars are words: only these first characters can start anything else.
-  if (!NOT_A_STRING.test(source)) return source;
+  // Most plain scalars are words and times: one test tells that no tag takes them.
+  if (!ANY_CORE_SCALAR.test(source)) return source;
   const tag = CORE_SCALARS.find((t) => t.test!.test(source));
   if (!tag) return source;
   const value = tag.resolve(
@@ -51,11 +53,15 @@ function hasAnchorOrTag(event: Event): boolean {
     : false;
 }
 
-/** The data of the one document in `events`; throws NotPlain on anything unusual. */
-function construct(text: string, events: Event[]): unknown {
+/**
+ * The data of the one document in `events`, and whether an escape in a double-quoted
+ * scalar wrote a character cleanText would change; throws NotPlain on anything unusual.
+ */
+function construct(text: string, events: Event[]): { data: unknown; escapedUnsafe: boolean } {
   const stack: Frame[] = [];
   let documents = 0;
   let result: unknown = undefined;
+  let escapedUnsafe = false;
 
   const add = (value: unknown, container?: Frame) => {
     const top = stack[stack.length - 1];
@@ -79,6 +85,8 @@ function construct(text: string, events: Event[]): unknown {
         break;
       case EVENT_ID.SCALAR: {
         const source = getScalarValue(text, event);
+        if (event.style === SCALAR_STYLE.DOUBLE_QUOTED && !escapedUnsafe)
+          escapedUnsafe = hasUnsafeText(source);
         add(event.style === SCALAR_STYLE.PLAIN ? plainValue(source) : source);
         break;
       }
@@ -99,12 +107,14 @@ function construct(text: string, events: Event[]): unknown {
         refuse(); // an alias
     }
   }
-  return documents === 1 && result !== undefined ? result : refuse();
+  return documents === 1 && result !== undefined ? { data: result, escapedUnsafe } : refuse();
 }
 
 /** What the fast reader made of a text: its data, as the full reader would give it. */
 export interface PlainRead {
   data: unknown;
+  /** No string in the data (key or value) holds a character cleanText would change. */
+  clean: boolean;
 }
 
 /**
@@ -116,7 +126,9 @@ export function readPlainYaml(text: string): PlainRead | null {
   if (UNUSUAL_TEXT.test(text) || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES || tooDeepAt(text) !== null)
     return null;
   try {
-    return { data: construct(text, parseEvents(text, {})) };
+    const { data, escapedUnsafe } = construct(text, parseEvents(text, {}));
+    // Every string is a stretch of the text, but what an escape writes.
+    return { data, clean: !escapedUnsafe && !hasUnsafeText(text) };
   } catch {
     // NotPlain, a syntax error, too deep, out of stack: all answered by the full reader.
     return null;

@@ -42,6 +42,9 @@ export const visibleOnOneLine = (text: string): string => text.replace(UNSAFE_OR
 export const cleanText = (text: string): string =>
   text.replace(UNSAFE, (ch) => (ch === '\u2028' || ch === '\u2029' ? '\n' : standIn(ch)));
 
+/** Whether cleanText would change `text`. */
+export const hasUnsafeText = (text: string): boolean => UNSAFE_ANY.test(text);
+
 /** Whether `value` holds no string (key or value) that cleanText would change. */
 function isClean(value: unknown): boolean {
   if (typeof value === 'string') return !UNSAFE_ANY.test(value);

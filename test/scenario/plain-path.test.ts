@@ -108,3 +108,34 @@ describe('the fast path with integer-like ids', () => {
     if (fast.ok) expect(fast.scenario.parties.map((p) => p.id)).toEqual(['south', '12']);
   });
 });
+
+describe('the fast path with characters to clean', () => {
+  const cases: [string, string, string][] = [
+    ['an escape that writes ESC', 'title: "Withdrawal \\e[2J"', 'Withdrawal ␛[2J'],
+    ['an escape that writes a bidi override', 'title: "Withdrawal \\u202e"', 'Withdrawal \\u202e'],
+    ['a bidi override written as it is', 'title: Withdrawal \u202e', 'Withdrawal \\u202e'],
+  ];
+  it.each(cases)('reads %s, and cleans it as the full path does', (_, line, shown) => {
+    const text = BASE.replace(/^title: .*$/m, line);
+    const plain = readPlainYaml(text);
+    expect(plain?.clean).toBe(false);
+    const fast = parseScenarioText(text, 'clean.yaml');
+    expect(fast.ok && fast.scenario.title).toBe(shown);
+    expect(visible(fast)).toEqual(visible(parseScenarioText(text, 'clean.yaml', 'en', { fastPath: false })));
+  });
+
+  it('knows a file with nothing to clean', () => {
+    expect(readPlainYaml(BASE.replace(/^title: .*$/m, 'title: "Withdrawal \\"quoted\\""'))?.clean).toBe(true);
+  });
+});
+
+describe('the fast path with warnings', () => {
+  it('gives the warnings the full path gives, at the same lines', () => {
+    // One event an hour off the file's own offset: it loads, with a warning at its line.
+    const text = BASE.replace(/^(\s*- at: \d{4}-\d{2}-\d{2}T\d{2}:\d{2})\+09:00$/m, '$1+10:00');
+    expect(text).not.toBe(BASE);
+    const fast = parseScenarioText(text, 'offset.yaml');
+    expect(fast.ok && fast.warnings.length).toBe(1);
+    expect(visible(fast)).toEqual(visible(parseScenarioText(text, 'offset.yaml', 'en', { fastPath: false })));
+  });
+});
