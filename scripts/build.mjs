@@ -1,9 +1,17 @@
-// Bundles the CLI into dist/ so it starts fast (see stack notes): ESM output for Ink's
-// top-level await, a `require` shim for CommonJS dependencies, and react-devtools-core
-// replaced by a stub because Ink only imports it in development.
+// Bundles the CLI into dist/ so it starts fast (see stack notes). Three pieces:
+// - dist/program-[hash].cjs: the whole program (src/cli.ts and every library but the UI's),
+//   one CommonJS script, so that dist/cli.js can compile it with a V8 code cache
+//   (src/launch.ts); the cache, program-[hash].cjs.v8cache, is made here by one warm-up run.
+// - dist/chunks/ui-libraries-[hash].js: Ink and React, an ES module (Ink's layout engine and
+//   reconciler load with top-level await, which CommonJS cannot hold). play imports it before
+//   the screen code; the program's own `import … from 'ink'/'react'` read what it exported.
+// - dist/cli.js: the launcher.
 import { build } from 'esbuild';
-import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+
+const readable = process.argv.includes('--readable');
 
 /**
  * The width libraries build an emoji regex and an Intl.Segmenter as they load (about 30 ms).
@@ -31,39 +39,123 @@ export default function lazy(...args) {
   },
 };
 
-await mkdir('dist/chunks', { recursive: true });
-await writeFile('dist/devtools-stub.js', 'export default {};\n');
-const result = await build({
-  entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+/** The libraries the UI bundle holds, and where the program finds them once it has loaded. */
+const UI_LIBRARIES = ['ink', 'react', 'react/jsx-runtime'];
+const HANDOFF = `globalThis[Symbol.for('liaison-sim ui-libraries')]`;
+
+/**
+ * In the program, `import … from 'ink'` (or react) reads what the UI bundle exported, and
+ * src/ui/libraries.ts loads that bundle through the import function the launcher hands the
+ * program (src/launch.ts: a script compiled by node:vm cannot import() by itself).
+ */
+const uiLibrariesFromTheirBundle = (bundle) => ({
+  name: 'ui-libraries-from-their-bundle',
+  setup(build) {
+    const filter = new RegExp(`^(${UI_LIBRARIES.join('|').replace('/', '\\/')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'ui-library' }));
+    build.onLoad({ filter: /.*/, namespace: 'ui-library' }, (args) => ({
+      contents: `const loaded = ${HANDOFF};
+if (loaded === undefined) throw new Error('the screen code ran before play loaded its libraries');
+module.exports = loaded[${JSON.stringify(args.path)}];
+`,
+    }));
+    build.onLoad({ filter: /src\/ui\/libraries\.ts$/ }, () => ({
+      contents: `export const loadUiLibraries = async () => { await __liaisonImport(${JSON.stringify(`./${bundle}`)}); };\n`,
+    }));
+  },
+});
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  // Less text to parse at every start, and a smaller code cache: short names cut both by
+  // about a third. (A linked source map costs start-up time even when unused.) For stacks
+  // with real names, build with `node scripts/build.mjs --readable` and run with
+  // LIAISON_DEBUG=1.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: !readable,
+  logLevel: 'warning',
+  metafile: true,
+};
+
+await mkdir('dist/chunks', { recursive: true });
+await writeFile('dist/devtools-stub.js', 'export default {};\n');
+
+// Chunk and program names carry content hashes; what this build did not write is dropped at
+// the end, so dist/ holds one build. (Pruning after writing, not emptying first, keeps a CLI
+// that another process is running whole.)
+const written = new Set(['cli.js', 'devtools-stub.js', 'chunks']);
+const keep = (result) => {
+  for (const file of Object.keys(result.metafile.outputs)) written.add(relative('dist', file));
+};
+const entryOf = (result) =>
+  relative(
+    'dist',
+    Object.keys(result.metafile.outputs).find((f) => result.metafile.outputs[f].entryPoint),
+  );
+
+const ui = await build({
+  ...common,
+  stdin: {
+    contents:
+      UI_LIBRARIES.map((name, i) => `import * as l${i} from '${name}';\n`).join('') +
+      `${HANDOFF} = { ${UI_LIBRARIES.map((name, i) => `${JSON.stringify(name)}: l${i}`).join(', ')} };\n`,
+    resolveDir: process.cwd(),
+    sourcefile: 'ui-libraries.js',
+  },
+  outdir: 'dist/chunks',
+  entryNames: 'ui-libraries-[hash]',
+  chunkNames: '[name]-[hash]',
+  splitting: true,
+  format: 'esm',
+  // react-devtools-core replaced by a stub because Ink only imports it in development.
   alias: { 'react-devtools-core': './dist/devtools-stub.js' },
   banner: {
     js: "import {createRequire as __liaisonCreateRequire} from 'node:module'; const require = __liaisonCreateRequire(import.meta.url);",
   },
-  legalComments: 'none',
-  // Less text to parse at every start: Node 20 has no compile cache, so every command
-  // compiles its chunks afresh, and short names cut that by about a third. (A linked source
-  // map costs start-up time even when unused.) For stacks with real names, build with
-  // `node scripts/build.mjs --readable` and run with LIAISON_DEBUG=1.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  minifyIdentifiers: !process.argv.includes('--readable'),
-  logLevel: 'warning',
-  metafile: true,
-  plugins: [lazyWidthLibraries],
 });
+keep(ui);
+
+const program = await build({
+  ...common,
+  entryPoints: { program: 'src/cli.ts' },
+  outdir: 'dist',
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { ...common.define, 'import.meta.url': '__liaisonModuleUrl' },
+  banner: { js: "const __liaisonModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyWidthLibraries, uiLibrariesFromTheirBundle(entryOf(ui))],
+});
+keep(program);
+const programFile = entryOf(program);
+
+await build({
+  ...common,
+  entryPoints: ['src/launch.ts'],
+  outfile: 'dist/cli.js.tmp',
+  format: 'esm',
+  define: { ...common.define, LIAISON_PROGRAM: JSON.stringify(programFile) },
+});
+// Renamed into place: a CLI started meanwhile finds the old launcher or the new, whole.
+await rename('dist/cli.js.tmp', 'dist/cli.js');
 await chmod('dist/cli.js', 0o755);
 
-// Chunk names carry content hashes: drop the chunks this build did not write, so dist/
-// holds one build. (Pruning after writing, not emptying first, keeps a CLI that another
-// process is running whole.)
-const written = new Set(Object.keys(result.metafile.outputs).map((file) => relative('dist/chunks', file)));
-for (const name of await readdir('dist/chunks'))
-  if (!written.has(name)) await rm(`dist/chunks/${name}`, { force: true });
+// The code cache: one run of the default scenario's JSON report compiles what every command
+// starts with (loading, checking, simulating). Without a cache the CLI still works.
+const warm = spawnSync(process.execPath, ['dist/cli.js', 'run', 'march-2019-withdrawal', '--json'], {
+  env: { ...process.env, LIAISON_SIM_WRITE_CODE_CACHE: '1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (warm.status === 0) written.add(`${programFile}.v8cache`);
+else console.warn(`build: no code cache (the warm-up run exited ${warm.status ?? warm.signal})`);
+
+for (const dir of ['dist', 'dist/chunks'])
+  for (const name of await readdir(dir)) {
+    const path = relative('dist', `${dir}/${name}`);
+    if (!written.has(path)) await rm(`${dir}/${name}`, { force: true });
+  }

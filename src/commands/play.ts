@@ -2,6 +2,7 @@ import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { formatProblems, openScenario, type Problem } from '../session/open.js';
 import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
+import { loadUiLibraries } from '../ui/libraries.js';
 import { defineCommand } from './define.js';
 
 async function importUi() {
@@ -14,6 +15,7 @@ async function importUi() {
   const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
   Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
   try {
+    await loadUiLibraries();
     return await import('../ui/run-ui.js');
   } finally {
     if (fetch) Object.defineProperty(globalThis, 'fetch', fetch);

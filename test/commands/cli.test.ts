@@ -313,7 +313,12 @@ describe('every command, parsed one way', () => {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the commands stay away from the terminal UI', () => {
-  /** The CLI split into chunks the way scripts/build.mjs splits it, with what each holds. */
+  /**
+   * The CLI split into chunks at each dynamic import, with what each holds. The bundle
+   * (scripts/build.mjs) is one script, but the same holds there: a module bundled behind a
+   * dynamic import runs only when that import is reached, and Ink and React are a module of
+   * their own that only play loads (src/ui/libraries.ts).
+   */
   const chunks = build({
     entryPoints: ['src/cli.ts'],
     bundle: true,

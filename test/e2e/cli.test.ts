@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli as inProcess } from '../support/cli.js';
 
@@ -50,6 +52,35 @@ describe('the built CLI', () => {
       'fromEnd(a) and canSend',
     );
   });
+
+  it.skipIf(process.env.LIAISON_CLI !== undefined)(
+    'runs the same without its code cache, or with a cache that is not its own',
+    () => {
+      // A copy of the build, so the real one keeps its cache.
+      const root = mkdtempSync(join(tmpdir(), 'liaison-code-cache-'));
+      try {
+        cpSync('dist', join(root, 'dist'), { recursive: true });
+        cpSync('package.json', join(root, 'package.json'));
+        const caches = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.v8cache'));
+        expect(caches).toHaveLength(1);
+        const cache = join(root, 'dist', caches[0]!);
+        const run = () =>
+          spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'run', resolve(GOOD), '--json'], {
+            encoding: 'utf8',
+          });
+        const expected = cli('run', resolve(GOOD), '--json');
+        expect(expected.code).toBe(0);
+        expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
+        // Bytes V8 did not write, as a cache from another Node or a broken copy would be.
+        writeFileSync(cache, Buffer.alloc(readFileSync(cache).length, 7));
+        expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
+        rmSync(cache);
+        expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('refuses a shell pipe given as /dev/stdin instead of reading it for ever', () => {
     // A shell pipe, not Node's stdio (which hands a child a socket).

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * The installed entry point (dist/cli.js). The program itself is one CommonJS script beside
+ * it (scripts/build.mjs bundles src/cli.ts into it), compiled here with the V8 code cache the
+ * build made for it: compiling the program's half a megabyte afresh was about a third of
+ * every command's start, and Node 20 caches no compiled code of its own. A cache that is
+ * missing, or that this Node cannot use (another version, other V8 flags), is skipped by V8
+ * and the script compiles from source as before: slower, never different.
+ *
+ * The build names the script after a hash of its content and the cache after the script, so
+ * a cache never meets a script it was not made from.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+/** The program's file name, filled in by the build. */
+declare const LIAISON_PROGRAM: string;
+
+/** Set by the build only: run once, then write the code cache for what that run compiled. */
+const WRITE_CACHE = 'LIAISON_SIM_WRITE_CODE_CACHE';
+
+const program = join(dirname(fileURLToPath(import.meta.url)), LIAISON_PROGRAM);
+const cacheFile = `${program}.v8cache`;
+
+function readCache(): Buffer | undefined {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+}
+
+const writing = process.env[WRITE_CACHE] === '1';
+delete process.env[WRITE_CACHE];
+const script = new vm.Script(
+  `(function (exports, require, module, __filename, __dirname, __liaisonImport) {${readFileSync(program, 'utf8')}\n})`,
+  {
+    filename: program,
+    cachedData: writing ? undefined : readCache(),
+  },
+);
+// Written at exit, so the cache holds every function the run compiled, not only the outline;
+// renamed into place, so a CLI starting meanwhile never reads half a cache.
+if (writing)
+  process.once('exit', () => {
+    writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
+    renameSync(`${cacheFile}.tmp`, cacheFile);
+  });
+
+const module = { exports: {} };
+(script.runInThisContext() as (...args: unknown[]) => void)(
+  module.exports,
+  createRequire(program),
+  module,
+  program,
+  dirname(program),
+  // The program loads the terminal UI's libraries, an ES module, through this (a script
+  // compiled by node:vm has no import() of its own).
+  (path: string) => import(new URL(path, pathToFileURL(program)).href),
+);
