@@ -1,6 +1,4 @@
-import { statSync } from 'node:fs';
-import { specialKind } from '../io/readBounded.js';
-import { FileExistsError, NotReplaceableError, writeFileSafely } from '../io/writeFileSafely.js';
+import { FileExistsError, writeFileSafely } from '../io/writeFileSafely.js';
 import { wordsFor, type Lang, type Words } from '../words/index.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { HandoutOptions } from './handout.js';
@@ -61,28 +59,16 @@ export async function writeExport(
 }
 
 function whyNotWritten(path: string, error: unknown, words: Words['files']): string {
-  if (error instanceof NotReplaceableError)
-    return error.kind === 'dangling-link'
-      ? words.danglingLink(path)
-      : words.forceOnlyRegular(path, words.kinds[error.kind]);
+  // What is there decides the words, with or without --force: a folder, a pipe, a device or a
+  // link to nothing is refused either way, so only a regular file is told to add --force.
   if (error instanceof FileExistsError) {
-    // --force would not replace a folder, a pipe or a device either: say so, not 'add --force'.
-    const kind = kindAt(path);
-    return kind ? words.forceOnlyRegular(path, words.kinds[kind]) : words.exists(path);
+    if (error.what === 'file') return words.exists(path);
+    if (error.what === 'dangling-link') return words.danglingLink(path);
+    return words.forceOnlyRegular(path, words.kinds[error.what]);
   }
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const reason = Object.hasOwn(words.writeErrors, code)
     ? words.writeErrors[code as keyof typeof words.writeErrors]
     : (error as Error).message;
   return words.cannotWrite(path, reason);
-}
-
-/** What special file sits at `path` (a link followed), or null for a regular file or nothing readable. */
-function kindAt(path: string) {
-  try {
-    const there = statSync(path, { throwIfNoEntry: false });
-    return there ? specialKind(there) : null;
-  } catch {
-    return null;
-  }
 }

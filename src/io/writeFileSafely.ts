@@ -1,56 +1,54 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { link, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { specialKind, type SpecialKind } from './readBounded.js';
 import { trackTemporary } from './temporaries.js';
 
-export class FileExistsError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} already exists; choose another name`);
-  }
-}
+/** What already sits at a path: a regular file (a link to one followed), a link to nothing, or a special file. */
+export type Occupant = 'file' | 'dangling-link' | SpecialKind;
 
-/** `overwrite` was asked, but what sits at the path is not a regular file to replace. */
-export class NotReplaceableError extends Error {
+/**
+ * The path is taken, and nothing was written: by a regular file when `overwrite` was not
+ * asked, or by something `overwrite` does not replace (`what` says which).
+ */
+export class FileExistsError extends Error {
   constructor(
     readonly path: string,
-    readonly kind: SpecialKind | 'dangling-link',
+    readonly what: Occupant,
   ) {
-    super(`${path} is not a regular file (${kind}); only a regular file is replaced`);
+    super(`${path} already exists (${what}); nothing was written`);
   }
 }
 
 interface Existing {
+  what: Occupant;
   /** The file itself: a symbolic link is followed to the file it names. */
   path: string;
-  mode: number;
-  uid: number;
-  gid: number;
+  stats: Stats;
 }
 
-/** What an overwrite would replace, or null when nothing is there yet. */
-async function existingTarget(path: string): Promise<Existing | null> {
-  const link = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+/**
+ * What sits at `path`, or null when nothing is there. A link is followed; a link to nothing
+ * is 'dangling-link'. Other errors (a loop of links, no permission) are thrown as they come.
+ */
+async function occupantOf(path: string): Promise<Existing | null> {
+  const here = await lstat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  if (link === null) return null;
-  let real = path;
-  let stats = link;
-  if (link.isSymbolicLink()) {
-    try {
-      real = await realpath(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new NotReplaceableError(path, 'dangling-link');
-      throw error;
-    }
-    stats = await stat(real);
+  if (here === null) return null;
+  if (!here.isSymbolicLink()) return { what: specialKind(here) ?? 'file', path, stats: here };
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { what: 'dangling-link', path, stats: here };
+    throw error;
   }
-  const kind = specialKind(stats);
-  if (kind !== null) throw new NotReplaceableError(path, kind);
-  return { path: real, mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
+  const stats = await stat(real);
+  return { what: specialKind(stats) ?? 'file', path: real, stats };
 }
 
 /** How long to hold a written temporary file before moving it into place: for tests that interrupt a write. */
@@ -62,11 +60,13 @@ const holdMs = (): number => Number(process.env['LIAISON_TEST_HOLD_WRITE_MS'] ??
  * which fails if the name is taken, so even a race cannot clobber the user's file).
  * With `overwrite`, only a regular file is replaced: it keeps its mode (and its owner,
  * where we may set it), and a symbolic link is written through to the file it names.
- * Devices, FIFOs, sockets and directories are refused. The temporary file is removed
- * whatever happens, even when the process is interrupted.
+ * Devices, FIFOs, sockets, directories and links to nothing are refused. Whenever the path
+ * is taken, FileExistsError says by what, classified once, here. The temporary file is
+ * removed whatever happens, even when the process is interrupted.
  */
 export async function writeFileSafely(path: string, text: string, overwrite = false): Promise<void> {
-  const existing = overwrite ? await existingTarget(path) : null;
+  const existing = overwrite ? await occupantOf(path) : null;
+  if (existing && existing.what !== 'file') throw new FileExistsError(path, existing.what);
   const target = existing?.path ?? path;
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const release = trackTemporary(temporary);
@@ -75,8 +75,9 @@ export async function writeFileSafely(path: string, text: string, overwrite = fa
     try {
       await handle.writeFile(text, 'utf8');
       if (existing) {
-        await handle.chown(existing.uid, existing.gid).catch(() => undefined); // only root may give files away
-        await handle.chmod(existing.mode); // after chown, which may clear set-id bits
+        const { uid, gid, mode } = existing.stats;
+        await handle.chown(uid, gid).catch(() => undefined); // only root may give files away
+        await handle.chmod(mode & 0o7777); // after chown, which may clear set-id bits
       }
       await handle.sync();
     } finally {
@@ -86,7 +87,9 @@ export async function writeFileSafely(path: string, text: string, overwrite = fa
     if (overwrite) await rename(temporary, target);
     else await link(temporary, target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
+    // The name is taken (the hard link found it so): say by what, as a forced write would.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new FileExistsError(path, (await occupantOf(path))?.what ?? 'file');
     throw error;
   } finally {
     await unlink(temporary).catch(() => undefined);

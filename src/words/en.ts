@@ -379,6 +379,7 @@ export const en = {
       ENOSPC: 'the disk is full',
       EDQUOT: 'the disk quota is used up',
       ENAMETOOLONG: 'the name is too long',
+      ELOOP: 'its symbolic links go round in a loop',
     },
     forceOnlyRegular: (path: string, kind: string) =>
       `${path} is ${kind}, not a regular file; --force replaces only a regular file`,

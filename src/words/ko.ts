@@ -314,6 +314,7 @@ export const ko: Table<typeof en> = {
       ENOSPC: '디스크가 가득 찼습니다',
       EDQUOT: '디스크 할당량을 다 썼습니다',
       ENAMETOOLONG: '이름이 너무 깁니다',
+      ELOOP: '심볼릭 링크가 서로를 가리키며 돌고 있습니다',
     },
     forceOnlyRegular: (path, kind) =>
       `${withParticle(path, '은')} ${kind}이며 일반 파일이 아닙니다: --force는 일반 파일만 덮어씁니다`,

@@ -127,3 +127,70 @@ describe('export --force replaces only a regular file', () => {
     expect(statSync(folder).isDirectory()).toBe(true);
   });
 });
+
+describe('without --force or with it, what sits at the path is told the same way', () => {
+  it('a link to nothing: refused both ways, the link left as it was and nothing created where it points', async () => {
+    const dir = fresh();
+    const dangling = join(dir, 'dangling.md');
+    symlinkSync('nowhere.md', dangling);
+    const said = `liaison-sim export: ${dangling} is a symbolic link to a file that does not exist; --force writes through a link only to an existing file\n`;
+    expect(await exportTo(dangling)).toEqual({ code: 2, stderr: said });
+    expect(await exportTo(dangling, '--force')).toEqual({ code: 2, stderr: said });
+    expect(readlinkSync(dangling)).toBe('nowhere.md');
+    expect(readdirSync(dir)).toEqual(['dangling.md']);
+  });
+
+  it('a FIFO, and a link to a folder: --force is not suggested, since it would be refused', async () => {
+    const dir = fresh();
+    const fifo = join(dir, 'pipe.md');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(await exportTo(fifo)).toEqual({
+      code: 2,
+      stderr: `liaison-sim export: ${fifo} is a FIFO or pipe, not a regular file; --force replaces only a regular file\n`,
+    });
+    mkdirSync(join(dir, 'folder'));
+    const toFolder = join(dir, 'folder.md');
+    symlinkSync('folder', toFolder);
+    for (const force of [[], ['--force']]) {
+      expect(await exportTo(toFolder, ...force)).toEqual({
+        code: 2,
+        stderr: `liaison-sim export: ${toFolder} is a directory, not a regular file; --force replaces only a regular file\n`,
+      });
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(join(dir, 'folder'))).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['folder', 'folder.md', 'pipe.md']);
+  });
+
+  it('a link to a regular file: --force is suggested, and then writes through the link', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'real.md'), 'mine\n');
+    const toFile = join(dir, 'link.md');
+    symlinkSync('real.md', toFile);
+    expect(await exportTo(toFile)).toEqual({
+      code: 2,
+      stderr: `liaison-sim export: ${toFile} already exists; choose another name or add --force to replace it\n`,
+    });
+    expect(readFileSync(join(dir, 'real.md'), 'utf8')).toBe('mine\n');
+    expect((await exportTo(toFile, '--force')).code).toBe(0);
+    expect(readFileSync(join(dir, 'real.md'), 'utf8')).toMatch(HANDOUT);
+    expect(readlinkSync(toFile)).toBe('real.md');
+  });
+
+  it('a loop of links: says so both ways, in either language', async () => {
+    const dir = fresh();
+    const loop = join(dir, 'loop.md');
+    symlinkSync('loop.md', loop);
+    for (const force of [[], ['--force']]) {
+      expect(await exportTo(loop, ...force)).toEqual({
+        code: 2,
+        stderr: `liaison-sim export: cannot write ${loop}: its symbolic links go round in a loop\n`,
+      });
+    }
+    expect((await exportTo(loop, '--lang', 'ko')).stderr).toBe(
+      `liaison-sim export: ${loop}에 쓸 수 없습니다: 심볼릭 링크가 서로를 가리키며 돌고 있습니다\n`,
+    );
+    expect(readlinkSync(loop)).toBe('loop.md');
+    expect(readdirSync(dir)).toEqual(['loop.md']);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,5 +22,24 @@ describe('writeFileSafely', () => {
     await writeFileSafely(path, 'replaced\n', true);
     expect(await readFile(path, 'utf8')).toBe('replaced\n');
     expect(await readdir(dir)).toEqual(['mine.yaml']);
+  });
+});
+
+describe('writeFileSafely, a path already taken', () => {
+  it('says by what, the same with or without overwrite, and touches nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-write-'));
+    const dangling = join(dir, 'dangling.yaml');
+    await symlink('nowhere.yaml', dangling);
+    const folder = join(dir, 'folder.yaml');
+    await mkdir(folder);
+    for (const overwrite of [false, true]) {
+      await expect(writeFileSafely(dangling, 'x\n', overwrite)).rejects.toMatchObject({
+        what: 'dangling-link',
+      });
+      await expect(writeFileSafely(folder, 'x\n', overwrite)).rejects.toMatchObject({ what: 'directory' });
+    }
+    await expect(writeFileSafely(dangling, 'x\n')).rejects.toBeInstanceOf(FileExistsError);
+    expect((await readdir(dir)).sort()).toEqual(['dangling.yaml', 'folder.yaml']);
+    expect(await readlink(dangling)).toBe('nowhere.yaml');
   });
 });
