@@ -12,7 +12,7 @@ import type { ChannelEventName } from '../model/scenario.js';
 import { localTime } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
 import { scenarioEnd } from './convert.js';
-import { scenarioZone, timeIn, timeProblems } from './times.js';
+import { FileClock, timeProblems } from './times.js';
 import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
@@ -38,8 +38,17 @@ const DAY_MS = 24 * 60 * 60_000;
 const channelsOf = (event: EventEntry): string[] =>
   event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
-export function checkScenario(file: ScenarioFile, words: Words, order?: KeyOrder): PathProblem[] {
-  return [...timeProblems(file, words.problems), ...new ScenarioChecker(file, words, order).run()];
+/** `clock`: the file's times, when the caller has read them already. */
+export function checkScenario(
+  file: ScenarioFile,
+  words: Words,
+  order?: KeyOrder,
+  clock = new FileClock(file),
+): PathProblem[] {
+  return [
+    ...timeProblems(file, words.problems, clock),
+    ...new ScenarioChecker(file, words, clock, order).run(),
+  ];
 }
 
 class ScenarioChecker {
@@ -57,6 +66,7 @@ class ScenarioChecker {
   constructor(
     private readonly file: ScenarioFile,
     private readonly words: Words,
+    private readonly clock: FileClock,
     private readonly order?: KeyOrder,
   ) {
     this.w = words.problems;
@@ -64,9 +74,9 @@ class ScenarioChecker {
     this.channelIds = entriesInOrder(file.channels, order?.channels).map(([id]) => id);
     this.actors = [...this.partyIds, ...RESERVED_ACTORS];
     this.sides = file.sides ?? this.partyIds.slice(0, 2);
-    this.zone = scenarioZone(file);
+    this.zone = clock.zone;
     this.start = this.timeOf(file.start);
-    this.end = scenarioEnd(file);
+    this.end = scenarioEnd(file, clock);
   }
 
   run(): PathProblem[] {
@@ -77,7 +87,7 @@ class ScenarioChecker {
     this.checkPeriod();
     let previous: number | null = null;
     this.file.events.forEach((event, index) => {
-      const at = this.timeOf(event.at);
+      const at = this.clock.eventAt(index);
       this.checkEventTime(index, at, previous);
       this.checkEvent(index, event);
       previous = at;
@@ -90,15 +100,7 @@ class ScenarioChecker {
           [...path, 'at'],
           w.outsideCheckpoint(index + 1, this.show(at), this.show(this.start), this.show(this.end)),
         );
-      for (const channel of Object.keys(checkpoint.expect ?? {}))
-        if (!this.channelIds.includes(channel))
-          this.add(
-            [...path, 'expect', channel],
-            w.undeclaredChannel('"expect"', quote(channel)),
-            this.suggest(channel, this.channelIds, w.candidates.declaredChannels),
-            true,
-          );
-      this.checkReach(path, checkpoint.reach);
+      this.checkExpectations(path, checkpoint);
     });
     (this.file.questions ?? []).forEach((question, index) => {
       const at = this.timeOf(question.at);
@@ -109,6 +111,19 @@ class ScenarioChecker {
         );
     });
     return this.problems;
+  }
+
+  /** What an event or checkpoint expects must be of declared channels. */
+  private checkExpectations(path: Path, { expect, reach }: Pick<EventEntry, 'expect' | 'reach'>): void {
+    for (const channel of Object.keys(expect ?? {}))
+      if (!this.channelIds.includes(channel))
+        this.add(
+          [...path, 'expect', channel],
+          this.w.undeclaredChannel('"expect"', quote(channel)),
+          this.suggest(channel, this.channelIds, this.w.candidates.declaredChannels),
+          true,
+        );
+    this.checkReach(path, reach);
   }
 
   /** A reachability expectation's last links must be declared channels. */
@@ -135,7 +150,7 @@ class ScenarioChecker {
   }
 
   private timeOf(text: string): number {
-    return timeIn(text, this.zone);
+    return this.clock.at(text);
   }
 
   private show(at: number): string {
@@ -286,16 +301,7 @@ class ScenarioChecker {
       else if (listed.indexOf(id) !== i) this.add(at, w.channelTwice(quote(id)));
     });
 
-    for (const channel of Object.keys(event.expect ?? {}))
-      if (!channelIds.includes(channel))
-        this.add(
-          [...path, 'expect', channel],
-          w.undeclaredChannel('"expect"', quote(channel)),
-          this.suggest(channel, channelIds, w.candidates.declaredChannels),
-          true,
-        );
-
-    this.checkReach(path, event.reach);
+    this.checkExpectations(path, event);
     const action = event.do as ChannelEventName | undefined;
     if (action === undefined) {
       if (listed.length > 0) this.add([...path, 'channel'], w.nothingToDo(index + 1));
@@ -317,7 +323,7 @@ class ScenarioChecker {
       this.add([...path, 'do'], w.needsChannel(quote(action)), w.addChannel(this.channelIds[0] ?? 'office'));
     if (event.side === undefined)
       this.add(path, w.missingSide(index + 1, quote(action)), w.addSide(this.actors));
-    if (byOneSide(action) && event.side === 'nature')
+    if (event.side === 'nature' && byOneSide(action))
       this.add([...path, 'side'], w.notNature(quote(action)), w.nameTheParty);
     if (event.count !== undefined && !COUNTED_EVENTS.includes(action))
       this.add([...path, 'count'], w.countNotFor(quote(action)));

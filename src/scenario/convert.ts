@@ -16,9 +16,8 @@ import type {
   Tag,
 } from '../model/scenario.js';
 import { addLocalDays, parseClock } from '../time/clock.js';
-import { scenarioZone, timeIn } from './times.js';
+import { FileClock } from './times.js';
 
-export { scenarioZone } from './times.js';
 import { cleanStrings } from '../text/sanitize.js';
 import type { ChannelEntry, EventEntry, ScenarioFile } from './schema.js';
 import { KINDS } from '../channels/registry.js';
@@ -55,15 +54,11 @@ function channelSpec(
   return { ...spec, initial: { ...spec.initial, ...initialHistory(entry.initial, timeOf) } } as ChannelSpec;
 }
 
-function scenarioEvent(entry: EventEntry, defaultTag: Tag, timeOf: ReadTime): ScenarioEvent {
+function scenarioEvent(entry: EventEntry, at: number, defaultTag: Tag): ScenarioEvent {
   const channels =
     entry.channel === undefined ? [] : typeof entry.channel === 'string' ? [entry.channel] : entry.channel;
-  const expect: Expectation[] = Object.entries(entry.expect ?? {}).map(([channel, status]) => ({
-    channel,
-    status,
-  }));
   return {
-    at: timeOf(entry.at),
+    at,
     side: entry.side ?? 'both',
     channels: [...channels],
     do: (entry.do as ChannelEventName | undefined) ?? null,
@@ -72,7 +67,7 @@ function scenarioEvent(entry: EventEntry, defaultTag: Tag, timeOf: ReadTime): Sc
     narrate: entry.narrate ?? '',
     ...(entry.source === undefined ? {} : { source: entry.source }),
     tag: entry.tag ?? defaultTag,
-    expect,
+    expect: expectations(entry.expect),
     ...(entry.reach === undefined ? {} : { reach: reachExpectation(entry.reach) }),
   };
 }
@@ -92,22 +87,28 @@ const expectations = (record: Record<string, ChannelStatus> | undefined): Expect
   Object.entries(record ?? {}).map(([channel, status]) => ({ channel, status }));
 
 /** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
-export function scenarioEnd(file: ScenarioFile): number {
-  const zone = scenarioZone(file);
-  const timeOf = (text: string) => timeIn(text, zone);
-  if (file.end !== undefined) return timeOf(file.end);
-  const last = Math.max(timeOf(file.start), ...file.events.map((e) => timeOf(e.at)));
-  return addLocalDays(last, 1, zone) - MINUTE;
+export function scenarioEnd(file: ScenarioFile, clock = new FileClock(file)): number {
+  if (file.end !== undefined) return clock.at(file.end);
+  // A loop, not Math.max(...): a large file has more events than a call takes arguments.
+  let last = clock.at(file.start);
+  for (let i = 0; i < file.events.length; i++) last = Math.max(last, clock.eventAt(i));
+  return addLocalDays(last, 1, clock.zone) - MINUTE;
 }
 
 /**
  * The typed scenario, every string in it cleaned of terminal controls (src/text/sanitize.ts).
  * `clean`: the reader already knows no string needs it (a walk over every string is saved).
  */
-export function toScenario(raw: ScenarioFile, order?: KeyOrder, { clean = false } = {}): Scenario {
+export function toScenario(
+  raw: ScenarioFile,
+  order?: KeyOrder,
+  { clean = false, clock: read }: { clean?: boolean; clock?: FileClock } = {},
+): Scenario {
   const file = clean ? raw : cleanStrings(raw);
-  const zone = scenarioZone(file);
-  const timeOf = (text: string) => timeIn(text, zone);
+  // The zone's label is the file's text: when cleaning changed the file, read it again.
+  const clock = read && file === raw ? read : new FileClock(file);
+  const { zone } = clock;
+  const timeOf = (text: string) => clock.at(text);
   const start = timeOf(file.start);
   const parties = entriesInOrder(file.parties, order?.parties);
   const partyIds = parties.map(([id]) => id);
@@ -115,13 +116,13 @@ export function toScenario(raw: ScenarioFile, order?: KeyOrder, { clean = false 
     ? [file.sides[0], file.sides[1]]
     : [partyIds[0]!, partyIds[1]!];
   const defaultTag = file.tag ?? 'historical';
-  const events = file.events.map((e) => scenarioEvent(e, defaultTag, timeOf));
+  const events = file.events.map((e, i) => scenarioEvent(e, clock.eventAt(i), defaultTag));
   return {
     id: file.id,
     title: file.title,
     ...(file.summary === undefined ? {} : { summary: file.summary }),
     start,
-    end: scenarioEnd(file),
+    end: scenarioEnd(file, clock),
     zone,
     parties: parties.map(([id, p]) => ({ id, name: p.name, short: p.short ?? p.name })),
     sides,

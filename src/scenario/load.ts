@@ -23,7 +23,7 @@ import { closest } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
 import { wordsFor, type Lang, type Words } from '../words/index.js';
-import { timeWarnings } from './times.js';
+import { FileClock, timeWarnings } from './times.js';
 
 export { formatProblem, type Problem } from './problem.js';
 export { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './readYaml.js';
@@ -77,14 +77,15 @@ function parsePlain(text: string, file: string, lang: Lang): LoadResult | null {
   if (!shape) return null;
   const order = keyOrderOfData(shape.file);
   if (!order) return null;
-  if (checkScenario(shape.file, words, order).length > 0) return null;
+  const clock = new FileClock(shape.file);
+  if (checkScenario(shape.file, words, order, clock).length > 0) return null;
   const place = placeLater(text, file, w);
   return {
     ok: true,
     file,
-    scenario: toScenario(shape.file, order, { clean: shape.clean }),
+    scenario: toScenario(shape.file, order, { clean: shape.clean, clock }),
     place: (path, message) => place({ path, message }),
-    warnings: timeWarnings(shape.file, w).map(place),
+    warnings: timeWarnings(shape.file, w, clock).map(place),
     lang,
     words,
   };
@@ -113,15 +114,16 @@ function parseFully(text: string, file: string, lang: Lang): LoadResult {
   }
 
   const order = keyOrderOf(doc);
-  const semantic = checkScenario(parsed.data, words, order);
+  const clock = new FileClock(parsed.data);
+  const semantic = checkScenario(parsed.data, words, order, clock);
   if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
 
-  const warnings = timeWarnings(parsed.data, w).map(place);
+  const warnings = timeWarnings(parsed.data, w, clock).map(place);
   const later = placeLater(text, file, w);
   return {
     ok: true,
     file,
-    scenario: toScenario(parsed.data, order),
+    scenario: toScenario(parsed.data, order, { clock }),
     place: (path, message) => later({ path, message }),
     warnings,
     lang,

@@ -8,6 +8,7 @@ import {
   localTime,
   parseIsoWithOffset,
   parseLocalIso,
+  type ParsedTime,
   YEAR_MAX,
   YEAR_MIN,
 } from '../time/clock.js';
@@ -26,41 +27,62 @@ const FALLBACK_OFFSET = 9 * 60;
 export interface FileTime {
   path: Path;
   text: string;
+  /** What the text writes with its offset; null when it has none. */
+  written: ParsedTime | null;
 }
 
 type TimedFile = Pick<ScenarioFile, 'start' | 'end' | 'zone' | 'channels' | 'events'> &
   Partial<Pick<ScenarioFile, 'questions' | 'checkpoints'>>;
 
-/** Every time in the file, in file order, with where it is: one at a time, so a search can stop early. */
-export function* fileTimes(file: TimedFile): Generator<FileTime> {
-  yield { path: ['start'], text: file.start };
-  if (file.end !== undefined) yield { path: ['end'], text: file.end };
+/** Every time in the file, in file order, with where it is. */
+function fileTimes(file: TimedFile): FileTime[] {
+  const times: FileTime[] = [];
+  const add = (path: Path, text: string) => times.push({ path, text, written: parseIsoWithOffset(text) });
+  add(['start'], file.start);
+  if (file.end !== undefined) add(['end'], file.end);
   for (const [id, channel] of Object.entries(file.channels))
     if (channel.initial?.since !== undefined)
-      yield { path: ['channels', id, 'initial', 'since'], text: channel.initial.since };
-  for (let i = 0; i < file.events.length; i++) yield { path: ['events', i, 'at'], text: file.events[i]!.at };
+      add(['channels', id, 'initial', 'since'], channel.initial.since);
+  for (let i = 0; i < file.events.length; i++) add(['events', i, 'at'], file.events[i]!.at);
   const questions = file.questions ?? [];
-  for (let i = 0; i < questions.length; i++) yield { path: ['questions', i, 'at'], text: questions[i]!.at };
+  for (let i = 0; i < questions.length; i++) add(['questions', i, 'at'], questions[i]!.at);
   const checkpoints = file.checkpoints ?? [];
-  for (let i = 0; i < checkpoints.length; i++)
-    yield { path: ['checkpoints', i, 'at'], text: checkpoints[i]!.at };
+  for (let i = 0; i < checkpoints.length; i++) add(['checkpoints', i, 'at'], checkpoints[i]!.at);
+  return times;
 }
 
-const offsetOf = (text: string): number | null => parseIsoWithOffset(text)?.offsetMinutes ?? null;
+/**
+ * A file's times, each read once, and the zone they are read in: the checks, the warnings
+ * and the conversion share one, so a large file's times are not parsed pass after pass.
+ * The file's times must have passed the schema.
+ */
+export class FileClock {
+  /** Every time in the file, in file order. */
+  readonly times: readonly FileTime[];
+  /** The file's own offset: the one on `start`, else the first time that has one. */
+  readonly offset: number;
+  /** The file's IANA `zone`, else its own offset labelled with `zone` (default "UTC+09:00"). */
+  readonly zone: Zone;
+  /** Where the events' times begin in `times`. */
+  readonly #firstEvent: number;
 
-/** The file's own offset: the one on `start`, else the first time that has one. */
-export function fileOffset(file: TimedFile): number {
-  for (const { text } of fileTimes(file)) {
-    const offset = offsetOf(text);
-    if (offset !== null) return offset;
+  constructor(file: TimedFile) {
+    this.times = fileTimes(file);
+    this.offset = this.times.find((t) => t.written !== null)?.written?.offsetMinutes ?? FALLBACK_OFFSET;
+    this.zone = (file.zone === undefined ? null : ianaZone(file.zone)) ?? fixedZone(this.offset, file.zone);
+    this.#firstEvent = this.times.findIndex((t) => t.path[0] === 'events');
   }
-  return FALLBACK_OFFSET;
-}
 
-/** The file's IANA `zone`, else its own offset labelled with `zone` (default "UTC+09:00"). */
-export function scenarioZone(file: TimedFile): Zone {
-  const named = file.zone === undefined ? null : ianaZone(file.zone);
-  return named ?? fixedZone(fileOffset(file), file.zone);
+  /** The instant a time of the file names: its own offset, else read in the zone. */
+  at(text: string): number {
+    return timeIn(text, this.zone);
+  }
+
+  /** The instant of the `index`th event. */
+  eventAt(index: number): number {
+    const time = this.times[this.#firstEvent + index]!;
+    return time.written?.at ?? parseLocalIso(time.text, this.zone)!;
+  }
 }
 
 /** The instant a file's time names: its own offset, else read in the zone. */
@@ -68,7 +90,7 @@ export const timeIn = (text: string, zone: Zone): number =>
   parseIsoWithOffset(text)?.at ?? parseLocalIso(text, zone)!;
 
 /** What stops the file: an unknown zone, a time without an offset where no zone says one, a year out of range. */
-export function timeProblems(file: TimedFile, w: ProblemWords): PathProblem[] {
+export function timeProblems(file: TimedFile, w: ProblemWords, clock = new FileClock(file)): PathProblem[] {
   const problems: PathProblem[] = [];
   if (file.zone !== undefined && looksLikeIanaName(file.zone) && ianaZone(file.zone) === null)
     problems.push({
@@ -78,10 +100,9 @@ export function timeProblems(file: TimedFile, w: ProblemWords): PathProblem[] {
     });
   // Which times need an offset depends on the zone: with an unknown one, say only that.
   if (problems.length > 0) return problems;
-  const zone = scenarioZone(file);
-  const own = formatOffset(fileOffset(file));
-  for (const { path, text } of fileTimes(file)) {
-    const written = parseIsoWithOffset(text);
+  const { zone } = clock;
+  const own = formatOffset(clock.offset);
+  for (const { path, text, written } of clock.times) {
     if (!zone.iana && written === null) {
       problems.push({ path, message: w.noOffset(quote(text)), hint: w.addOffset(`${text}${own}`) });
       continue;
@@ -97,12 +118,10 @@ export function timeProblems(file: TimedFile, w: ProblemWords): PathProblem[] {
 }
 
 /** What is odd but loads: a time whose offset differs from the file's (or from its zone's at that moment). */
-export function timeWarnings(file: TimedFile, w: ProblemWords): PathProblem[] {
-  const zone = scenarioZone(file);
-  const own = fileOffset(file);
+export function timeWarnings(file: TimedFile, w: ProblemWords, clock = new FileClock(file)): PathProblem[] {
+  const { zone, offset: own } = clock;
   const warnings: PathProblem[] = [];
-  for (const { path, text } of fileTimes(file)) {
-    const written = parseIsoWithOffset(text);
+  for (const { path, text, written } of clock.times) {
     if (written === null) continue;
     const offset = written.offsetMinutes;
     const expected = zone.iana ? zone.offsetAt(written.at) : own;
