@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,8 +19,9 @@ interface Caches {
   getStringWidth(text: string): number;
 }
 const inkBuild = dirname(createRequire(import.meta.url).resolve('ink'));
-const { outputCaches } = (await import(pathToFileURL(join(inkBuild, 'output.js')).href)) as {
+const { outputCaches, default: Output } = (await import(pathToFileURL(join(inkBuild, 'output.js')).href)) as {
   outputCaches?: Caches;
+  default: { prototype: { composeRow?: (...args: unknown[]) => string } };
 };
 
 let app: Rendered | null = null;
@@ -39,11 +40,35 @@ describe("Ink's output, as patched", () => {
     expect(outputCaches!.styledChars.get('a line seen once · 가나')).toBe(kept);
   });
 
+  it('composes again only the rows whose writes changed', async () => {
+    const rows = (second: string) => (
+      <Box flexDirection="column">
+        <Text color="green">a row that stays ━━</Text>
+        <Text>{second}</Text>
+        <Text>another row that stays</Text>
+      </Box>
+    );
+    app = await renderAt(rows('first'), 40, 5);
+    const compose = Output.prototype.composeRow!;
+    let composed = 0;
+    Output.prototype.composeRow = function (...args: unknown[]) {
+      composed++;
+      return compose.apply(this, args);
+    };
+    try {
+      app.instance.rerender(rows('second'));
+      expect(composed).toBe(1);
+      expect(app.lastFrame()).toContain('a row that stays ━━\nsecond\nanother row that stays');
+    } finally {
+      Output.prototype.composeRow = compose;
+    }
+  });
+
   it('holds at most twice its limit, however many lines it has seen', () => {
     const widths = outputCaches!.widths;
-    for (let i = 0; i < widths.limit * 3; i++) outputCaches!.getStringWidth(`line ${i} ━`);
+    for (let i = 0; i < widths.limit * 2 + 10; i++) outputCaches!.getStringWidth(`line ${i} ━`);
     expect(widths.current.size + widths.previous.size).toBeLessThanOrEqual(widths.limit * 2);
     // The latest lines are still there.
-    expect(widths.current.has(`line ${widths.limit * 3 - 1} ━`)).toBe(true);
+    expect(widths.current.has(`line ${widths.limit * 2 + 9} ━`)).toBe(true);
   });
 });
