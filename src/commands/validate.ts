@@ -1,4 +1,4 @@
-import { formatProblems, openScenario } from '../session/open.js';
+import { checkScenario, formatProblems } from '../session/open.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
 
@@ -14,7 +14,7 @@ export const command = defineCommand({
     const words = wordsFor(lang).validate;
     let failed = false;
     for (const file of positionals) {
-      const result = openScenario(file, lang);
+      const result = checkScenario(file, lang);
       if (result.ok) {
         const { events, channels } = result.scenario;
         // Warnings do not fail the file: they go to stderr, and the file still validates.

@@ -13,7 +13,7 @@ import {
 import type { Problem } from '../scenario/problem.js';
 import { scenarioWarnings } from '../scenario/warnings.js';
 import { localTime } from '../time/clock.js';
-import { simulate } from '../timeline/simulate.js';
+import { judge, simulate, type Verdict } from '../timeline/simulate.js';
 import type { EventRefusal, Timeline } from '../timeline/timeline.js';
 import type { Lang } from '../words/lang.js';
 
@@ -23,6 +23,10 @@ export { internalProblem } from '../scenario/load.js';
 export type Opened =
   | { ok: true; file: string; scenario: Scenario; timeline: Timeline; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
+
+/** A scenario checked without keeping its timeline (validate): its warnings, or every problem. */
+export type Checked =
+  { ok: true; file: string; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export type Loaded = Extract<LoadResult, { ok: true }>;
 
@@ -41,20 +45,41 @@ export function refusalProblems(loaded: Loaded, refusals: readonly EventRefusal[
   );
 }
 
-function simulateLoaded(loaded: LoadResult): Opened {
+/**
+ * What a run of a loaded scenario comes to: its refused events as problems, else its
+ * warnings. `run` is simulate() for a timeline, judge() when only the verdict is needed.
+ */
+function runLoaded<R extends Verdict>(
+  loaded: LoadResult,
+  run: (scenario: Scenario) => R,
+): { ok: true; loaded: Loaded; result: R; warnings: Problem[] } | { ok: false; problems: Problem[] } {
   if (!loaded.ok) return loaded;
   try {
-    const timeline = simulate(loaded.scenario);
-    if (timeline.refusals.length > 0)
-      return { ok: false, problems: refusalProblems(loaded, timeline.refusals) };
+    const result = run(loaded.scenario);
+    if (result.refusals.length > 0) return { ok: false, problems: refusalProblems(loaded, result.refusals) };
     const warnings = [
       ...loaded.warnings,
-      ...scenarioWarnings(loaded.scenario, timeline, loaded.place, loaded.words),
+      ...scenarioWarnings(loaded.scenario, result.frames, loaded.place, loaded.words),
     ];
-    return { ok: true, file: loaded.file, scenario: loaded.scenario, timeline, warnings };
+    return { ok: true, loaded, result, warnings };
   } catch (error) {
     return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)] };
   }
+}
+
+function simulateLoaded(loaded: LoadResult): Opened {
+  const ran = runLoaded(loaded, (scenario) => simulate(scenario));
+  if (!ran.ok) return ran;
+  const { file, scenario } = ran.loaded;
+  return { ok: true, file, scenario, timeline: ran.result, warnings: ran.warnings };
+}
+
+/** `arg` is a path or a bundled id: its warnings, or every problem in it, without keeping its timeline. */
+export function checkScenario(arg: string, lang: Lang = 'en'): Checked {
+  const ran = runLoaded(loadScenario(arg, lang), judge);
+  if (!ran.ok) return ran;
+  const { file, scenario } = ran.loaded;
+  return { ok: true, file, scenario, warnings: ran.warnings };
 }
 
 /** `arg` is a path or a bundled id: the simulated scenario, or every problem in it. */

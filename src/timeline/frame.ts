@@ -32,7 +32,7 @@ export interface Frame {
   eventIndex: number | null;
   narration: string;
   channels: Readonly<Record<ChannelId, ChannelView>>;
-  checks: CheckNote[];
+  checks: readonly CheckNote[];
   /** Deliveries the channels could not take (author errors in history, notes in a branch). */
   refused: RefusalNote[];
   expectations: ExpectationResult[];

@@ -13,7 +13,13 @@ import { checkNarration } from './narrate.js';
 import { eventNarration } from '../words/event.js';
 import { LANGS, type Lang } from '../words/lang.js';
 import type { Step } from './schedule.js';
-import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
+import {
+  Timeline,
+  type BranchOrigin,
+  type EventRefusal,
+  type PersistedSimulation,
+  type SimulationActor,
+} from './timeline.js';
 import { own } from '../model/own.js';
 
 export const DEFAULT_CHECKPOINT_EVERY = 64;
@@ -27,6 +33,12 @@ interface ChannelSlot {
   snapshot: ChannelSnapshot | null;
   offDuty: boolean;
   view: ChannelView | null;
+  /** The snapshot before the event being applied, to explain a refusal from. */
+  before: ChannelSnapshot | null;
+  /** Sent something since its view was last looked at: only then can its snapshot differ. */
+  touched: boolean;
+  /** This channel's contact notes and one-contact lists by outcome, shared by every frame that has them. */
+  notes: Map<string, readonly [CheckNote]>;
 }
 
 /** No refusals, no expectations, no contacts: one shared empty list instead of one per frame. */
@@ -47,13 +59,28 @@ function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** What a run records for the timeline: every frame, and what it takes to restore any of them. */
 export interface RunnerState {
   frames: Frame[];
   inputs: StoredInput[];
-  checkpoints: Map<number, string>;
+  checkpoints: Map<number, PersistedSimulation>;
   refusals: EventRefusal[];
   checkpointEvery: number;
 }
+
+/**
+ * What a run records for a verdict (validate): the events refused, with their wording, and
+ * when each frame stands. Views, narration, replay inputs and checkpoints are never made.
+ */
+export interface VerdictState {
+  frames: Pick<Frame, 'at'>[];
+  refusals: EventRefusal[];
+}
+
+/** Where a runner records: a timeline, or a verdict. The rules it follows are the same. */
+export type RunRecord = RunnerState | VerdictState;
+
+const keepsTimeline = (record: RunRecord): record is RunnerState => 'inputs' in record;
 
 /**
  * Drives a started simulation actor through steps and records a frame for each. Shared by
@@ -67,12 +94,22 @@ export class Runner {
   private readonly slotOf = new Map<string, ChannelSlot>();
   /** Whether any channel keeps office days, so that a frame needs to know the weekday. */
   private readonly anyStandsBy: boolean;
-  /** The narration of check frames by clock and outcomes: a daily call says the same each day. */
-  private readonly checkSentences = new Map<string, string>();
+  /**
+   * The narration of check frames by clock time, then by contacts: a daily call says the same
+   * each day. A frame of one contact has its channel's shared list, looked up as it is; a
+   * frame of several is looked up by its channels and outcomes.
+   */
+  private readonly checkSentences = new Map<number, Map<readonly CheckNote[] | string, string>>();
   /** Routine contacts due at each instant, looked up when an event may replace one. */
   private contactsDue: Map<number, readonly string[]> | null = null;
-  /** The contacts made since the last send. */
-  private contacts: CheckNote[] = NONE;
+  /** The contacts made since the last send (a shared list of one until a second is made). */
+  private contacts: readonly CheckNote[] = NONE;
+  /** Whether `contacts` is this send's own list (not a shared one), so that it may grow. */
+  private ownContacts = false;
+  /** The timeline being recorded; null for a verdict. */
+  private readonly timeline: RunnerState | null;
+  /** The verdict being recorded; null for a timeline. */
+  private readonly verdict: VerdictState | null;
   /** Contacts already taken by an event that replaced them (`channel@at`): not made again. */
   private readonly replaced = new Set<string>();
 
@@ -80,8 +117,10 @@ export class Runner {
     private readonly scenario: Scenario,
     private readonly steps: readonly Step[],
     private readonly actor: SimulationActor,
-    private readonly state: RunnerState,
+    private readonly state: RunRecord,
   ) {
+    this.timeline = keepsTimeline(state) ? state : null;
+    this.verdict = keepsTimeline(state) ? null : state;
     this.channels = channelMap(scenario);
     this.say = describerFor(scenario);
     // The root spawns its children once and never replaces them, so their refs are kept here.
@@ -93,28 +132,51 @@ export class Runner {
       snapshot: null,
       offDuty: false,
       view: null,
+      before: null,
+      touched: false,
+      notes: new Map(),
     }));
     for (const slot of this.slots) this.slotOf.set(slot.spec.id, slot);
     this.anyStandsBy = this.slots.some((slot) => slot.kind.standsBy);
     // A contact's outcome is what the channel emits while taking it: recorded once, on the frame.
-    for (const [id, child] of Object.entries(children))
+    for (const [id, child] of Object.entries(children)) {
+      const slot = this.slotOf.get(id);
       child.on('contact', (emitted: ContactEmitted) => {
-        const note = { channel: id, outcome: emitted.outcome };
-        // Most frames record one contact: a literal holds it in a list of one, not of seventeen.
-        if (this.contacts === NONE) this.contacts = [note];
-        else this.contacts.push(note);
+        const one = slot ? this.noteOf(slot, emitted.outcome) : [{ channel: id, outcome: emitted.outcome }];
+        // Most frames record one contact: its shared list of one; a second makes a list of its own.
+        if (this.contacts === NONE) this.contacts = one;
+        else if (this.ownContacts) (this.contacts as CheckNote[]).push(one[0]);
+        else {
+          this.contacts = [...this.contacts, one[0]];
+          this.ownContacts = true;
+        }
       });
+    }
+  }
+
+  /** A contact note as a list of one, made once per channel and outcome (frames never change them). */
+  private noteOf(slot: ChannelSlot, outcome: string): readonly [CheckNote] {
+    let one = slot.notes.get(outcome);
+    if (one === undefined) {
+      one = Object.freeze([Object.freeze({ channel: slot.spec.id, outcome })]) as readonly [CheckNote];
+      slot.notes.set(outcome, one);
+    }
+    return one;
   }
 
   /** The frame of the initial state. */
   recordStart(): void {
-    this.record(null, {
+    const timeline = this.timeline;
+    if (!timeline) return this.recordTime(this.scenario.start);
+    this.record(timeline, null, {
+      index: timeline.frames.length,
       stepIndex: -1,
       at: this.scenario.start,
       kind: 'start',
       event: null,
       eventIndex: null,
       narration: this.scenario.summary?.trim() || 'The scenario begins.',
+      channels: this.views(this.scenario.start, timeline),
       checks: NONE,
       refused: NONE,
       expectations: NONE,
@@ -138,7 +200,11 @@ export class Runner {
     kind: 'event' | 'what-if',
   ): void {
     const deliveries = deliveriesFor(this.channels, event);
-    const before = this.childSnapshots(deliveries);
+    // A refusal is explained from the channel as it stood before the event.
+    for (const d of deliveries) {
+      const slot = this.slotOf.get(d.channel);
+      if (slot) slot.before = slot.child.getSnapshot() as ChannelSnapshot;
+    }
     const replacing = this.replacedContacts(deliveries, event.at);
     if (replacing.length > 0) deliveries.push(...replacing);
     const input: SimulationEvent = { type: 'deliver', at: event.at, deliveries };
@@ -149,18 +215,23 @@ export class Runner {
         ? NONE
         : refusals.map((r) => ({
             channel: r.channel,
-            said: this.refusalSaid(r, before.get(r.channel)),
+            said: this.refusalSaid(r, this.slotOf.get(r.channel)?.before ?? undefined),
           }));
+    for (const slot of this.slots) slot.before = null;
     const frameIndex = this.state.frames.length;
     if (eventIndex !== null)
       for (const r of refused) this.state.refusals.push({ eventIndex, frameIndex, ...r });
-    const frame = this.record(input, {
+    const timeline = this.timeline;
+    if (!timeline) return this.recordTime(event.at);
+    const frame = this.record(timeline, input, {
+      index: frameIndex,
       stepIndex,
       at: event.at,
       kind,
       event,
       eventIndex,
       narration: event.narrate || eventNarration('en', event, this.say),
+      channels: this.views(event.at, timeline),
       checks,
       refused,
       expectations: NONE,
@@ -208,40 +279,57 @@ export class Runner {
 
   private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
     // A line whose routine calls are stopped is simply not called: no frame, no error.
-    const calling = ids.filter((id) => !this.wasReplaced(id, at) && this.contactMade(id));
+    const calling = ids.every((id) => this.callsAt(id, at)) ? ids : ids.filter((id) => this.callsAt(id, at));
     if (calling.length === 0) return;
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };
     const checks = this.send(input);
+    const timeline = this.timeline;
+    if (!timeline) return this.recordTime(at);
     // Kept as the channels called (the step's own list when all were): rebuilt for replay.
-    this.record(calling.length === ids.length ? ids : calling, {
+    this.record(timeline, calling, {
+      index: timeline.frames.length,
       stepIndex,
       at,
       kind: 'checks',
       event: null,
       eventIndex: null,
       narration: this.checkSentence(checks, at),
+      channels: this.views(at, timeline),
       checks,
       refused: NONE,
       expectations: NONE,
     });
   }
 
+  /** Whether the routine contact of `id` due at `at` is made. */
+  private callsAt(id: string, at: number): boolean {
+    return !this.wasReplaced(id, at) && this.contactMade(id);
+  }
+
   /** A check frame's narration, made once for each clock time and set of outcomes. */
   private checkSentence(checks: readonly CheckNote[], at: number): string {
     const { zone } = this.scenario;
-    let key = String(localTime(at, zone).minutes);
-    for (const c of checks) key += `\u0000${c.channel}\u0000${c.outcome}`;
-    let sentence = this.checkSentences.get(key);
+    const minutes = localTime(at, zone).minutes;
+    let sentences = this.checkSentences.get(minutes);
+    if (sentences === undefined) this.checkSentences.set(minutes, (sentences = new Map()));
+    let key: readonly CheckNote[] | string = checks;
+    if (this.ownContacts) {
+      key = '';
+      for (const c of checks) key += `\u0000${c.channel}\u0000${c.outcome}`;
+    }
+    let sentence = sentences.get(key);
     if (sentence === undefined) {
       sentence = checkNarration(checks, (id) => this.channels.get(id)?.name ?? id, at, zone);
-      this.checkSentences.set(key, sentence);
+      sentences.set(key, sentence);
     }
     return sentence;
   }
 
+  /** The timeline recorded (a verdict's record is read where it was made). */
   finish(origin: BranchOrigin | null = null): Timeline {
-    const { frames, inputs, checkpoints, refusals, checkpointEvery } = this.state;
+    if (!this.timeline) throw new Error('a verdict run records no timeline');
+    const { frames, inputs, checkpoints, refusals, checkpointEvery } = this.timeline;
     return new Timeline(
       this.scenario,
       this.steps,
@@ -254,41 +342,40 @@ export class Runner {
     );
   }
 
-  private record(input: StoredInput, partial: Omit<Frame, 'index' | 'channels'>): Frame {
-    const index = this.state.frames.length;
-    const frame: Frame = {
-      index,
-      stepIndex: partial.stepIndex,
-      at: partial.at,
-      kind: partial.kind,
-      event: partial.event,
-      eventIndex: partial.eventIndex,
-      narration: partial.narration,
-      channels: this.views(partial.at, this.state.frames[index - 1]),
-      checks: partial.checks,
-      refused: partial.refused,
-      expectations: partial.expectations,
-    };
-    this.state.frames.push(frame);
-    this.state.inputs.push(input);
-    if (index % this.state.checkpointEvery === 0)
-      this.state.checkpoints.set(index, JSON.stringify(this.actor.getPersistedSnapshot()));
+  /** Keeps a frame of the timeline, its replay input, and a checkpoint every so many frames. */
+  private record(timeline: RunnerState, input: StoredInput, frame: Frame): Frame {
+    const { index } = frame;
+    timeline.frames.push(frame);
+    timeline.inputs.push(input);
+    // Kept as XState gives it, not as JSON text: it shares the machines' contexts (never
+    // changed in place, each assign makes new ones), so a checkpoint costs a few small objects.
+    if (index % timeline.checkpointEvery === 0)
+      timeline.checkpoints.set(index, this.actor.getPersistedSnapshot() as PersistedSimulation);
     return frame;
   }
 
+  /** A verdict keeps only when each frame stands. */
+  private recordTime(at: number): void {
+    this.verdict?.frames.push({ at });
+  }
+
   /** Every channel's view; unchanged views (and the whole record) are shared with the previous frame. */
-  private views(at: number, previous: Frame | undefined): Frame['channels'] {
+  private views(at: number, timeline: RunnerState): Frame['channels'] {
+    const previous = timeline.frames.at(-1);
     // The weekday is worked out once a frame, and only when some kind keeps office days.
     const weekend = this.anyStandsBy && isWeekend(at, this.scenario.zone);
     // A view not remade is the one this runner put in the previous frame.
     let changed = previous === undefined;
     for (const slot of this.slots) {
       const { spec } = slot;
-      const snapshot = slot.child.getSnapshot() as ChannelSnapshot;
       // Standby follows the channel's own calendar, and only for a kind that keeps office days.
       const offDuty = weekend && slot.kind.standsBy && (spec.checks?.days ?? 'weekdays') === 'weekdays';
-      // A contact emits its outcome and changes no state: the view stays the same object.
+      // Only a channel sent something can have a new snapshot.
       const cached = slot.snapshot;
+      if (cached !== null && !slot.touched && slot.offDuty === offDuty) continue;
+      slot.touched = false;
+      const snapshot = slot.child.getSnapshot() as ChannelSnapshot;
+      // A contact emits its outcome and changes no state: the view stays the same object.
       const same =
         cached !== null &&
         slot.offDuty === offDuty &&
@@ -308,19 +395,15 @@ export class Runner {
   }
 
   /** Sends one input and returns the contacts it made, in the order the channels made them. */
-  private send(input: SimulationEvent): CheckNote[] {
+  private send(input: SimulationEvent): readonly CheckNote[] {
     this.contacts = NONE;
+    this.ownContacts = false;
+    for (const d of input.deliveries) {
+      const slot = this.slotOf.get(d.channel);
+      if (slot) slot.touched = true;
+    }
     this.actor.send(input);
     return this.contacts;
-  }
-
-  private childSnapshots(deliveries: readonly Delivery[]): Map<string, ChannelSnapshot> {
-    const result = new Map<string, ChannelSnapshot>();
-    for (const d of deliveries) {
-      const slot = this.slotOf.get(d.channel);
-      if (slot) result.set(d.channel, slot.child.getSnapshot() as ChannelSnapshot);
-    }
-    return result;
   }
 
   /** Said in every language now: the snapshot it is explained from is not kept. */

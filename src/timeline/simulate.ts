@@ -2,9 +2,10 @@ import { createActor } from 'xstate';
 import { kindOf } from '../channels/registry.js';
 import { simulationRoot, type ChannelInit } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
-import { DEFAULT_CHECKPOINT_EVERY, Runner } from './runner.js';
+import { DEFAULT_CHECKPOINT_EVERY, Runner, type RunRecord, type VerdictState } from './runner.js';
 import { buildSchedule } from './schedule.js';
-import type { Timeline } from './timeline.js';
+import type { Frame } from './frame.js';
+import type { EventRefusal, Timeline } from './timeline.js';
 
 export interface SimulateOptions {
   /** Frames between stored checkpoints: fewer means less memory, slower restore. */
@@ -28,8 +29,8 @@ export interface Simulation {
   advance(steps: number): boolean;
 }
 
-/** Starts a run: the start frame is recorded, the rest waits for `advance`. */
-export function startSimulation(scenario: Scenario, options: SimulateOptions = {}): Simulation {
+/** A started root actor for the scenario and a runner over its schedule, recording into `record`. */
+function startRunner(scenario: Scenario, record: RunRecord) {
   const actor = createActor(simulationRoot(), {
     input: {
       start: scenario.start,
@@ -38,14 +39,20 @@ export function startSimulation(scenario: Scenario, options: SimulateOptions = {
   });
   actor.start();
   const steps = buildSchedule(scenario);
-  const runner = new Runner(scenario, steps, actor, {
+  const runner = new Runner(scenario, steps, actor, record);
+  runner.recordStart();
+  return { actor, steps, runner };
+}
+
+/** Starts a run: the start frame is recorded, the rest waits for `advance`. */
+export function startSimulation(scenario: Scenario, options: SimulateOptions = {}): Simulation {
+  const { actor, steps, runner } = startRunner(scenario, {
     frames: [],
     inputs: [],
     checkpoints: new Map(),
     refusals: [],
     checkpointEvery: Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY),
   });
-  runner.recordStart();
   // The timeline shares the runner's growing records, so it fills in as the run goes.
   const timeline = runner.finish();
   let next = 0;
@@ -74,4 +81,22 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
   const simulation = startSimulation(scenario, options);
   simulation.advance(Number.POSITIVE_INFINITY);
   return simulation.timeline;
+}
+
+/** What validate needs of a run: the events refused (with their wording) and when each frame stands. */
+export interface Verdict {
+  refusals: readonly EventRefusal[];
+  frames: readonly Pick<Frame, 'at'>[];
+}
+
+/**
+ * Runs a scenario from start to end by the same rules as simulate(), keeping only its
+ * verdict: no views, narration or checkpoints are made, so a long file takes little memory.
+ */
+export function judge(scenario: Scenario): Verdict {
+  const record: VerdictState = { frames: [], refusals: [] };
+  const { actor, steps, runner } = startRunner(scenario, record);
+  runner.runSteps(0, steps.length);
+  actor.stop();
+  return record;
 }

@@ -34,8 +34,8 @@ export class Timeline {
     readonly frames: readonly Frame[],
     readonly refusals: readonly EventRefusal[],
     private readonly inputs: readonly StoredInput[],
-    /** Persisted snapshots as JSON text, by frame index. */
-    private readonly checkpoints: ReadonlyMap<number, string>,
+    /** Persisted snapshots by frame index (shared with nothing that changes them). */
+    private readonly checkpoints: ReadonlyMap<number, PersistedSimulation>,
     private readonly checkpointEvery: number,
     readonly origin: BranchOrigin | null = null,
   ) {}
@@ -51,8 +51,9 @@ export class Timeline {
     let base = Math.floor(index / this.checkpointEvery) * this.checkpointEvery;
     while (!this.checkpoints.has(base)) base -= 1;
     // Restoring revives actor refs inside the snapshot object in place, so each restore
-    // parses its own copy. A restored actor takes no input, though XState's types ask for one.
-    const snapshot = JSON.parse(this.checkpoints.get(base)!) as PersistedSimulation;
+    // takes its own copy, through JSON as a saved snapshot would come back. A restored actor
+    // takes no input, though XState's types ask for one.
+    const snapshot = JSON.parse(JSON.stringify(this.checkpoints.get(base)!)) as PersistedSimulation;
     const options = { snapshot } as Parameters<typeof createActor<typeof simulationMachine>>[1];
     const actor = createActor(simulationRoot(), options);
     actor.start();
