@@ -43,14 +43,14 @@ export function fitKeys(bar: string, width: number): string {
 }
 
 interface Props {
-  state: UiState;
+  /** The keys that fit (fitKeys of keysFor), in `width - 1` columns. */
+  keys: string;
   width: number;
 }
 
-/** The key bar, fitted again only when the keys that work (or the width) change. */
-export const KeyBar = memo(function KeyBar({ state, width }: Props) {
+/** The key bar, drawn again only when its keys (or the width) change. */
+export const KeyBar = memo(function KeyBar({ keys, width }: Props) {
   // One column of margin each side where there is room for it; the keys come first.
-  const keys = fitKeys(keysFor(state, width), width - 1);
   return (
     <Text wrap="truncate" inverse>
       {' '}
@@ -58,8 +58,4 @@ export const KeyBar = memo(function KeyBar({ state, width }: Props) {
       {displayWidth(keys) < width - 1 ? ' ' : ''}
     </Text>
   );
-}, sameKeys);
-
-function sameKeys(a: Props, b: Props): boolean {
-  return a.width === b.width && keysFor(a.state, a.width) === keysFor(b.state, b.width);
-}
+});

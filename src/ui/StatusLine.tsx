@@ -32,30 +32,23 @@ export function statusText(state: UiState, width = Infinity): string {
   return fitParts(parts, w.statusSeparator, width);
 }
 
-interface Props {
-  state: UiState;
-  width: number;
-}
-
 /** A prompt or a message is shown in the accent colour; what playback does, dimmed. */
-const loud = (state: UiState): boolean =>
+export const statusIsLoud = (state: UiState): boolean =>
   state.mode.kind === 'jump' || state.mode.kind === 'count' || Boolean(state.message);
 
+interface Props {
+  /** The line's words, fitted to `width - 2` (statusText). */
+  text: string;
+  loud: boolean;
+}
+
 /** The status line, drawn again only when its words or its tone change. */
-export const StatusLine = memo(function StatusLine({ state, width }: Props) {
+export const StatusLine = memo(function StatusLine({ text, loud }: Props) {
   const tone = useTone();
   return (
-    <Text wrap="truncate" color={loud(state) ? tone('accent') : undefined} dimColor={!loud(state)}>
+    <Text wrap="truncate" color={loud ? tone('accent') : undefined} dimColor={!loud}>
       {' '}
-      {statusText(state, width - 2)}
+      {text}
     </Text>
   );
-}, sameStatus);
-
-function sameStatus(a: Props, b: Props): boolean {
-  return (
-    a.width === b.width &&
-    loud(a.state) === loud(b.state) &&
-    statusText(a.state, a.width - 2) === statusText(b.state, b.width - 2)
-  );
-}
+});
