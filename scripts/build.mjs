@@ -39,28 +39,62 @@ export default function lazy(...args) {
   },
 };
 
-/** The libraries the UI bundle holds, and where the program finds them once it has loaded. */
-const UI_LIBRARIES = ['ink', 'react', 'react/jsx-runtime'];
+/**
+ * Ink goes in a module of its own. What it shares with the program stays in the program,
+ * where the code cache covers it, and is handed to Ink's module before it loads: React and
+ * its reconciler (one React for both), and the width libraries (one emoji pattern and one
+ * segmenter built, not two). The CommonJS packages are handed over as their module.exports,
+ * the ES ones as their default export, the only one Ink imports.
+ */
+const SHARED_COMMONJS = [
+  'react',
+  'react/jsx-runtime',
+  'react-reconciler',
+  'react-reconciler/constants.js',
+  'scheduler',
+];
+const SHARED_ESM = ['string-width', 'wrap-ansi', 'cli-truncate'];
+const SHARED = [...SHARED_COMMONJS, ...SHARED_ESM];
 const HANDOFF = `globalThis[Symbol.for('liaison-sim ui-libraries')]`;
+const exactly = (names) => new RegExp(`^(${names.map((n) => n.replace(/[./]/g, '\\$&')).join('|')})$`);
+
+/** A module that exports what the other bundle handed over under `name`. */
+const handedOver = (name, whoHands) => `const handed = ${HANDOFF}?.[${JSON.stringify(name)}];
+if (handed === undefined) throw new Error('${name} is used before ${whoHands}');
+${SHARED_ESM.includes(name) ? 'export default handed.default;' : 'module.exports = handed;'}
+`;
+
+/** In Ink's module: what it shares with the program is the program's. */
+const sharedFromTheProgram = {
+  name: 'shared-from-the-program',
+  setup(build) {
+    build.onResolve({ filter: exactly(SHARED) }, (args) => ({ path: args.path, namespace: 'handed-over' }));
+    build.onLoad({ filter: /.*/, namespace: 'handed-over' }, (args) => ({
+      contents: handedOver(args.path, 'the program hands it over'),
+    }));
+  },
+};
 
 /**
- * In the program, `import … from 'ink'` (or react) reads what the UI bundle exported, and
- * src/ui/libraries.ts loads that bundle through the import function the launcher hands the
- * program (src/launch.ts: a script compiled by node:vm cannot import() by itself).
+ * In the program, `import … from 'ink'` reads what Ink's module exported, and
+ * src/ui/libraries.ts hands React over and loads that module, through the import function
+ * the launcher gives the program (src/launch.ts: a script compiled by node:vm cannot
+ * import() by itself).
  */
-const uiLibrariesFromTheirBundle = (bundle) => ({
-  name: 'ui-libraries-from-their-bundle',
+const inkFromItsModule = (inkModule) => ({
+  name: 'ink-from-its-module',
   setup(build) {
-    const filter = new RegExp(`^(${UI_LIBRARIES.join('|').replace('/', '\\/')})$`);
-    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'ui-library' }));
-    build.onLoad({ filter: /.*/, namespace: 'ui-library' }, (args) => ({
-      contents: `const loaded = ${HANDOFF};
-if (loaded === undefined) throw new Error('the screen code ran before play loaded its libraries');
-module.exports = loaded[${JSON.stringify(args.path)}];
-`,
+    build.onResolve({ filter: /^ink$/ }, () => ({ path: 'ink', namespace: 'handed-over' }));
+    build.onLoad({ filter: /.*/, namespace: 'handed-over' }, () => ({
+      contents: handedOver('ink', 'play loads it (src/ui/libraries.ts)'),
     }));
     build.onLoad({ filter: /src\/ui\/libraries\.ts$/ }, () => ({
-      contents: `export const loadUiLibraries = async () => { await __liaisonImport(${JSON.stringify(`./${bundle}`)}); };\n`,
+      resolveDir: process.cwd(),
+      contents: `export async function loadUiLibraries() {
+  ${HANDOFF} = { ${SHARED.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')} };
+  await __liaisonImport(${JSON.stringify(`./${inkModule}`)});
+}
+`,
     }));
   },
 });
@@ -98,17 +132,15 @@ const entryOf = (result) =>
     Object.keys(result.metafile.outputs).find((f) => result.metafile.outputs[f].entryPoint),
   );
 
-const ui = await build({
+const ink = await build({
   ...common,
   stdin: {
-    contents:
-      UI_LIBRARIES.map((name, i) => `import * as l${i} from '${name}';\n`).join('') +
-      `${HANDOFF} = { ${UI_LIBRARIES.map((name, i) => `${JSON.stringify(name)}: l${i}`).join(', ')} };\n`,
+    contents: `import * as ink from 'ink';\n${HANDOFF}.ink = ink;\n`,
     resolveDir: process.cwd(),
-    sourcefile: 'ui-libraries.js',
+    sourcefile: 'ink.js',
   },
   outdir: 'dist/chunks',
-  entryNames: 'ui-libraries-[hash]',
+  entryNames: 'ink-[hash]',
   chunkNames: '[name]-[hash]',
   splitting: true,
   format: 'esm',
@@ -117,8 +149,9 @@ const ui = await build({
   banner: {
     js: "import {createRequire as __liaisonCreateRequire} from 'node:module'; const require = __liaisonCreateRequire(import.meta.url);",
   },
+  plugins: [sharedFromTheProgram],
 });
-keep(ui);
+keep(ink);
 
 const program = await build({
   ...common,
@@ -129,7 +162,7 @@ const program = await build({
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__liaisonModuleUrl' },
   banner: { js: "const __liaisonModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyWidthLibraries, uiLibrariesFromTheirBundle(entryOf(ui))],
+  plugins: [lazyWidthLibraries, inkFromItsModule(entryOf(ink))],
 });
 keep(program);
 const programFile = entryOf(program);
