@@ -245,10 +245,12 @@ export class Runner {
    * reopen at one instant.
    */
   private replacedContacts(deliveries: readonly Delivery[], at: number): Delivery[] {
-    const replacing = deliveries.filter(
-      (d) => this.slotOf.get(d.channel)?.kind.events[d.event.type]?.replacesContact === true,
-    );
-    if (replacing.length === 0) return NONE;
+    // Asked of every event, and almost never true: no list is made until one is.
+    let replacing: Delivery[] | null = null;
+    for (const d of deliveries)
+      if (this.slotOf.get(d.channel)?.kind.events[d.event.type]?.replacesContact === true)
+        (replacing ??= []).push(d);
+    if (replacing === null) return NONE;
     const due = this.contactsDueAt(at);
     const ids = [...new Set(replacing.map((d) => d.channel))].filter(
       (id) => !this.wasReplaced(id, at) && due.includes(id) && this.contactMade(id),
