@@ -43,14 +43,22 @@ async function version(): Promise<string> {
 
 const commandNamed = (name: string) => (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
 
-/** A typo of a command, else a scenario where a command belongs: says which was meant. */
-async function unknownCommand(name: string, io: CommandIo): Promise<number> {
+/** The words that ask for the overall usage, as a command and as a topic of `help`. */
+const HELP_WORDS = new Set(['help', '-h', '--help']);
+
+/**
+ * A typo of a command, else a scenario where a command belongs: says which was meant. After
+ * `help` the word can only have been meant as a command, so it gets no scenario advice.
+ */
+async function unknownCommand(name: string, io: CommandIo, asHelpTopic = false): Promise<number> {
   const words = wordsFor(langFromEnv(io.env)).cli;
-  const guess = closest(name, [...Object.keys(COMMANDS), 'help']);
+  const guess = closest(name, [...Object.keys(COMMANDS), ...(asHelpTopic ? [] : ['help'])]);
   const advice = guess
-    ? words.didYouMean(guess)
-    : words.toStepThrough(`liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`);
-  io.stderr.write(`liaison-sim: ${words.unknownCommand(quote(name))}; ${advice}\n\n${await usage(io)}`);
+    ? `; ${words.didYouMean(guess)}`
+    : asHelpTopic
+      ? ''
+      : `; ${words.toStepThrough(`liaison-sim ${DEFAULT_COMMAND} ${visibleOnOneLine(name)}`)}`;
+  io.stderr.write(`liaison-sim: ${words.unknownCommand(quote(name))}${advice}\n\n${await usage(io)}`);
   return 2;
 }
 
@@ -63,13 +71,13 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(`liaison-sim ${await version()}\n`);
     return 0;
   }
-  // `help run` is `run --help`.
+  // `help run` is `run --help`; `help help` and `help --help` are the usage.
   const [topic] = rest;
-  if (name === 'help' && topic !== undefined) {
+  if (name === 'help' && topic !== undefined && !HELP_WORDS.has(topic)) {
     const about = commandNamed(topic);
-    return about ? (await about()).command.main(['--help'], io) : unknownCommand(topic, io);
+    return about ? (await about()).command.main(['--help'], io) : unknownCommand(topic, io, true);
   }
-  if (name === 'help' || name === '-h' || name === '--help') {
+  if (HELP_WORDS.has(name)) {
     io.stdout.write(await usage(io));
     return 0;
   }

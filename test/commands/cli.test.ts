@@ -51,6 +51,14 @@ describe('liaison-sim itself', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr.split('\n')[0]).toBe('liaison-sim: unknown command "valdate"; did you mean validate?');
   });
+
+  it('help help and help --help are the usage; help of no command offers no scenario to play', async () => {
+    const usage = await cli('--help');
+    for (const topic of ['help', '--help', '-h']) expect(await cli('help', topic)).toEqual(usage);
+    const unknown = await cli('help', 'cut-off-2020');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe('liaison-sim: unknown command "cut-off-2020"');
+  });
 });
 
 describe('liaison-sim run', () => {
