@@ -95,7 +95,16 @@ function channelFigures(timeline: RunFrames, spans: StatusSpan[]) {
     if (span.status === 'closed') count(cuts, actor);
     else if (before.status === 'closed') count(restores, actor);
   });
-  return { ms, cuts, restores, longest: longest as StatusSpan | null };
+  // Still silent only when the closure is the channel's last stretch: a restore at the very end
+  // (the step a debrief so far stops at) ends it, though the open stretch after it has no length.
+  const silence = longest as StatusSpan | null;
+  return {
+    ms,
+    cuts,
+    restores,
+    longest: silence,
+    silentToTheEnd: silence !== null && silence === spans.at(-1),
+  };
 }
 
 function checkFigures(timeline: RunFrames): Map<ChannelId, ChannelDebrief['checks']> {
@@ -142,7 +151,10 @@ export function debrief(timeline: RunFrames): Debrief {
   const spans = statusSpans(timeline);
   const checks = checkFigures(timeline);
   const channels = scenario.channels.map((spec): ChannelDebrief => {
-    const { ms, cuts, restores, longest } = channelFigures(timeline, spans.get(spec.id) ?? []);
+    const { ms, cuts, restores, longest, silentToTheEnd } = channelFigures(
+      timeline,
+      spans.get(spec.id) ?? [],
+    );
     return {
       id: spec.id,
       name: spec.name,
@@ -152,7 +164,7 @@ export function debrief(timeline: RunFrames): Debrief {
         from: iso(longest.from),
         to: iso(longest.to),
         ms: longest.to - longest.from,
-        ongoing: longest.to >= scenario.end,
+        ongoing: silentToTheEnd,
       },
       checks: checks.get(spec.id)!,
       cuts,

@@ -3,6 +3,7 @@ import { debrief } from '../../src/analysis/debrief.js';
 import { debriefLines } from '../../src/words/debrief.js';
 import { speakerFor } from '../../src/words/speaker.js';
 import { simulate } from '../../src/timeline/simulate.js';
+import { runSoFar } from '../../src/timeline/timeline.js';
 import { openScenario } from '../../src/session/open.js';
 import { event, kst, march2019 } from '../support/scenarios.js';
 import { withIntermediary } from '../support/intermediary.js';
@@ -46,6 +47,20 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
       ongoing: true,
     });
     expect(channel('beijing-south').longestSilence).toBeNull();
+  });
+
+  it('a silence ended at the very step a debrief so far stops at is over, not still going on', () => {
+    const timeline = simulate(scenario);
+    // The office is staffed again on Thursday at 12:00: the debrief up to that step.
+    const restored = timeline.frames.findIndex((f) => f.channels['office']?.status === 'degraded');
+    const office = debrief(runSoFar(timeline, restored)).channels.find((c) => c.id === 'office')!;
+    expect(office.longestSilence).toEqual({
+      from: '2020-06-01T10:00:00+09:00',
+      to: '2020-06-04T12:00:00+09:00',
+      ms: 74 * H,
+      ongoing: false,
+    });
+    expect(office.restores.total).toBe(1);
   });
 
   it('counts check calls and consultations, and the ones that got nobody', () => {
