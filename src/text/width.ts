@@ -37,6 +37,17 @@ export function truncate(text: string, width: number): string {
   return cut;
 }
 
+/**
+ * Shortens `text` to at most `width` columns by whole words, ending with an ellipsis when
+ * shortened (a single word wider than the room is split, as wrap splits it).
+ */
+export function shortenByWords(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (displayWidth(text) <= width) return text;
+  const head = wrap(text, width - 1)[0] ?? '';
+  return `${head.replace(/[\s,;:]+$/u, '')}…`;
+}
+
 /** `text` cut or padded with spaces to exactly `width` columns. */
 export function padEnd(text: string, width: number): string {
   const cut = truncate(text, width);

@@ -36,6 +36,8 @@ interface Props {
   height: number;
   /** Stacked above the narration, which draws the line between them. */
   joined: boolean;
+  /** Presenter mode: a row's words whole, or left out, never cut. */
+  present: boolean;
 }
 
 /** Every channel (or a scrolled window of them) in a box. */
@@ -50,6 +52,7 @@ export function ChannelBoard({
   width,
   height,
   joined,
+  present,
 }: Props) {
   const inner = width - 2;
   const channels = scenario.channels.slice(first, first + count);
@@ -88,6 +91,7 @@ export function ChannelBoard({
             status={view.status}
             nameWidth={nameWidth}
             width={inner}
+            whole={present}
             lines={
               detail === 'full'
                 ? 3

@@ -28,13 +28,15 @@ interface Props {
   width: number;
   /** 1: all on one line; 2: a detail line; 3: reason and detail lines of their own. */
   lines: 1 | 2 | 3;
+  /** Presenter mode: words shown whole or not at all (see planRow). */
+  whole: boolean;
 }
 
 /**
  * One channel: mark, name, status word, why; then its detail line and last check. A step
  * redraws only the rows whose words or status changed.
  */
-export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, width, lines }: Props) {
+export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, width, lines, whole }: Props) {
   const tone = useTone();
   const words = useWords();
   const w = words.ui;
@@ -49,12 +51,14 @@ export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, wi
   const reasonWidth = displayWidth([text.reason, was].filter(Boolean).join(' '));
   const withCheck = text.check ? `  ${label}${text.check}` : '';
   const giveWay = lines === 1 && reasonWidth > width - used - displayWidth(withCheck);
-  const check = lines !== 2 && !giveWay ? withCheck : '';
+  // Presenting, a check that would run past the row's end gives way too, rather than be cut.
+  const overflows = whole && displayWidth(withCheck) > width - used;
+  const check = lines !== 2 && !giveWay && !overflows ? withCheck : '';
   const indent = ' '.repeat(displayWidth(lead) + 2);
   const checkRoom = text.check ? displayWidth(text.check) + 2 : 0;
   const first = Math.max(0, width - used - displayWidth(check));
   const below = Math.max(0, width - indent.length - (lines === 2 ? checkRoom : 0));
-  const plan = planRow(text.reason, was, text.detail, { lines, first, below });
+  const plan = planRow(text.reason, was, text.detail, { lines, first, below, whole });
   const mark = (shown: string) =>
     shown ? (
       <Text inverse color={tone('branch')}>
@@ -116,6 +120,7 @@ function sameRow(a: Props, b: Props): boolean {
     a.nameWidth === b.nameWidth &&
     a.width === b.width &&
     a.lines === b.lines &&
+    a.whole === b.whole &&
     sameFields(a.text, b.text)
   );
 }

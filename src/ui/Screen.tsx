@@ -90,6 +90,7 @@ export function Screen({ state, columns, rows }: Props) {
           width={layout.boardWidth}
           height={layout.boardLines}
           joined={!layout.wide}
+          present={state.present}
         />
         <Narration
           {...narration}

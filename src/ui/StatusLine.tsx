@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { memo } from 'react';
-import { truncate } from '../text/width.js';
+import { shortenByWords, truncate } from '../text/width.js';
 import { fitParts } from './fit-parts.js';
 import { SPEEDS, type UiState } from './state.js';
 import { useTone } from './theme.js';
@@ -17,7 +17,8 @@ export function statusText(state: UiState, width = Infinity): string {
   // terminal then wraps the line and scrolls the header off the screen.
   if (mode.kind === 'jump') return truncate(w.jumpPrompt(mode.text), width);
   if (mode.kind === 'count') return truncate(w.countPrompt(mode.min, mode.max, mode.text), width);
-  if (state.message) return truncate(state.message, width);
+  // Presenting, a message is shortened by whole words, never cut inside one.
+  if (state.message) return (state.present ? shortenByWords : truncate)(state.message, width);
   const channels = state.history.scenario.channels;
   const parts = [
     { text: state.playing ? w.playing(SPEEDS[state.speed]!) : w.paused, rank: 0 },

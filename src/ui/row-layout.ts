@@ -18,6 +18,11 @@ export interface RowPlan {
 
 export interface RowRoom {
   lines: 1 | 2 | 3;
+  /**
+   * Presenter mode: words are shown whole or not at all. A reason or detail that does not
+   * fit its lines is left out (the status word still says it) rather than cut with "…".
+   */
+  whole?: boolean;
   /** Columns after the status word on line one (the check, when on that line, already taken off). */
   first: number;
   /** Columns of the lines below, after their indent (the check, when on line two, taken off). */
@@ -27,24 +32,48 @@ export interface RowRoom {
 const fits = (parts: string[], room: number) => displayWidth(parts.filter(Boolean).join(' ')) <= room;
 
 export function planRow(reason: string, was: string, detail: string, room: RowRoom): RowPlan {
+  // Cut to the room, or (presenting) kept whole or shed.
+  const cut = (text: string, width: number) =>
+    !room.whole ? truncate(text, width) : displayWidth(text) <= width ? text : '';
   if (room.lines === 1) {
     if (fits([reason, was], room.first)) return { reason, was, second: null, third: null };
-    return { reason: truncate(reason, room.first), was: '', second: null, third: null };
+    // Shed, the reason leaves its room to the mark.
+    const shown = cut(reason, room.first);
+    const mark = !shown && fits([was], room.first) ? was : '';
+    return { reason: shown, was: mark, second: null, third: null };
   }
   if (room.lines === 3) {
+    if (room.whole && !fits([reason, was], room.below)) {
+      // Presenting, a long reason takes both lines below (the detail gives way), or none.
+      const [one = '', two = '', more] = wrap(reason, room.below);
+      const whole = more === undefined && fits([two, was], room.below);
+      return {
+        reason: '',
+        was: '',
+        second: { reason: whole ? one : '', was: '', detail: '' },
+        third: whole
+          ? { was, detail: two }
+          : { was, detail: cut(detail, room.below - (was ? displayWidth(was) + 1 : 0)) },
+      };
+    }
     const second = fits([reason, was], room.below)
       ? { reason, was, detail: '' }
-      : { reason: truncate(reason, room.below), was: '', detail: '' };
+      : { reason: cut(reason, room.below), was: '', detail: '' };
     const markBelow = second.was ? '' : was;
     const third = {
       was: markBelow,
-      detail: truncate(detail, room.below - (markBelow ? displayWidth(markBelow) + 1 : 0)),
+      detail: cut(detail, room.below - (markBelow ? displayWidth(markBelow) + 1 : 0)),
     };
     return { reason: '', was: '', second, third };
   }
   // Two lines: the reason's first line, then its rest, the mark and the detail below.
   if (fits([reason, was], room.first))
-    return { reason, was, second: { reason: '', was: '', detail }, third: null };
+    return {
+      reason,
+      was,
+      second: { reason: '', was: '', detail: room.whole ? cut(detail, room.below) : detail },
+      third: null,
+    };
   const parts = wrap(reason, room.first);
   const head = parts[0] ?? '';
   const rest = reason.slice(reason.indexOf(head) + head.length).trim();
@@ -53,11 +82,15 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
     return {
       reason,
       was: '',
-      second: { reason: '', was, detail: cutDetail(detail, was, room.below) },
+      second: { reason: '', was, detail: cut(detail, room.below - (was ? displayWidth(was) + 1 : 0)) },
       third: null,
     };
   }
-  const restShown = truncate(rest, room.below - (was ? displayWidth(was) + 1 : 0));
+  const restRoom = room.below - (was ? displayWidth(was) + 1 : 0);
+  // Presenting, a reason that needs more than its two lines is left out whole.
+  if (room.whole && displayWidth(rest) > restRoom)
+    return { reason: '', was: '', second: { reason: '', was, detail: cut(detail, restRoom) }, third: null };
+  const restShown = truncate(rest, restRoom);
   const used = displayWidth([restShown, was].filter(Boolean).join(' '));
   const detailRoom = room.below - used - 3;
   return {
@@ -66,12 +99,8 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
     second: {
       reason: restShown,
       was,
-      detail: detailRoom >= 8 ? truncate(detail, detailRoom) : '',
+      detail: detailRoom >= 8 ? cut(detail, detailRoom) : '',
     },
     third: null,
   };
-}
-
-function cutDetail(detail: string, was: string, room: number): string {
-  return truncate(detail, room - (was ? displayWidth(was) + 1 : 0));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textChart } from '../../src/export/textChart.js';
 import { formatRunText } from '../../src/report/text.js';
-import { displayWidth, padEnd, padStart, truncate, wrap } from '../../src/text/width.js';
+import { displayWidth, padEnd, padStart, shortenByWords, truncate, wrap } from '../../src/text/width.js';
 import { koreanTimeline } from '../support/korean.js';
 
 const NAME = '남북공동연락사무소 연락선';
@@ -37,6 +37,20 @@ describe('text measured in terminal columns', () => {
       'closed. Can',
       'they talk?',
     ]);
+  });
+});
+
+describe('shortening by whole words', () => {
+  it('ends at a word, with an ellipsis, within the width', () => {
+    const text = 'Presenter mode: the story in full, play stops at each question';
+    expect(shortenByWords(text, 100)).toBe(text);
+    const short = shortenByWords(text, 40);
+    expect(short).toBe('Presenter mode: the story in full, play…');
+    expect(displayWidth(short)).toBeLessThanOrEqual(40);
+    // Korean words are measured in columns: two a syllable.
+    const ko = shortenByWords('발표 모드: 이야기 전체 표시, 질문에서 재생 멈춤', 20);
+    expect(ko).toBe('발표 모드: 이야기…');
+    expect(displayWidth(ko)).toBeLessThanOrEqual(20);
   });
 });
 

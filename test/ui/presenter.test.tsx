@@ -149,6 +149,46 @@ describe('presenter mode gives nothing away', () => {
   });
 });
 
+describe('presenting, the board and the status line cut no word', () => {
+  /** The board's rows: the lines between its top border and the narration's. */
+  const boardRows = (screen: string) => {
+    const lines = screen.split('\n');
+    const top = lines.findIndex((l) => l.includes('Channels'));
+    const bottom = lines.findIndex((l, i) => i > top && /^[├╰]/.test(l));
+    return lines.slice(top + 1, bottom);
+  };
+
+  for (const [columns, rows] of SIZES)
+    it(`at ${columns}×${rows} a reason is whole or left out, never cut with …`, async () => {
+      const ui = await open(columns, rows, true);
+      let shed = 0;
+      for (let i = 0; i < 12; i++) {
+        const screen = i === 0 ? ui.lastFrame() : await ui.press(KEYS.right);
+        const board = boardRows(screen);
+        expect(board.length).toBeGreaterThan(0);
+        // Names may be shortened to their column; the words after the status word are not.
+        for (const row of board) expect(row.replace(/^│\s*\d+ \S .*?… /, ''), row).not.toContain('…');
+        shed += board.filter((row) => /(OPEN|DEGRADED|CLOSED) *│$/.test(row)).length;
+      }
+      // At 60 columns some reasons do not fit: they were left out, the status word says it.
+      if (columns === 60) expect(shed).toBeGreaterThan(0);
+    });
+
+  it('at 60×20 a long message is shortened by whole words', async () => {
+    const ui = await open(60, 20, false);
+    const screen = await ui.press('p');
+    const status = screen.split('\n').find((l) => l.startsWith(' Presenter mode:'))!;
+    expect(status, screen).toBeDefined();
+    const shown = status.trim().replace(/…$/, '');
+    expect(status.trim()).toMatch(/…$/);
+    // What is shown is the message up to the end of a word.
+    const message =
+      'Presenter mode: the story in full, play stops at each question, nothing from later steps (p: off).';
+    expect(message.startsWith(shown)).toBe(true);
+    expect(message[shown.length]).toMatch(/[ ,]/);
+  });
+});
+
 describe('the classroom keys in the reducer', () => {
   const press = (state: UiState, input: string, key = NO_KEY) => reduce(state, { type: 'key', input, key });
   const asked = timeline.frames.findIndex((f) => f.at === question.at);
