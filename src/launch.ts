@@ -44,10 +44,15 @@ const script = new vm.Script(
 );
 // Written at exit, so the cache holds every function the run compiled, not only the outline;
 // renamed into place, so a CLI starting meanwhile never reads half a cache.
+// A cache that cannot be written (a read-only install) is only a slower next start.
 if (writing)
   process.once('exit', () => {
-    writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
-    renameSync(`${cacheFile}.tmp`, cacheFile);
+    try {
+      writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
+      renameSync(`${cacheFile}.tmp`, cacheFile);
+    } catch (error) {
+      process.stderr.write(`liaison-sim: no code cache written: ${(error as Error).message}\n`);
+    }
   });
 
 const module = { exports: {} };
