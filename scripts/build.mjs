@@ -1,14 +1,14 @@
 // Bundles the CLI into dist/ so it starts fast (see stack notes). Three pieces:
-// - dist/program-[hash].cjs: the whole program (src/cli.ts and every library but the UI's),
-//   one CommonJS script, so that dist/cli.js can compile it with a V8 code cache
+// - dist/program-[hash].cjs: the whole program (src/cli.ts, Ink, React and every other
+//   library), one CommonJS script, so that dist/cli.js can compile it with a V8 code cache
 //   (src/launch.ts); the cache, program-[hash].cjs.v8cache, is made here by one warm-up run.
-// - dist/chunks/ui-libraries-[hash].js: Ink and React, an ES module (Ink's layout engine and
-//   reconciler load with top-level await, which CommonJS cannot hold). play imports it before
-//   the screen code; the program's own `import … from 'ink'/'react'` read what it exported.
+// - dist/chunks/yoga-[hash].js: Ink's layout engine, an ES module, because it loads its
+//   WebAssembly with a top-level await, which CommonJS cannot hold. play loads it before the
+//   screen code (src/ui/libraries.ts) and Ink's `import Yoga from 'yoga-layout'` reads it.
 // - dist/cli.js: the launcher.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 
 const readable = process.argv.includes('--readable');
@@ -39,65 +39,54 @@ export default function lazy(...args) {
   },
 };
 
-/**
- * Ink goes in a module of its own. What it shares with the program stays in the program,
- * where the code cache covers it, and is handed to Ink's module before it loads: React and
- * its reconciler (one React for both), and the width libraries (one emoji pattern and one
- * segmenter built, not two). The CommonJS packages are handed over as their module.exports,
- * the ES ones as their default export, the only one Ink imports.
- */
-const SHARED_COMMONJS = [
-  'react',
-  'react/jsx-runtime',
-  'react-reconciler',
-  'react-reconciler/constants.js',
-  'scheduler',
-];
-const SHARED_ESM = ['string-width', 'wrap-ansi', 'cli-truncate'];
-const SHARED = [...SHARED_COMMONJS, ...SHARED_ESM];
-const HANDOFF = `globalThis[Symbol.for('liaison-sim ui-libraries')]`;
-const exactly = (names) => new RegExp(`^(${names.map((n) => n.replace(/[./]/g, '\\$&')).join('|')})$`);
-
-/** A module that exports what the other bundle handed over under `name`. */
-const handedOver = (name, whoHands) => `const handed = ${HANDOFF}?.[${JSON.stringify(name)}];
-if (handed === undefined) throw new Error('${name} is used before ${whoHands}');
-${SHARED_ESM.includes(name) ? 'export default handed.default;' : 'module.exports = handed;'}
-`;
-
-/** In Ink's module: what it shares with the program is the program's. */
-const sharedFromTheProgram = {
-  name: 'shared-from-the-program',
-  setup(build) {
-    build.onResolve({ filter: exactly(SHARED) }, (args) => ({ path: args.path, namespace: 'handed-over' }));
-    build.onLoad({ filter: /.*/, namespace: 'handed-over' }, (args) => ({
-      contents: handedOver(args.path, 'the program hands it over'),
-    }));
-  },
-};
+const HANDOFF = `globalThis[Symbol.for('liaison-sim yoga')]`;
 
 /**
- * In the program, `import … from 'ink'` reads what Ink's module exported, and
- * src/ui/libraries.ts hands React over and loads that module, through the import function
- * the launcher gives the program (src/launch.ts: a script compiled by node:vm cannot
- * import() by itself).
+ * In the program, `import Yoga from 'yoga-layout'` reads what the yoga module handed over,
+ * and src/ui/libraries.ts loads that module, through the import function the launcher gives
+ * the program (src/launch.ts: a script compiled by node:vm cannot import() by itself).
  */
-const inkFromItsModule = (inkModule) => ({
-  name: 'ink-from-its-module',
+const yogaFromItsModule = (yogaModule) => ({
+  name: 'yoga-from-its-module',
   setup(build) {
-    build.onResolve({ filter: /^ink$/ }, () => ({ path: 'ink', namespace: 'handed-over' }));
+    build.onResolve({ filter: /^yoga-layout$/ }, () => ({ path: 'yoga-layout', namespace: 'handed-over' }));
     build.onLoad({ filter: /.*/, namespace: 'handed-over' }, () => ({
-      contents: handedOver('ink', 'play loads it (src/ui/libraries.ts)'),
+      contents: `const yoga = ${HANDOFF};
+if (yoga === undefined) throw new Error('Ink ran before play loaded its layout engine');
+export default yoga;
+`,
     }));
     build.onLoad({ filter: /src\/ui\/libraries\.ts$/ }, () => ({
-      resolveDir: process.cwd(),
       contents: `export async function loadUiLibraries() {
-  ${HANDOFF} = { ${SHARED.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')} };
-  await __liaisonImport(${JSON.stringify(`./${inkModule}`)});
+  await __liaisonImport(${JSON.stringify(`./${yogaModule}`)});
 }
 `,
     }));
   },
 });
+
+/**
+ * Ink's reconciler has two top-level awaits, both for React's devtools when DEV=true (a
+ * developer's option Ink offers): the bundle has no devtools, so they go, and the rest of
+ * Ink fits in the CommonJS program. The build stops if Ink's code no longer reads so.
+ */
+const INK_DEVTOOLS_AWAITS = [
+  ["await import('./devtools.js');", '/* no React devtools in the bundle */'],
+  ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
+];
+const inkWithoutDevtools = {
+  name: 'ink-without-devtools',
+  setup(build) {
+    build.onLoad({ filter: /node_modules\/ink\/build\/reconciler\.js$/ }, async (args) => {
+      let contents = await readFile(args.path, 'utf8');
+      for (const [awaited, instead] of INK_DEVTOOLS_AWAITS) {
+        if (!contents.includes(awaited)) throw new Error(`${args.path} no longer has ${awaited}`);
+        contents = contents.replace(awaited, instead);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -117,12 +106,11 @@ const common = {
 };
 
 await mkdir('dist/chunks', { recursive: true });
-await writeFile('dist/devtools-stub.js', 'export default {};\n');
 
 // Chunk and program names carry content hashes; what this build did not write is dropped at
 // the end, so dist/ holds one build. (Pruning after writing, not emptying first, keeps a CLI
 // that another process is running whole.)
-const written = new Set(['cli.js', 'devtools-stub.js', 'chunks']);
+const written = new Set(['cli.js', 'chunks']);
 const keep = (result) => {
   for (const file of Object.keys(result.metafile.outputs)) written.add(relative('dist', file));
 };
@@ -132,26 +120,18 @@ const entryOf = (result) =>
     Object.keys(result.metafile.outputs).find((f) => result.metafile.outputs[f].entryPoint),
   );
 
-const ink = await build({
+const yoga = await build({
   ...common,
   stdin: {
-    contents: `import * as ink from 'ink';\n${HANDOFF}.ink = ink;\n`,
+    contents: `import Yoga from 'yoga-layout';\n${HANDOFF} = Yoga;\n`,
     resolveDir: process.cwd(),
-    sourcefile: 'ink.js',
+    sourcefile: 'yoga.js',
   },
   outdir: 'dist/chunks',
-  entryNames: 'ink-[hash]',
-  chunkNames: '[name]-[hash]',
-  splitting: true,
+  entryNames: 'yoga-[hash]',
   format: 'esm',
-  // react-devtools-core replaced by a stub because Ink only imports it in development.
-  alias: { 'react-devtools-core': './dist/devtools-stub.js' },
-  banner: {
-    js: "import {createRequire as __liaisonCreateRequire} from 'node:module'; const require = __liaisonCreateRequire(import.meta.url);",
-  },
-  plugins: [sharedFromTheProgram],
 });
-keep(ink);
+keep(yoga);
 
 const program = await build({
   ...common,
@@ -162,7 +142,7 @@ const program = await build({
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__liaisonModuleUrl' },
   banner: { js: "const __liaisonModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyWidthLibraries, inkFromItsModule(entryOf(ink))],
+  plugins: [lazyWidthLibraries, yogaFromItsModule(entryOf(yoga)), inkWithoutDevtools],
 });
 keep(program);
 const programFile = entryOf(program);

@@ -324,8 +324,8 @@ describe('the commands stay away from the terminal UI', () => {
   /**
    * The CLI split into chunks at each dynamic import, with what each holds. The bundle
    * (scripts/build.mjs) is one script, but the same holds there: a module bundled behind a
-   * dynamic import runs only when that import is reached, and Ink and React are a module of
-   * their own that only play loads (src/ui/libraries.ts).
+   * dynamic import runs only when that import is reached, and Ink's layout engine is a module
+   * of its own that only play loads (src/ui/libraries.ts).
    */
   const chunks = build({
     entryPoints: ['src/cli.ts'],
