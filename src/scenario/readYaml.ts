@@ -126,6 +126,8 @@ function firstAlias(doc: Document, name?: string): number {
 /** A scenario is at most six levels deep; the YAML parser recurses and overflows near a thousand. */
 export const MAX_FLOW_DEPTH = 32;
 export const MAX_INDENT = 128;
+/** A line's indent, with the "- " of list items it opens, read in place from where it is set. */
+const INDENT = /[ \t]*(?:-[ \t]+)*/y;
 
 /**
  * The offset where the text nests deeper than any scenario needs, or null. Checked before
@@ -136,8 +138,11 @@ export function tooDeepAt(text: string): number | null {
   let depth = 0;
   let quote: string | null = null;
   let comment = false;
-  const indentTooDeep = (at: number) =>
-    /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(at, at + MAX_INDENT + 2))![0].length > MAX_INDENT;
+  // Sticky, so no line is copied out of a large text to be measured.
+  const indentTooDeep = (at: number) => {
+    INDENT.lastIndex = at;
+    return INDENT.exec(text)![0].length > MAX_INDENT;
+  };
   if (text.length > 0 && indentTooDeep(0)) return 0;
   // Only these characters change what follows: the rest is skipped a stretch at a time.
   const special = /[\n#"'[\]{}]/g;

@@ -34,43 +34,86 @@ export interface FileTime {
 type TimedFile = Pick<ScenarioFile, 'start' | 'end' | 'zone' | 'channels' | 'events'> &
   Partial<Pick<ScenarioFile, 'questions' | 'checkpoints'>>;
 
-/** Every time in the file, in file order, with where it is. */
-function fileTimes(file: TimedFile): FileTime[] {
-  const times: FileTime[] = [];
-  const add = (path: Path, text: string) => times.push({ path, text, written: parseIsoWithOffset(text) });
-  add(['start'], file.start);
-  if (file.end !== undefined) add(['end'], file.end);
+const readTime = (path: Path, text: string): FileTime => ({ path, text, written: parseIsoWithOffset(text) });
+
+/** The times before the events (start, end, the channels' since), in file order. */
+function timesBefore(file: TimedFile): FileTime[] {
+  const times = [readTime(['start'], file.start)];
+  if (file.end !== undefined) times.push(readTime(['end'], file.end));
   for (const [id, channel] of Object.entries(file.channels))
     if (channel.initial?.since !== undefined)
-      add(['channels', id, 'initial', 'since'], channel.initial.since);
-  for (let i = 0; i < file.events.length; i++) add(['events', i, 'at'], file.events[i]!.at);
-  const questions = file.questions ?? [];
-  for (let i = 0; i < questions.length; i++) add(['questions', i, 'at'], questions[i]!.at);
-  const checkpoints = file.checkpoints ?? [];
-  for (let i = 0; i < checkpoints.length; i++) add(['checkpoints', i, 'at'], checkpoints[i]!.at);
+      times.push(readTime(['channels', id, 'initial', 'since'], channel.initial.since));
   return times;
+}
+
+/** The times after the events (questions, checkpoints), in file order. */
+function timesAfter(file: TimedFile): FileTime[] {
+  return [
+    ...(file.questions ?? []).map((q, i) => readTime(['questions', i, 'at'], q.at)),
+    ...(file.checkpoints ?? []).map((c, i) => readTime(['checkpoints', i, 'at'], c.at)),
+  ];
 }
 
 /**
  * A file's times, each read once, and the zone they are read in: the checks, the warnings
  * and the conversion share one, so a large file's times are not parsed pass after pass.
- * The file's times must have passed the schema.
+ * The events' times are kept as numbers, not objects, so a large file's stay cheap to
+ * hold. The file's times must have passed the schema.
  */
 export class FileClock {
-  /** Every time in the file, in file order. */
-  readonly times: readonly FileTime[];
   /** The file's own offset: the one on `start`, else the first time that has one. */
   readonly offset: number;
   /** The file's IANA `zone`, else its own offset labelled with `zone` (default "UTC+09:00"). */
   readonly zone: Zone;
-  /** Where the events' times begin in `times`. */
-  readonly #firstEvent: number;
+  readonly #events: TimedFile['events'];
+  readonly #before: FileTime[];
+  readonly #after: FileTime[];
+  /** Each event's instant, and the offset its text writes (NaN for none), by index. */
+  readonly #eventAt: Float64Array;
+  readonly #eventOffset: Float64Array;
 
   constructor(file: TimedFile) {
-    this.times = fileTimes(file);
-    this.offset = this.times.find((t) => t.written !== null)?.written?.offsetMinutes ?? FALLBACK_OFFSET;
+    const events = file.events;
+    this.#events = events;
+    this.#before = timesBefore(file);
+    this.#eventAt = new Float64Array(events.length);
+    this.#eventOffset = new Float64Array(events.length);
+    let local = false;
+    for (let i = 0; i < events.length; i++) {
+      const written = parseIsoWithOffset(events[i]!.at);
+      this.#eventAt[i] = written?.at ?? Number.NaN;
+      this.#eventOffset[i] = written?.offsetMinutes ?? Number.NaN;
+      if (!written) local = true;
+    }
+    this.#after = timesAfter(file);
+    this.offset = this.#firstOffset() ?? FALLBACK_OFFSET;
     this.zone = (file.zone === undefined ? null : ianaZone(file.zone)) ?? fixedZone(this.offset, file.zone);
-    this.#firstEvent = this.times.findIndex((t) => t.path[0] === 'events');
+    // Times without an offset are read in the zone, known only now.
+    if (local)
+      for (let i = 0; i < events.length; i++)
+        if (Number.isNaN(this.#eventOffset[i]!)) this.#eventAt[i] = parseLocalIso(events[i]!.at, this.zone)!;
+  }
+
+  #firstOffset(): number | undefined {
+    const before = this.#before.find((t) => t.written !== null);
+    if (before) return before.written!.offsetMinutes;
+    const event = this.#eventOffset.findIndex((offset) => !Number.isNaN(offset));
+    if (event >= 0) return this.#eventOffset[event];
+    return this.#after.find((t) => t.written !== null)?.written!.offsetMinutes;
+  }
+
+  /** Every time in the file, in file order, with where it is. */
+  *times(): Generator<FileTime> {
+    yield* this.#before;
+    for (let i = 0; i < this.#events.length; i++) {
+      const offset = this.#eventOffset[i]!;
+      yield {
+        path: ['events', i, 'at'],
+        text: this.#events[i]!.at,
+        written: Number.isNaN(offset) ? null : { at: this.#eventAt[i]!, offsetMinutes: offset },
+      };
+    }
+    yield* this.#after;
   }
 
   /** The instant a time of the file names: its own offset, else read in the zone. */
@@ -80,8 +123,7 @@ export class FileClock {
 
   /** The instant of the `index`th event. */
   eventAt(index: number): number {
-    const time = this.times[this.#firstEvent + index]!;
-    return time.written?.at ?? parseLocalIso(time.text, this.zone)!;
+    return this.#eventAt[index]!;
   }
 }
 
@@ -102,7 +144,7 @@ export function timeProblems(file: TimedFile, w: ProblemWords, clock = new FileC
   if (problems.length > 0) return problems;
   const { zone } = clock;
   const own = formatOffset(clock.offset);
-  for (const { path, text, written } of clock.times) {
+  for (const { path, text, written } of clock.times()) {
     if (!zone.iana && written === null) {
       problems.push({ path, message: w.noOffset(quote(text)), hint: w.addOffset(`${text}${own}`) });
       continue;
@@ -121,7 +163,7 @@ export function timeProblems(file: TimedFile, w: ProblemWords, clock = new FileC
 export function timeWarnings(file: TimedFile, w: ProblemWords, clock = new FileClock(file)): PathProblem[] {
   const { zone, offset: own } = clock;
   const warnings: PathProblem[] = [];
-  for (const { path, text, written } of clock.times) {
+  for (const { path, text, written } of clock.times()) {
     if (written === null) continue;
     const offset = written.offsetMinutes;
     const expected = zone.iana ? zone.offsetAt(written.at) : own;
