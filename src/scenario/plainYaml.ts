@@ -40,67 +40,77 @@ function plainValue(source: string): unknown {
 const UNUSUAL_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 const RESERVED_KEYS = new Set(['<<', '__proto__']);
 
-type Frame = { list: unknown[] } | { map: Record<string, unknown>; key: string | null };
+/** A list or map being read; one shape for both, so the loop below stays monomorphic. */
+class Frame {
+  /** A map's key read, waiting for its value. */
+  key: string | null = null;
+  constructor(
+    readonly list: unknown[] | null,
+    readonly map: Record<string, unknown> | null,
+  ) {}
+}
 
 class NotPlain extends Error {}
 const refuse = (): never => {
   throw new NotPlain();
 };
 
-function hasAnchorOrTag(event: Event): boolean {
-  return 'anchorStart' in event && event.type !== EVENT_ID.ALIAS
-    ? event.anchorStart !== -1 || event.tagStart !== -1
-    : false;
-}
-
 /**
  * The data of the one document in `events`, and whether an escape in a double-quoted
  * scalar wrote a character cleanText would change; throws NotPlain on anything unusual.
  */
 function construct(text: string, events: Event[]): { data: unknown; escapedUnsafe: boolean } {
+  /** The lists and maps that hold `top`. */
   const stack: Frame[] = [];
+  let top: Frame | undefined;
   let documents = 0;
   let result: unknown = undefined;
   let escapedUnsafe = false;
 
-  const add = (value: unknown, container?: Frame) => {
-    const top = stack[stack.length - 1];
+  /** A value read, into the list or map being read, as its item, a key or a key's value. */
+  const add = (value: unknown, isCollection: boolean) => {
     if (!top) return void (result = value);
-    if ('list' in top) return void top.list.push(value);
+    if (top.list) return void top.list.push(value);
+    const map = top.map!;
     if (top.key === null) {
-      if (typeof value !== 'string' || container || RESERVED_KEYS.has(value) || Object.hasOwn(top.map, value))
+      if (typeof value !== 'string' || isCollection || RESERVED_KEYS.has(value) || Object.hasOwn(map, value))
         refuse();
       top.key = value as string;
       return;
     }
-    top.map[top.key] = value;
+    map[top.key] = value;
     top.key = null;
   };
 
-  for (const event of events) {
-    if (hasAnchorOrTag(event)) refuse();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         if (++documents > 1 || event.directives.length > 0) refuse();
         break;
       case EVENT_ID.SCALAR: {
+        if (event.anchorStart !== -1 || event.tagStart !== -1) refuse();
         const source = getScalarValue(text, event);
         if (event.style === SCALAR_STYLE.DOUBLE_QUOTED && !escapedUnsafe)
           escapedUnsafe = hasUnsafeText(source);
-        add(event.style === SCALAR_STYLE.PLAIN ? plainValue(source) : source);
+        add(event.style === SCALAR_STYLE.PLAIN ? plainValue(source) : source, false);
         break;
       }
       case EVENT_ID.SEQUENCE:
       case EVENT_ID.MAPPING: {
-        const top = stack[stack.length - 1];
+        if (event.anchorStart !== -1 || event.tagStart !== -1) refuse();
         // A list or map as a key: the full reader says what it makes of that.
-        if (top && 'map' in top && top.key === null) refuse();
-        stack.push(event.type === EVENT_ID.SEQUENCE ? { list: [] } : { map: {}, key: null });
+        if (top?.map && top.key === null) refuse();
+        if (top) stack.push(top);
+        top = event.type === EVENT_ID.SEQUENCE ? new Frame([], null) : new Frame(null, {});
         break;
       }
       case EVENT_ID.POP: {
-        const frame = stack.pop();
-        if (frame) add('list' in frame ? frame.list : frame.map, frame);
+        // The document's own end closes no list or map.
+        if (!top) break;
+        const done = top;
+        top = stack.pop();
+        add(done.list ?? done.map, true);
         break;
       }
       default:
