@@ -18,7 +18,7 @@ import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { readPlainYaml } from './plainYaml.js';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
-import { scenarioFileSchema, type ScenarioFile } from './schema.js';
+import { isTime, plainScenarioFileSchema, scenarioFileSchema, type ScenarioFile } from './schema.js';
 import { closest } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
@@ -60,8 +60,9 @@ export function sortProblems(problems: Problem[]): Problem[] {
 function plainShape(text: string): { file: ScenarioFile; clean: boolean } | null {
   const read = readPlainYaml(text);
   if (!read) return null;
-  const parsed = scenarioFileSchema.safeParse(read.data);
-  return parsed.success ? { file: parsed.data, clean: read.clean } : null;
+  const parsed = plainScenarioFileSchema.safeParse(read.data);
+  if (!parsed.success || !parsed.data.events.every((event) => isTime(event.at))) return null;
+  return { file: parsed.data, clean: read.clean };
 }
 
 /**
