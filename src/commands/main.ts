@@ -62,6 +62,19 @@ async function unknownCommand(name: string, io: CommandIo, asHelpTopic = false):
   return 2;
 }
 
+/**
+ * Where the command is when options come first: the first word that is no option (nor the value
+ * of --lang, the one option before a command that takes one) names a command; else -1.
+ */
+function commandAfterOptions(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i += 1;
+    else if (!arg.startsWith('-')) return commandNamed(arg) ? i : -1;
+  }
+  return -1;
+}
+
 /** Picks the command and hands the rest of the arguments to it; resolves to the exit code. */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [name = DEFAULT_COMMAND, ...rest] = argv;
@@ -81,7 +94,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(await usage(io));
     return 0;
   }
-  // Options with no command are the bare command's: `liaison-sim --present`, `--lang ko`.
-  if (name.startsWith('-')) return (await COMMANDS[DEFAULT_COMMAND]!()).command.main(argv, io);
+  if (name.startsWith('-')) {
+    // Options written before a command are that command's: `liaison-sim --lang ko list`.
+    const at = commandAfterOptions(argv);
+    if (at > 0) return main([argv[at]!, ...argv.slice(0, at), ...argv.slice(at + 1)], io);
+    // Options with no command are the bare command's: `liaison-sim --present`, `--lang ko`.
+    return (await COMMANDS[DEFAULT_COMMAND]!()).command.main(argv, io);
+  }
   return unknownCommand(name, io);
 }

@@ -40,6 +40,18 @@ describe('--lang and the locale', () => {
     }
   });
 
+  it("takes --lang written before the command as that command's", async () => {
+    const run = await cli({}, '--lang', 'ko', 'run', 'march-2019-withdrawal');
+    expect(run).toEqual(await cli({}, 'run', 'march-2019-withdrawal', '--lang', 'ko'));
+    expect(run.stdout).toContain('\n요약\n');
+    const list = await cli({}, '--lang=ko', 'list');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('march-2019-withdrawal-ko');
+    const typo = await cli({}, '--lang', 'ko', 'export', 'march-2019-withdrawal', '--format', 'png');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^liaison-sim export: /);
+  });
+
   it('stays English by default and when --lang en overrides a Korean locale', async () => {
     expect((await cli({}, 'run', 'march-2019-withdrawal')).stdout).toContain('\nSummary\n');
     expect(
