@@ -32,13 +32,10 @@ export const command = defineCommand({
     const { timeline, scenario } = loaded;
     const answers = values.answers ?? false;
     const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.zone);
-    if (at === null)
-      return usageError(
-        `--at ${quote(values.at)} is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
-      );
+    if (at === null) return usageError(wordsFor(lang).cli.run.notATime(quote(values.at)));
     const place = at === undefined ? undefined : placeMoment(timeline.frames, at);
     if (at !== undefined && place?.kind === 'before-start') {
-      const said = sayMomentPlace(wordsFor('en'), place, at, timeline.frames, scenario.zone);
+      const said = sayMomentPlace(wordsFor(lang), place, at, timeline.frames, scenario.zone);
       stderr.write(`liaison-sim run: --at ${quote(values.at)}: ${said}\n`);
       return 2;
     }

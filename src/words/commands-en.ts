@@ -59,6 +59,9 @@ ${langOption}
   run: {
     summary: 'the whole run with its expectations',
     wrongCount: 'name exactly one scenario (a file or a bundled id)',
+    /** `value` arrives quoted. */
+    notATime: (value: string) =>
+      `--at ${value} is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
     help: `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
 
 Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,

@@ -51,6 +51,8 @@ ${langOption}
   run: {
     summary: '기대 조건을 포함한 전체 실행',
     wrongCount: '시나리오를 정확히 하나 지정하세요 (파일 또는 내장 id)',
+    notATime: (value) =>
+      `--at ${value}: 시각이 아닙니다; 2019-03-22, "2019-03-22 12:00" (시나리오의 UTC 오프셋 기준) 또는 2019-03-22T12:00+09:00처럼 쓰세요`,
     help: `사용법: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
 
 시나리오(.yaml 파일 또는 내장 id)를 처음부터 끝까지 실행하고 모든 단계,

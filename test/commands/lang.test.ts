@@ -52,6 +52,23 @@ describe('--lang and the locale', () => {
     expect(typo.stderr).toMatch(/^liaison-sim export: /);
   });
 
+  it("says run's --at mistakes in the command's language", async () => {
+    const ko = { LANG: 'ko_KR.UTF-8' };
+    const early = await cli(ko, 'run', 'march-2019-withdrawal', '--at', '2000-01-01');
+    expect(early.code).toBe(2);
+    expect(early.stderr).toBe(
+      'liaison-sim run: --at "2000-01-01": 시나리오 시작(2019년 3월 21일 08:00) 전의 시각입니다: 2000년 1월 1일 00:00\n',
+    );
+    const typo = await cli(ko, 'run', 'march-2019-withdrawal', '--at', 'tomorrow');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.split('\n')[0]).toBe(
+      'liaison-sim run: --at "tomorrow": 시각이 아닙니다; 2019-03-22, "2019-03-22 12:00" (시나리오의 UTC 오프셋 기준) 또는 2019-03-22T12:00+09:00처럼 쓰세요',
+    );
+    expect((await cli({}, 'run', 'march-2019-withdrawal', '--at', '2000-01-01')).stderr).toBe(
+      'liaison-sim run: --at "2000-01-01": 1 Jan 2000 00:00 is before the scenario starts (21 Mar 2019 08:00).\n',
+    );
+  });
+
   it('stays English by default and when --lang en overrides a Korean locale', async () => {
     expect((await cli({}, 'run', 'march-2019-withdrawal')).stdout).toContain('\nSummary\n');
     expect(
