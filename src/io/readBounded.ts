@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** What sits at a path that is not a regular file. */
@@ -7,7 +8,13 @@ export type BoundedRead =
   | { ok: true; text: string }
   | { ok: false; reason: 'not-regular'; kind: SpecialKind }
   /** `bytes` is the size the file claims, or null when it claimed less and held more. */
-  | { ok: false; reason: 'too-large'; bytes: number | null };
+  | { ok: false; reason: 'too-large'; bytes: number | null }
+  /**
+   * Bytes that are no UTF-8 (a file saved as UTF-16 or in a legacy code page): `text` is them
+   * decoded with U+FFFD for each bad sequence, to locate the first; `utf16` when a UTF-16 byte
+   * order mark opens the file.
+   */
+  | { ok: false; reason: 'not-utf8'; text: string; utf16: boolean };
 
 export function specialKind(stats: Stats): SpecialKind | null {
   if (stats.isFile()) return null;
@@ -20,7 +27,7 @@ export function specialKind(stats: Stats): SpecialKind | null {
 }
 
 /**
- * Reads a regular file as UTF-8, never more than `limit` bytes. Anything else (a directory,
+ * Reads a regular file as UTF-8 (refusing bytes that are not), never more than `limit` bytes. Anything else (a directory,
  * a FIFO that would block forever, /dev/zero that never ends) is refused before it is
  * opened, and the size a file claims is not trusted: reading stops one byte past the limit
  * (files in /proc claim 0 bytes). Missing or unreadable files throw the system error.
@@ -43,7 +50,12 @@ export function readBoundedFile(path: string, limit: number): BoundedRead {
       length += read;
     }
     if (length > limit) return { ok: false, reason: 'too-large', bytes: null };
-    return { ok: true, text: buffer.toString('utf8', 0, length) };
+    const bytes = buffer.subarray(0, length);
+    const text = bytes.toString('utf8');
+    if (isUtf8(bytes)) return { ok: true, text };
+    const utf16 =
+      length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    return { ok: false, reason: 'not-utf8', text, utf16 };
   } finally {
     closeSync(fd);
   }

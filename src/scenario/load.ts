@@ -201,6 +201,18 @@ function readProblem(file: string, error: unknown, w: ProblemWords): Problem {
 /** Why a file was not read: what sits at the path, or that it holds more than a scenario may. */
 function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>, lang: Lang): Problem {
   const { files: words, problems: w } = wordsFor(lang);
+  if (read.reason === 'not-utf8') {
+    // Where the first byte that is no UTF-8 sits (a UTF-16 file is wrong from its first byte).
+    const at = read.utf16 ? 0 : Math.max(0, read.text.indexOf('\uFFFD'));
+    const lineStart = read.text.lastIndexOf('\n', at - 1) + 1;
+    return {
+      file,
+      line: read.text.slice(0, at).split('\n').length,
+      col: at - lineStart + 1,
+      message: read.utf16 ? words.utf16 : words.notUtf8,
+      hint: words.saveAsUtf8,
+    };
+  }
   if (read.reason === 'too-large')
     return read.bytes === null
       ? problemAtStart(file, words.tooLargeRead(MAX_FILE_SIZE))

@@ -363,6 +363,9 @@ export const en = {
     notRegular: (kind: string) => `not a regular file (${kind})`,
     readFromFile: 'a scenario is read from a regular file: save the text as a .yaml file and name that',
     nameFileInside: 'name a .yaml file inside it',
+    notUtf8: 'this is not UTF-8 text (the file was saved in another encoding)',
+    utf16: 'the file is UTF-16 text; a scenario file is UTF-8',
+    saveAsUtf8: 'save the file again with the encoding UTF-8 (in most editors: Save As, then Encoding)',
     tooLargeRead: (limit: string) =>
       `the file holds more than ${limit}; a scenario file may be at most ${limit}, so it was not read further`,
     exists: (path: string) => `${path} already exists; choose another name or add --force to replace it`,

@@ -300,6 +300,9 @@ export const ko: Table<typeof en> = {
     notRegular: (kind) => `일반 파일이 아닙니다 (${kind})`,
     readFromFile: '시나리오는 일반 파일에서 읽습니다: 내용을 .yaml 파일로 저장한 뒤 그 파일을 지정하세요',
     nameFileInside: '그 안의 .yaml 파일을 지정하세요',
+    notUtf8: '이 부분은 UTF-8 텍스트가 아닙니다 (파일이 다른 인코딩으로 저장되었습니다)',
+    utf16: '이 파일은 UTF-16 텍스트입니다; 시나리오 파일은 UTF-8이어야 합니다',
+    saveAsUtf8: '파일을 UTF-8 인코딩으로 다시 저장하세요 (대부분의 편집기: 다른 이름으로 저장 → 인코딩)',
     tooLargeRead: (limit) => `파일이 너무 큽니다: 시나리오 파일은 최대 ${limit}까지이므로 더 읽지 않았습니다`,
     exists: (path) =>
       `${withParticle(path, '이')} 이미 있습니다: 다른 이름을 고르거나 --force를 붙여 덮어쓰세요`,
