@@ -38,7 +38,7 @@ export function renderExport(
   if (format === 'svg') return timelineSvg(timeline, options.lang);
   if (format === 'md') return markdownHandout(timeline, options);
   if (format === 'html') return htmlHandout(timeline, options);
-  return mermaidDocument(timeline.scenario);
+  return mermaidDocument(timeline.scenario, options.lang);
 }
 
 export type WriteOutcome = { ok: true } | { ok: false; message: string };

@@ -2,6 +2,7 @@ import { and, not, or, stateIn, type AnyStateMachine, type AnyStateNode } from '
 import { kindOf } from '../channels/registry.js';
 import { simulationMachine } from '../machines/simulationMachine.js';
 import type { Scenario } from '../model/scenario.js';
+import { wordsFor, type Lang } from '../words/index.js';
 import { prose } from './markdown.js';
 
 /*
@@ -173,15 +174,16 @@ export function machineEvents(machine: AnyStateMachine): string[] {
  * A Markdown page with the diagram of each channel machine the scenario uses, then the
  * simulation root that routes events to them.
  */
-export function mermaidDocument(scenario: Scenario): string {
+export function mermaidDocument(scenario: Scenario, lang: Lang = 'en'): string {
+  const say = wordsFor(lang).diagrams;
   const kinds = [...new Set(scenario.channels.map((c) => c.kind))];
   const sections = kinds.map((kind) => {
     const users = scenario.channels.filter((c) => c.kind === kind).map((c) => c.name);
     const { machine, words } = kindOf(kind);
     return [
-      `## ${words.en.title} (\`${machine.id}\` machine)`,
+      `## ${say.kindHeading(words[lang].title, `\`${machine.id}\``)}`,
       '',
-      `Used by: ${prose(users.join(', '))}. End \`a\` is the first party of a channel's \`between\`, \`b\` the second.`,
+      say.usedBy(prose(users.join(', '))),
       '',
       '```mermaid',
       machineDiagram(machine).trimEnd(),
@@ -189,14 +191,14 @@ export function mermaidDocument(scenario: Scenario): string {
     ].join('\n');
   });
   return [
-    `# State machines of ${prose(scenario.title)}`,
+    `# ${say.title(prose(scenario.title))}`,
     '',
-    'Generated from the machine definitions; `[*]` arrows show how the start configuration is chosen.',
+    say.generated,
     '',
     ...sections.flatMap((s) => [s, '']),
-    '## Simulation root (`simulation` machine)',
+    `## ${say.rootHeading('`simulation`')}`,
     '',
-    'Spawns one machine above per channel and routes each scenario event to its channel.',
+    say.root,
     '',
     '```mermaid',
     machineDiagram(simulationMachine).trimEnd(),

@@ -401,6 +401,17 @@ export const en = {
         ? 'One question of the original after that moment is left out: its answer no longer holds in this branch.'
         : `${n} questions of the original after that moment are left out: their answers no longer hold in this branch.`,
   },
+  /** The Mermaid page of the channel machines (export --format mermaid); `machine` arrives as code. */
+  diagrams: {
+    title: (scenario: string) => `State machines of ${scenario}`,
+    generated:
+      'Generated from the machine definitions; `[*]` arrows show how the start configuration is chosen.',
+    kindHeading: (kind: string, machine: string) => `${kind} (${machine} machine)`,
+    usedBy: (channels: string) =>
+      `Used by: ${channels}. End \`a\` is the first party of a channel's \`between\`, \`b\` the second.`,
+    rootHeading: (machine: string) => `Simulation root (${machine} machine)`,
+    root: 'Spawns one machine above per channel and routes each scenario event to its channel.',
+  },
   /** The printed handouts (Markdown and HTML): the students' version and the answer key. */
   handout: {
     studentsVersion: "Students' version",

@@ -332,6 +332,15 @@ export const ko: Table<typeof en> = {
     questionsLeftOut: (n) =>
       `원래 시나리오에서 그 시점 뒤에 있던 질문 ${n}개는 이 분기에서 답이 더 이상 맞지 않아 뺐습니다.`,
   },
+  diagrams: {
+    title: (scenario) => `${scenario}의 상태 기계`,
+    generated: '기계 정의에서 생성했습니다. `[*]` 화살표는 시작 상태가 정해지는 방식을 보여 줍니다.',
+    kindHeading: (kind, machine) => `${kind} (${machine} 기계)`,
+    usedBy: (channels) =>
+      `사용하는 채널: ${channels}. 끝점 \`a\`는 채널 \`between\`의 첫째 당사자, \`b\`는 둘째 당사자입니다.`,
+    rootHeading: (machine) => `시뮬레이션 루트 (${machine} 기계)`,
+    root: '채널마다 위의 기계를 하나씩 띄우고, 시나리오의 각 사건을 그 채널로 보냅니다.',
+  },
   handout: {
     studentsVersion: '학생용',
     answerKey: '정답지: 교사용 (학생에게 나누어 주지 마세요)',

@@ -99,4 +99,16 @@ describe('mermaid state diagrams', () => {
     const hotlineOnly = mermaidDocument({ ...march2019(), channels: march2019().channels.slice(1) });
     expect(hotlineOnly).not.toContain('liaisonOffice');
   });
+
+  it('speaks the export language around the diagrams, which stay the same', () => {
+    const en = mermaidDocument(march2019());
+    const ko = mermaidDocument(march2019(), 'ko');
+    expect(ko).toMatch(/^# Test: withdrawal의 상태 기계$/m);
+    expect(ko).toContain('## 연락사무소 (`liaisonOffice` 기계)');
+    expect(ko).toContain('사용하는 채널: Liaison line, West Sea military line.');
+    const prose = ko.replace(/```mermaid\n[\s\S]*?```/g, '');
+    expect(prose).not.toMatch(/State machines|Used by|Generated from|Spawns one|machine\)/);
+    const blocks = (page: string) => [...page.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks(ko)).toEqual(blocks(en));
+  });
 });
