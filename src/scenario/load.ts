@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Document, LineCounter } from 'yaml';
+import { growHeapGentlyFor } from '../io/heapGrowth.js';
 import { readBoundedFile, type BoundedRead } from '../io/readBounded.js';
 import type { Scenario } from '../model/scenario.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
@@ -233,6 +234,7 @@ export function loadScenarioFile(file: string, lang: Lang = 'en'): LoadResult {
     return { ok: false, problems: [readProblem(file, error, wordsFor(lang).problems)] };
   }
   if (!read.ok) return { ok: false, problems: [refusal(file, read, lang)] };
+  growHeapGentlyFor(read.text.length);
   return parseScenarioText(read.text, file, lang);
 }
 
