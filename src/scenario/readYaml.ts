@@ -30,6 +30,7 @@ function yamlMessage(error: YAMLError, line: string, text: string, w: ProblemWor
   if (error.code === 'DUPLICATE_KEY') return w.duplicateKey(quote(/^[^:]*/.exec(from)![0].trim()));
   if (error.code === 'TAG_RESOLVE_FAILED') return w.tagNotAllowed(/^!\S*/.exec(from)?.[0] ?? from);
   if (error.code === 'MULTIPLE_DOCS') return w.secondDocument;
+  if (error.code === 'TAB_AS_INDENT') return w.tabIndent;
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && plainValue(line)?.includes(': ')) return w.colonInText;
   if (error.code === 'MISSING_CHAR' && /Sequence item/.test(error.message)) return w.indentedLess;
   return w.yaml(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
@@ -38,6 +39,7 @@ function yamlMessage(error: YAMLError, line: string, text: string, w: ProblemWor
 function yamlHint(error: YAMLError, line: string, w: ProblemWords): string | undefined {
   const { message } = error;
   if (error.code === 'MULTIPLE_DOCS') return w.removeSecondDocument;
+  if (error.code === 'TAB_AS_INDENT') return w.replaceTabs;
   const value = plainValue(line);
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && value?.includes(': '))
     return w.quoteTheText(quote(value.replace(/"/g, "'"), 72));

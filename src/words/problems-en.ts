@@ -257,6 +257,8 @@ export const problems = {
   indentedLess: 'this line is indented less than the keys above it, so it does not belong to any of them',
   notClosed: 'a list [ ] or map { } that starts on this line is not closed properly',
   indentation: 'YAML goes by indentation: keys of the same map must start in the same column',
+  tabIndent: 'a tab indents this line: YAML indents with spaces only',
+  replaceTabs: 'replace the tab with spaces (most editors can be set to type spaces for the Tab key)',
   /** Any other YAML error, in the parser's own words. */
   yaml: (message: string) => `YAML: ${message}`,
   mergeKey: 'YAML merge keys ("<<") are not supported in a scenario file',

@@ -234,6 +234,8 @@ export const problems: Table<typeof en> = {
   indentedLess: '이 줄은 위의 키들보다 덜 들여써져서 그중 어디에도 속하지 않습니다',
   notClosed: '이 줄에서 시작한 목록([ ])이나 맵({ })이 제대로 닫히지 않았습니다',
   indentation: 'YAML은 들여쓰기로 구조를 나눕니다: 같은 맵의 키는 같은 열에서 시작해야 합니다',
+  tabIndent: '이 줄은 탭으로 들여써져 있습니다: YAML은 공백으로만 들여씁니다',
+  replaceTabs: '탭을 공백으로 바꾸세요 (대부분의 편집기는 Tab 키로 공백을 넣도록 설정할 수 있습니다)',
   yaml: (message) => `YAML: ${message}`,
   mergeKey: '시나리오 파일에서는 YAML 병합 키("<<")를 쓸 수 없습니다',
   writeKeysOut: '앵커에서 병합하지 말고 키를 모두 적으세요',

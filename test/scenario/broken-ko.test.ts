@@ -29,6 +29,10 @@ describe('problems in Korean', () => {
 
   it('cover the YAML reader, the schema, the times and the names', () => {
     expect(problemsIn('yaml-two-documents.yaml')).toContain('두 번째 YAML 문서가 시작됩니다');
+    expect(problemsIn('yaml-tab-indent.yaml')).toBe(
+      `${DIR}/yaml-tab-indent.yaml:19:1: 이 줄은 탭으로 들여써져 있습니다: YAML은 공백으로만 들여씁니다\n` +
+        '  도움말: 탭을 공백으로 바꾸세요 (대부분의 편집기는 Tab 키로 공백을 넣도록 설정할 수 있습니다)\n',
+    );
     expect(problemsIn('missing-required-keys.yaml')).toContain('당사자 "north"에 "name"이(가) 없습니다');
     expect(problemsIn('bad-channel-kind.yaml')).toContain(
       '쓸 수 있는 값은 hotline, liaison-office, talks, relay 중 하나입니다',
