@@ -7,7 +7,7 @@ import { debrief, type ActorCount, type ChannelDebrief } from '../analysis/debri
 import { eventPhrase, kindOf, kindWords } from '../channels/registry.js';
 import { viewWords } from '../channels/status.js';
 import { COMMON } from '../channels/words.js';
-import type { ChannelSpec } from '../model/scenario.js';
+import { STATUSES, type ChannelSpec } from '../model/scenario.js';
 import { formatClock } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { Lang, Words } from '../words/index.js';
@@ -159,14 +159,8 @@ function figures(timeline: Timeline, say: Speaker): Handout['figures'] {
   return {
     over: words.over(say.duration(d.periodMs), say.span(Date.parse(d.from), Date.parse(d.to))),
     table: {
-      head: [head.channel, head.open, head.degraded, head.closed, head.checks],
-      rows: d.channels.map((c) => [
-        c.name,
-        duration(c.ms.open),
-        duration(c.ms.degraded),
-        duration(c.ms.closed),
-        checksCell(c, say),
-      ]),
+      head: [head.channel, ...STATUSES.map((s) => head[s]), head.checks],
+      rows: d.channels.map((c) => [c.name, ...STATUSES.map((s) => duration(c.ms[s])), checksCell(c, say)]),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import { STATUSES, type ChannelStatus, type Scenario } from '../model/scenario.js';
 import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
 import { spansOf } from '../analysis/spans.js';
 import { eventPhrase } from '../channels/registry.js';
@@ -297,8 +297,7 @@ function legend(top: number, words: Words, notConnected: boolean): string[] {
     out.push(text(x - labelWidth(word, 12) - 16, y + 11.5, word, 'font-size="12"'));
   };
   heading(w.legendChannel);
-  for (const status of ['open', 'degraded', 'closed'] as const)
-    swatch(status, `${STATUS_MARK[status]} ${bandWord(status, words)}`);
+  for (const status of STATUSES) swatch(status, `${STATUS_MARK[status]} ${bandWord(status, words)}`);
   if (notConnected) swatch('not-connected', `${STATUS_MARK.closed} ${bandWord('not-connected', words)}`);
   x += 12;
   heading(w.legendSides);

@@ -1,7 +1,7 @@
 import { sideReachOverTime } from '../analysis/reachability.js';
 import { statusSpans } from '../analysis/spans.js';
 import { laneColumns, SEVERITY, type LaneStretch } from '../analysis/lanes.js';
-import type { ChannelStatus } from '../model/scenario.js';
+import { STATUSES, type ChannelStatus } from '../model/scenario.js';
 import { LANE_GLYPH } from '../text/glyphs.js';
 import { displayWidth, padEnd, padStart } from '../text/width.js';
 import { toIsoDate } from '../time/clock.js';
@@ -45,7 +45,7 @@ export function textChart(timeline: Timeline, width = 60, lang: Lang = 'en'): st
   const w = say.words;
   const key = (level: Level, word: string) => `${LANE_GLYPH[level]} ${word}`;
   const legend = w.chart.legend(
-    (['open', 'degraded', 'closed'] as const).map((s) => key(s, w.state[s])),
+    STATUSES.map((s) => key(s, w.state[s])),
     [key('open', w.reach.redundant), key('degraded', w.reach.oneLastLink), key('closed', w.reach.cutOff)],
   );
   lines.push(`${' '.repeat(labelWidth)} ${legend}`);

@@ -107,7 +107,9 @@ export interface Expectation {
   status: ChannelStatus;
 }
 
-export type ChannelStatus = 'open' | 'degraded' | 'closed';
+/** How a channel stands, best first: the one list every face and the file format use. */
+export const STATUSES = ['open', 'degraded', 'closed'] as const;
+export type ChannelStatus = (typeof STATUSES)[number];
 
 /** What must hold about the two sides' reachability: whether they can reach each other, and the last link. */
 export interface ReachExpectation {

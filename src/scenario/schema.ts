@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { KINDS } from '../channels/registry.js';
+import { STATUSES } from '../model/scenario.js';
 import { checks, key, text, time } from './fields.js';
 
 export { ID_PATTERN, isTime, KEY_PATTERN, timeProblem } from './fields.js';
@@ -29,7 +30,6 @@ const KIND_ENTRIES = [
 ] as [(typeof KINDS.hotline)['file']['entry'], ...(typeof KINDS)[keyof typeof KINDS]['file']['entry'][]];
 
 const tag = z.enum(['historical', 'counterfactual']);
-export const STATUSES = ['open', 'degraded', 'closed'] as const;
 
 const event = z.strictObject({
   at: time,

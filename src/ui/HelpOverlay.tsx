@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { STATUSES } from '../model/scenario.js';
 import { NOW_GLYPH } from '../text/glyphs.js';
 import type { Words } from '../words/index.js';
 import { LANE_CHAR, STATUS_MARK, padEnd, wrap } from './format.js';
@@ -30,15 +31,14 @@ const KEY_WIDTH = 11;
 export function HelpOverlay({ width, height, top }: { width: number; height: number; top: number }) {
   const words = useWords();
   const w = words.ui;
-  const statuses = ['open', 'degraded', 'closed'] as const;
   const entries = [
     ...KEYS.map(([key, help]) => ({ key, what: w.help[help] })),
     { key: '', what: '' },
-    { key: w.marksKey, what: w.marks(statuses.map((s) => `${STATUS_MARK[s]} ${words.status[s]}`)) },
+    { key: w.marksKey, what: w.marks(STATUSES.map((s) => `${STATUS_MARK[s]} ${words.status[s]}`)) },
     {
       key: w.lanesKey,
       what: w.lanes(
-        statuses.map((s) => `${LANE_CHAR[s]} ${words.state[s]}`),
+        STATUSES.map((s) => `${LANE_CHAR[s]} ${words.state[s]}`),
         NOW_GLYPH,
       ),
     },

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { ChannelStatus, Scenario } from '../model/scenario.js';
+import { STATUSES, type ChannelStatus, type Scenario } from '../model/scenario.js';
 import { toIsoDate } from '../time/clock.js';
 import { NOW_GLYPH } from '../text/glyphs.js';
 import type { Frame } from '../timeline/frame.js';
@@ -27,7 +27,6 @@ interface Props {
 export const LEGEND_WIDTH = 13;
 /** Room for a lane's number and name before the track. */
 export const labelWidth = (columns: number): number => Math.min(24, Math.max(13, Math.floor(columns * 0.18)));
-const LEGEND: ChannelStatus[] = ['open', 'degraded', 'closed'];
 
 /**
  * Where we are in the run, and each channel's open/degraded/closed history across it.
@@ -62,7 +61,7 @@ export const TimelineStrip = memo(function TimelineStrip({
       </Text>
       {shown.map((spec, i) => {
         const lane = lanes[first + i] ?? [];
-        const legend = LEGEND[i];
+        const legend = STATUSES[i];
         const here = now ? (now.channels[spec.id]?.status ?? 'closed') : (lane[cursor] ?? 'open');
         const later = now ? [] : runs(lane, cursor + 1, lane.length);
         return (

@@ -1,7 +1,7 @@
 import type { ActorCount, ChannelDebrief, Debrief } from '../analysis/debrief.js';
 import { kindOf, kindWords } from '../channels/registry.js';
 import { own } from '../model/own.js';
-import type { Scenario } from '../model/scenario.js';
+import { STATUSES, type Scenario } from '../model/scenario.js';
 import { lastLinkChangeWords } from './reach.js';
 import type { Speaker } from './speaker.js';
 
@@ -31,11 +31,9 @@ function channelLines(
 ): string[] {
   const w = say.words.debrief;
   // Statuses the channel never had are left out: "open 5 d (100%)" says it all.
-  const times = (['open', 'degraded', 'closed'] as const)
-    .filter((status) => c.ms[status] > 0)
-    .map((status) =>
-      w.timeIn(say.words.state[status], say.duration(c.ms[status]), share(say, c.ms[status], period)),
-    );
+  const times = STATUSES.filter((status) => c.ms[status] > 0).map((status) =>
+    w.timeIn(say.words.state[status], say.duration(c.ms[status]), share(say, c.ms[status], period)),
+  );
   const lines = [w.channel(c.name, times)];
   if (c.longestSilence) {
     const s = c.longestSilence;
