@@ -126,14 +126,12 @@ function conclusions(timeline: Timeline, say: Speaker): NonNullable<Handout['con
       : Object.entries(count.by)
           .map(([who, n]) => words.timesBy(say.actor(who), n))
           .join(', ');
-  const silence = (c: ChannelDebrief) =>
-    c.longestSilence
-      ? words.silence(
-          say.duration(c.longestSilence.ms),
-          when(c.longestSilence.from),
-          c.longestSilence.ongoing ? words.untilEnd : when(c.longestSilence.to),
-        )
-      : words.nothing;
+  const silence = ({ longestSilence: s }: ChannelDebrief) => {
+    if (s && s.ms > 0)
+      return words.silence(say.duration(s.ms), when(s.from), s.ongoing ? words.untilEnd : when(s.to));
+    // Of no length: begun at the very end, or two changes at one instant (no silence).
+    return s?.ongoing ? words.silenceAtEnd(when(s.from)) : words.nothing;
+  };
   const [a, b] = d.sides.parties.map(say.party) as [string, string];
   const head = words.conclusionHead;
   return {

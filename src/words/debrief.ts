@@ -35,12 +35,14 @@ function channelLines(
     w.timeIn(say.words.state[status], say.duration(c.ms[status]), share(say, c.ms[status], period)),
   );
   const lines = [w.channel(c.name, times)];
-  if (c.longestSilence) {
-    const s = c.longestSilence;
+  const s = c.longestSilence;
+  // A silence of no length is either one just begun (said as under way, not "0 min") or two
+  // changes at one instant (no silence to speak of).
+  if (s && s.ms > 0)
     lines.push(
       `  ${w.longestSilence(say.duration(s.ms), when(s.from), s.ongoing ? null : when(s.to), soFar)}`,
     );
-  }
+  else if (s?.ongoing) lines.push(`  ${w.silenceBegun(when(s.from), soFar)}`);
   const kw = kindWords(say.lang, c.kind);
   if (c.checks.made > 0) {
     const { noun, ok, missed } = kw.contacts;

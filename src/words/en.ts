@@ -110,6 +110,9 @@ export const en = {
     /** `to` null: still closed at the end of the run, or (`soFar`) at the step shown. */
     longestSilence: (length: string, from: string, to: string | null, soFar: boolean) =>
       `longest silence ${length}: ${from} – ${to ?? (soFar ? 'now (still closed)' : 'end (still closed)')}`,
+    /** The only silence began at the very moment shown (`soFar`) or at the end: under way, of no length yet. */
+    silenceBegun: (from: string, soFar: boolean) =>
+      soFar ? `silence under way: closed since ${from}` : `silence begun at the end: closed since ${from}`,
     /** "check calls: 8 made, 5 answered, 1 unanswered, 2 no line"; the nouns are the kind's own. */
     contacts: (noun: string, made: number, ok: number, okWord: string, missed: readonly [number, string][]) =>
       `${noun}: ${made} made, ${ok} ${okWord}${missed.map(([n, word]) => `, ${n} ${word}`).join('')}`,
@@ -462,6 +465,8 @@ export const en = {
     },
     silence: (duration: string, from: string, to: string) => `${duration} (${from} – ${to})`,
     untilEnd: 'the end',
+    /** A silence that began at the very end of the run, so has no length. */
+    silenceAtEnd: (from: string) => `begun at the end (${from})`,
     timesBy: (who: string, times: number) => `${who} ×${times}`,
     sides: (a: string, b: string, noDirect: string, unreachable: string) =>
       `${a} and ${b} had no direct channel for ${noDirect} and no route at all for ${unreachable}.`,

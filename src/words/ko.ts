@@ -87,6 +87,8 @@ export const ko: Table<typeof en> = {
     channel: (name, times) => `${name}: ${times.join(' · ') || '이 기간에 든 시간 없음'}`,
     longestSilence: (length, from, to, soFar) =>
       `최장 두절 ${length}: ${from} – ${to ?? (soFar ? '지금 (여전히 단절)' : '종료 시점 (여전히 단절)')}`,
+    silenceBegun: (from, soFar) =>
+      soFar ? `두절 진행 중: ${from}부터 단절` : `종료 시점에 두절 시작: ${from}부터 단절`,
     contacts: (noun, made, ok, okWord, missed) =>
       `${noun}: ${made}회 중 ${okWord} ${ok}회${missed.map(([n, word]) => `, ${word} ${n}회`).join('')}`,
     tally: (noun, counts) => `${noun}: ${counts.join(', ')}`,
@@ -389,6 +391,7 @@ export const ko: Table<typeof en> = {
     },
     silence: (duration, from, to) => `${duration} (${from} – ${to})`,
     untilEnd: '종료 시점',
+    silenceAtEnd: (from) => `종료 시점에 시작 (${from})`,
     timesBy: (who, times) => `${who} ${times}회`,
     sides: (a, b, noDirect, unreachable) =>
       `${withParticle(a, '과')} ${b} 사이에 직접 채널이 없던 시간은 ${noDirect}, 연락 경로가 전혀 없던 시간은 ${unreachable}입니다.`,
