@@ -203,6 +203,19 @@ describe('facts checked against the timeline', () => {
     expect(t.scenario.events.some((e) => e.tag === 'counterfactual')).toBe(true);
   });
 
+  it('Moscow–Washington: a historical date is one domain.md gives, else its narration says the sources do not give it', () => {
+    const t = timelineOf('moscow-washington-1963.yaml');
+    // domain.md: the memorandum of 20 June 1963, "1971" for the satellite agreement, 17 July 1984.
+    const given = ['1963-06-20', '1984-07-17'];
+    const history = t.scenario.events.filter((e) => e.tag === 'historical');
+    for (const e of history) {
+      const day = new Date(e.at).toISOString().slice(0, 10);
+      if (!given.includes(day)) expect(e.narrate, day).toMatch(/not in the sources|give only the year/);
+    }
+    expect(history.map((e) => new Date(e.at).getUTCFullYear())).toContain(1971);
+    expect(t.scenario.summary).not.toMatch(/August|September/);
+  });
+
   it('counterfactual: the wildfire breaks the last open line and leaves no channel at all', () => {
     const t = timelineOf('counterfactual-wildfire-last-line.yaml');
     const fire = t.frames.find((f) => f.event?.side === 'nature' && f.event.do === 'break');
