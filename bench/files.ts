@@ -38,12 +38,16 @@ export function oneChannelYaml(events: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes oneChannelYaml(events) to a fresh temporary file and returns its path. */
-export function oneChannelFile(events: number): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'liaison-bench-')), `one-channel-${events}.yaml`);
-  writeFileSync(file, oneChannelYaml(events));
+/** Writes `text` to a fresh temporary folder as `name` and returns its path. */
+function temporaryFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'liaison-bench-')), name);
+  writeFileSync(file, text);
   return file;
 }
+
+/** Writes oneChannelYaml(events) to a fresh temporary file and returns its path. */
+export const oneChannelFile = (events: number): string =>
+  temporaryFile(`one-channel-${events}.yaml`, oneChannelYaml(events));
 
 /**
  * 100 hotlines, each called once a day at its own minute, for `days` days: one frame per
@@ -70,8 +74,5 @@ export function manyChecksYaml(days: number): string {
 }
 
 /** Writes manyChecksYaml(days) to a fresh temporary file and returns its path. */
-export function manyChecksFile(days: number): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'liaison-bench-')), `many-checks-${days}.yaml`);
-  writeFileSync(file, manyChecksYaml(days));
-  return file;
-}
+export const manyChecksFile = (days: number): string =>
+  temporaryFile(`many-checks-${days}.yaml`, manyChecksYaml(days));

@@ -1,7 +1,14 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type * as z from 'zod';
 import type { ChannelEvent } from '../machines/events.js';
-import type { Actor, ChannelBase, ChannelEventName, ChannelSpec, PartyId } from '../model/scenario.js';
+import type {
+  Actor,
+  ChannelBase,
+  ChannelEventName,
+  ChannelSpec,
+  InitialHistory,
+  PartyId,
+} from '../model/scenario.js';
 import type { Lang } from '../words/lang.js';
 import type { Describer } from './describe.js';
 import type { ChannelView, PhraseFacts } from './status.js';
@@ -145,3 +152,20 @@ export function takersByRule(spec: Pick<ChannelSpec, 'between'>, rule: EventRule
   if (rule.by === 'end') return [...spec.between, 'both'];
   return [...spec.between, ...(rule.nature ? (['nature'] as const) : [])];
 }
+
+/**
+ * The part of a kind module for a channel with no head counts and no office days: the board's
+ * compact layout may drop its detail line, it never stands by, and no what-if asks for a count.
+ */
+export const NO_HEAD_COUNT = {
+  detailMatters: false,
+  standsBy: false,
+  suggestCount: () => undefined,
+  countRange: () => null,
+} as const satisfies Pick<ChannelKindModule, 'detailMatters' | 'standsBy' | 'suggestCount' | 'countRange'>;
+
+/** How the starting state came to be (since, cause), for a machine's input: only what the file gave. */
+export const startHistory = ({ since, cause }: InitialHistory): InitialHistory => ({
+  ...(since === undefined ? {} : { since }),
+  ...(cause === undefined ? {} : { cause }),
+});

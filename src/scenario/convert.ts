@@ -67,8 +67,7 @@ function scenarioEvent(entry: EventEntry, at: number, defaultTag: Tag): Scenario
     narrate: entry.narrate ?? '',
     ...(entry.source === undefined ? {} : { source: entry.source }),
     tag: entry.tag ?? defaultTag,
-    expect: expectations(entry.expect),
-    ...(entry.reach === undefined ? {} : { reach: reachExpectation(entry.reach) }),
+    ...expectationsOf(entry),
   };
 }
 
@@ -83,8 +82,17 @@ function reachExpectation(entry: NonNullable<EventEntry['reach']>): ReachExpecta
   };
 }
 
-const expectations = (record: Record<string, ChannelStatus> | undefined): Expectation[] =>
-  Object.entries(record ?? {}).map(([channel, status]) => ({ channel, status }));
+/** What an event or a checkpoint expects, as the model keeps it: `{ office: closed }` as a list. */
+function expectationsOf(entry: Pick<EventEntry, 'expect' | 'reach'>): {
+  expect: Expectation[];
+  reach?: ReachExpectation;
+} {
+  const expect = Object.entries(entry.expect ?? {}).map(([channel, status]: [string, ChannelStatus]) => ({
+    channel,
+    status,
+  }));
+  return entry.reach === undefined ? { expect } : { expect, reach: reachExpectation(entry.reach) };
+}
 
 /** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
 export function scenarioEnd(file: ScenarioFile, clock = new FileClock(file)): number {
@@ -137,8 +145,7 @@ export function toScenario(
           checkpoints: file.checkpoints.map((c) => ({
             at: timeOf(c.at),
             ...(c.note === undefined ? {} : { note: c.note }),
-            expect: expectations(c.expect),
-            ...(c.reach === undefined ? {} : { reach: reachExpectation(c.reach) }),
+            ...expectationsOf(c),
           })),
         }),
   };

@@ -6,6 +6,7 @@
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type {
   ChannelSpec,
+  Expectation,
   InitialHistory,
   ReachExpectation,
   Scenario,
@@ -50,10 +51,7 @@ function eventEntry(event: ScenarioEvent, zone: Zone, defaultTag: string): Recor
   if (event.narrate !== '') entry.narrate = event.narrate;
   if (event.source !== undefined) entry.source = event.source;
   if (event.tag !== defaultTag) entry.tag = event.tag;
-  if (event.expect.length > 0)
-    entry.expect = Object.fromEntries(event.expect.map((e) => [e.channel, e.status]));
-  if (event.reach) entry.reach = reachEntry(event.reach);
-  return entry;
+  return { ...entry, ...expectationEntries(event) };
 }
 
 /**
@@ -63,6 +61,19 @@ function eventEntry(event: ScenarioEvent, zone: Zone, defaultTag: string): Recor
  */
 function defaultTag(scenario: Scenario): 'historical' | 'counterfactual' {
   return scenario.events.some((e) => e.tag === 'counterfactual') ? 'counterfactual' : 'historical';
+}
+
+/** What an event or a checkpoint expects, as the file writes it: `expect: { office: closed }`, `reach`. */
+function expectationEntries(x: {
+  expect: readonly Expectation[];
+  reach?: ReachExpectation;
+}): Record<string, unknown> {
+  return {
+    ...(x.expect.length === 0
+      ? {}
+      : { expect: Object.fromEntries(x.expect.map((e) => [e.channel, e.status])) }),
+    ...(x.reach === undefined ? {} : { reach: reachEntry(x.reach) }),
+  };
 }
 
 /** A reachability expectation as the file writes it: one last link as its id, none as null. */
@@ -126,10 +137,7 @@ export function scenarioToYaml(scenario: Scenario): string {
           checkpoints: scenario.checkpoints.map((c) => ({
             at: isoTime(c.at, zone),
             ...(c.note === undefined ? {} : { note: c.note }),
-            ...(c.expect.length === 0
-              ? {}
-              : { expect: Object.fromEntries(c.expect.map((e) => [e.channel, e.status])) }),
-            ...(c.reach === undefined ? {} : { reach: reachEntry(c.reach) }),
+            ...expectationEntries(c),
           })),
         }),
   };

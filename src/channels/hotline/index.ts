@@ -1,5 +1,5 @@
 import { endOf } from '../ends.js';
-import { takersByRule, type ChannelKindModule } from '../kind.js';
+import { NO_HEAD_COUNT, startHistory, takersByRule, type ChannelKindModule } from '../kind.js';
 import { hotlineFile } from './file.js';
 import type { HotlineSpec } from '../../model/scenario.js';
 import { hotlineMachine, type HotlineInput, type HotlineSnapshot } from './machine.js';
@@ -35,17 +35,13 @@ export const hotline: ChannelKindModule<HotlineSpec, HotlineSnapshot, typeof hot
     line: spec.initial.line,
     silent: spec.initial.silent.flatMap((party) => endOf(spec, party) ?? []),
     calls: spec.initial.calls,
-    ...(spec.initial.since === undefined ? {} : { since: spec.initial.since }),
-    ...(spec.initial.cause === undefined ? {} : { cause: spec.initial.cause }),
+    ...startHistory(spec.initial),
   }),
   view: (spec, snapshot, say) => hotlineView(spec, snapshot, say),
   phrase: hotlineWords,
   contact: { event: 'check-call', reached: { answered: true, unanswered: false, 'no-line': false } },
   contactsMade: (snapshot) => snapshot.value.calls === 'on',
-  detailMatters: false,
-  standsBy: false,
-  suggestCount: () => undefined,
-  countRange: () => null,
+  ...NO_HEAD_COUNT,
   specWords: (lang, spec, say) => {
     const w = WORDS[lang];
     const line = lang === 'en' ? spec.initial.line : w.line[spec.initial.line];

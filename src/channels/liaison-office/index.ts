@@ -1,4 +1,4 @@
-import { takersByRule, type ChannelKindModule } from '../kind.js';
+import { startHistory, takersByRule, type ChannelKindModule } from '../kind.js';
 import { officeFile } from './file.js';
 import type { LiaisonOfficeSpec } from '../../model/scenario.js';
 import { countRange, suggestedReduction } from './headCount.js';
@@ -46,8 +46,7 @@ export const liaisonOffice: ChannelKindModule<
       at,
       facility: spec.initial.facility,
       staff: { a: staffing('a'), b: staffing('b') },
-      ...(spec.initial.since === undefined ? {} : { since: spec.initial.since }),
-      ...(spec.initial.cause === undefined ? {} : { cause: spec.initial.cause }),
+      ...startHistory(spec.initial),
     };
   },
   view: officeView,

@@ -1,5 +1,5 @@
 import { endOf } from '../ends.js';
-import { takersByRule, type ChannelKindModule } from '../kind.js';
+import { NO_HEAD_COUNT, startHistory, takersByRule, type ChannelKindModule } from '../kind.js';
 import { relayFile } from './file.js';
 import { relayMachine, type RelayInput, type RelaySnapshot } from './machine.js';
 import type { RelaySpec } from './spec.js';
@@ -35,8 +35,7 @@ export const relay: ChannelKindModule<RelaySpec, RelaySnapshot, typeof relayFile
     relaying: spec.initial.relaying,
     line: spec.initial.line,
     unused: spec.initial.unused.flatMap((party) => endOf(spec, party) ?? []),
-    ...(spec.initial.since === undefined ? {} : { since: spec.initial.since }),
-    ...(spec.initial.cause === undefined ? {} : { cause: spec.initial.cause }),
+    ...startHistory(spec.initial),
   }),
   view: (spec, snapshot, say) => relayView(spec, snapshot, say),
   phrase: relayWords,
@@ -45,10 +44,7 @@ export const relay: ChannelKindModule<RelaySpec, RelaySnapshot, typeof relayFile
     reached: { relayed: true, 'relay-down': false, 'relay-no-line': false, 'relay-unused': false },
   },
   contactsMade: () => true,
-  detailMatters: false,
-  standsBy: false,
-  suggestCount: () => undefined,
-  countRange: () => null,
+  ...NO_HEAD_COUNT,
   specWords: (lang, spec, say) => {
     const w = WORDS[lang];
     const via = say.party(spec.via);

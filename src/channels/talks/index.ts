@@ -1,5 +1,5 @@
 import { endOf } from '../ends.js';
-import { takersByRule, type ChannelKindModule } from '../kind.js';
+import { NO_HEAD_COUNT, startHistory, takersByRule, type ChannelKindModule } from '../kind.js';
 import { talksFile } from './file.js';
 import { talksMachine, type TalksInput, type TalksSnapshot } from './machine.js';
 import type { TalksSpec } from './spec.js';
@@ -31,8 +31,7 @@ export const talks: ChannelKindModule<TalksSpec, TalksSnapshot, typeof talksFile
     at,
     forum: spec.initial.forum,
     boycotting: spec.initial.boycotting.flatMap((party) => endOf(spec, party) ?? []),
-    ...(spec.initial.since === undefined ? {} : { since: spec.initial.since }),
-    ...(spec.initial.cause === undefined ? {} : { cause: spec.initial.cause }),
+    ...startHistory(spec.initial),
   }),
   view: (spec, snapshot, say) => talksView(spec, snapshot, say),
   phrase: talksWords,
@@ -47,10 +46,7 @@ export const talks: ChannelKindModule<TalksSpec, TalksSnapshot, typeof talksFile
   },
   // Sessions fall due once the forum is agreed; a suspended forum's sessions are recorded as not held.
   contactsMade: (snapshot) => snapshot.value.forum !== 'not-agreed',
-  detailMatters: false,
-  standsBy: false,
-  suggestCount: () => undefined,
-  countRange: () => null,
+  ...NO_HEAD_COUNT,
   specWords: (lang, spec, say) => {
     const w = WORDS[lang];
     return {
