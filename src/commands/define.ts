@@ -9,7 +9,7 @@ import { wordsFor, type Words } from '../words/index.js';
 import { isLang, langFromEnv, type Lang } from '../words/lang.js';
 import { argErrorText, type OptionSpec } from './arg-error.js';
 import type { CommandIo } from './io.js';
-import { LANG_OPTION, pickLang } from './lang-option.js';
+import { LANG_OPTION, langBefore, pickLang, type LangChoice } from './lang-option.js';
 
 type Options = Record<string, OptionSpec>;
 
@@ -27,6 +27,8 @@ export interface Invocation<O extends Options> {
   positionals: string[];
   /** From `--lang` or the locale; English for a command that declares no `lang`. */
   lang: Lang;
+  /** What picks the language once a scenario is read: `--lang`, else its `lang:`, else the locale. */
+  choice: LangChoice;
   /** Reports a mistake on the command line the way the helper does, and gives exit code 2. */
   usageError: (message: string) => number;
 }
@@ -57,7 +59,7 @@ export interface Command {
   main: (args: string[], io: CommandIo) => Promise<number>;
 }
 
-const ENGLISH = { ok: true, lang: 'en' } as const;
+const ENGLISH = { ok: true, choice: { given: 'en', locale: 'en' } } as const;
 
 /** The `--lang` of a command line strict parsing refused, read leniently; undefined if none or unknown. */
 function langDespiteMistake(args: string[], options: Options): Lang | undefined {
@@ -97,17 +99,24 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
       // follows the locale when `--lang` is not given.
       const picked = lang ? pickLang(langValue as string | undefined, io.env) : ENGLISH;
       if (!picked.ok) return usageError(picked.message);
-      if (lang) speaking = picked.lang;
+      const before = langBefore(picked.choice);
+      if (lang) speaking = before;
       if (wantsHelp) {
         io.stdout.write(help(wordsFor(speaking).cli));
         return 0;
       }
       const given = parsed.positionals;
       if (positionals && (given.length < positionals.min || given.length > positionals.max)) {
-        return usageError(positionals.wrong(wordsFor(picked.lang)));
+        return usageError(positionals.wrong(wordsFor(before)));
       }
       return run(
-        { values: values as unknown as Values<O>, positionals: given, lang: picked.lang, usageError },
+        {
+          values: values as unknown as Values<O>,
+          positionals: given,
+          lang: before,
+          choice: picked.choice,
+          usageError,
+        },
         io,
       );
     },

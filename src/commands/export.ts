@@ -10,6 +10,8 @@ import { formatProblems, openScenario } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
+import { langBefore } from './lang-option.js';
+import { openSpoken } from './open-spoken.js';
 
 export const command = defineCommand({
   name: 'export',
@@ -24,19 +26,19 @@ export const command = defineCommand({
   },
   positionals: { min: 1, max: 1, wrong: (words) => words.cli.export.wrongCount },
   lang: true,
-  async run({ values, positionals, lang }, { stdout, stderr }) {
+  async run({ values, positionals, choice }, { stdout, stderr }) {
     // The -o path is the user's text: its control characters are shown, never sent to the terminal.
     const fail = (message: string) => {
       stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
       return 2;
     };
-    const words = wordsFor(lang).cli.export;
+    const words = wordsFor(langBefore(choice)).cli.export;
     const requested = values.format ?? (values.output ? formatFromPath(values.output) : null);
     if (requested === null) return fail(words.sayFormat(EXPORT_FORMATS));
     if (!isExportFormat(requested)) return fail(words.unknownFormat(requested, EXPORT_FORMATS));
     const format: ExportFormat = requested;
 
-    const loaded = openScenario(positionals[0]!, lang);
+    const { opened: loaded, lang } = openSpoken(positionals[0]!, choice, openScenario);
     if (!loaded.ok) {
       stderr.write(formatProblems(loaded.problems, lang));
       return 2;

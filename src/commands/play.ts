@@ -4,6 +4,8 @@ import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { loadUiLibraries } from '../ui/libraries.js';
 import { defineCommand } from './define.js';
+import { langBefore, langFor } from './lang-option.js';
+import { openSpoken } from './open-spoken.js';
 
 async function importUi() {
   // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
@@ -30,27 +32,38 @@ export const command = defineCommand({
   options: { present: { type: 'boolean' } },
   positionals: { min: 0, max: 1, wrong: (words) => words.cli.play.wrongCount },
   lang: true,
-  async run({ values, positionals, lang }, { stdout, stderr, isTTY, cwd }) {
+  async run({ values, positionals, choice }, { stdout, stderr, isTTY, cwd }) {
     // Start loading the screen code (Ink compiles its layout engine asynchronously) while the
     // scenario is read and its first frame simulated, so the two overlap; the rest is
     // simulated in slices once the screen subscribes (session/progressive.ts).
     const ui = isTTY ? importUi() : null;
     ui?.catch(() => undefined); // a failure surfaces where it is awaited below
     const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;
+    let lang = langBefore(choice);
     const report = (problems: readonly Problem[]) => {
       stderr.write(formatProblems(problems, lang));
       return 2;
     };
     if (!isTTY) {
-      const loaded = openScenario(scenario, lang);
+      const spoken = openSpoken(scenario, choice, openScenario);
+      const loaded = spoken.opened;
+      lang = spoken.lang;
       if (!loaded.ok) return report(loaded.problems);
       const { formatRunText } = await import('../report/text.js');
       stdout.write(formatRunText(loaded.timeline, { lang }));
       return 0;
     }
     // The screen shows the start as soon as it is simulated; the rest follows in slices.
-    const opened = openProgressively(scenario, {}, lang);
+    let opened = openProgressively(scenario, {}, lang);
     if (!opened.ok) return report(opened.problems);
+    // The screen speaks the file's own `lang:` unless --lang says otherwise; opening again
+    // costs only the first frame, and the problems found later are worded in that language.
+    if (langFor(choice, opened.scenario) !== lang) {
+      opened.feed.stop();
+      lang = langFor(choice, opened.scenario);
+      opened = openProgressively(scenario, {}, lang);
+      if (!opened.ok) return report(opened.problems);
+    }
     const { feed } = opened;
     const { runUi } = await ui!;
     const save = async (branch: Timeline) =>

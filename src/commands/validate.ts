@@ -1,6 +1,7 @@
 import { checkScenario, formatProblems } from '../session/open.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
+import { openSpoken } from './open-spoken.js';
 
 export const command = defineCommand({
   name: 'validate',
@@ -10,11 +11,12 @@ export const command = defineCommand({
   options: {},
   positionals: { min: 1, max: Infinity, wrong: (words) => words.validate.noFile },
   lang: true,
-  async run({ positionals, lang }, { stdout, stderr }) {
-    const words = wordsFor(lang).validate;
+  async run({ positionals, choice }, { stdout, stderr }) {
     let failed = false;
     for (const file of positionals) {
-      const result = checkScenario(file, lang);
+      // Each file speaks its own `lang:` unless --lang says otherwise.
+      const { opened: result, lang } = openSpoken(file, choice, checkScenario);
+      const words = wordsFor(lang).validate;
       if (result.ok) {
         const { events, channels } = result.scenario;
         // Warnings do not fail the file: they go to stderr, and the file still validates.

@@ -7,6 +7,7 @@
 import type { Zone } from '../time/zone.js';
 import type { RelayEventName, RelaySpec } from '../channels/relay/spec.js';
 import type { TalksEventName, TalksSpec } from '../channels/talks/spec.js';
+import type { Lang } from '../words/lang.js';
 
 export type PartyId = string;
 export type ChannelId = string;
@@ -159,6 +160,8 @@ export interface Scenario {
    * of `start` with the file's `zone` as its label (default "UTC+09:00").
    */
   zone: Zone;
+  /** The language the file is written in, which the tool speaks unless `--lang` says otherwise. */
+  lang?: Lang;
   parties: Party[];
   /** The two adversaries whose reachability the simulator reports. */
   sides: [PartyId, PartyId];

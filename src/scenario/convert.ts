@@ -129,6 +129,7 @@ export function toScenario(
     id: file.id,
     title: file.title,
     ...(file.summary === undefined ? {} : { summary: file.summary }),
+    ...(file.lang === undefined ? {} : { lang: file.lang }),
     start,
     end: scenarioEnd(file, clock),
     zone,

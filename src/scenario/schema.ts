@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { KINDS } from '../channels/registry.js';
 import { STATUSES } from '../model/scenario.js';
+import { LANGS } from '../words/lang.js';
 import { checks, key, text, time } from './fields.js';
 
 export { ID_PATTERN, isTime, KEY_PATTERN, timeProblem } from './fields.js';
@@ -84,6 +85,13 @@ export const scenarioFileSchema = z
     start: time,
     end: time.optional(),
     zone: text.optional(),
+    lang: z
+      .enum(LANGS)
+      .optional()
+      .meta({
+        description:
+          'The language the file is written in (en, ko): the tool speaks it unless --lang says otherwise',
+      }),
     sides: z.tuple([key, key]).optional(),
     parties: z.record(key, party),
     channels: z.record(key, z.discriminatedUnion('kind', KIND_ENTRIES)),

@@ -112,6 +112,7 @@ export function scenarioToYaml(scenario: Scenario): string {
     start: isoTime(scenario.start, zone),
     end: isoTime(scenario.end, zone),
     zone: scenario.zone.name,
+    ...(scenario.lang === undefined ? {} : { lang: scenario.lang }),
     sides,
     // A Map keeps the order: an object would put integer-like ids ("0", "12") first.
     parties: new Map(

@@ -5,7 +5,8 @@
  */
 
 /** The `--lang` line of every command that speaks words. */
-const langOption = `  --lang <en|ko>  the language of every word (default: from LC_ALL / LANG, else English)`;
+const langOption = `  --lang <en|ko>  the language of every word (default: the scenario's own lang:, else
+                  from LC_ALL / LANG, else English)`;
 
 /** "a, b and c" */
 const listed = (names: readonly string[]) =>

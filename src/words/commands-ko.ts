@@ -5,7 +5,8 @@
 import type { cli as en } from './commands-en.js';
 import type { Table } from './table.js';
 
-const langOption = `  --lang <en|ko>  출력 언어 (기본값: LC_ALL / LANG 로캘, 없으면 영어)`;
+const langOption = `  --lang <en|ko>  출력 언어 (기본값: 시나리오의 lang:, 없으면 LC_ALL / LANG 로캘,
+                  그것도 없으면 영어)`;
 
 /** "a, b, c" */
 const listed = (names: readonly string[]) => names.join(', ');
