@@ -85,13 +85,10 @@ export const scenarioFileSchema = z
     start: time,
     end: time.optional(),
     zone: text.optional(),
-    lang: z
-      .enum(LANGS)
-      .optional()
-      .meta({
-        description:
-          'The language the file is written in (en, ko): the tool speaks it unless --lang says otherwise',
-      }),
+    lang: z.enum(LANGS).optional().meta({
+      description:
+        'The language the file is written in (en, ko): the tool speaks it unless --lang says otherwise',
+    }),
     sides: z.tuple([key, key]).optional(),
     parties: z.record(key, party),
     channels: z.record(key, z.discriminatedUnion('kind', KIND_ENTRIES)),
