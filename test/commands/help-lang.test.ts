@@ -113,6 +113,18 @@ describe('option mistakes in the language of --lang, else the locale', () => {
     );
   });
 
+  it("run's --at mistakes, in the scenario's language too", async () => {
+    expect((await cli({}, 'run', 'march-2019-withdrawal', '--at', 'soon', '--lang', 'ko')).stderr).toMatch(
+      /^liaison-sim run: --at "soon": 시각이 아닙니다; 2019-03-22,/,
+    );
+    expect((await cli({}, 'run', 'march-2019-withdrawal-ko', '--at', '2000-01-01')).stderr).toMatch(
+      /^liaison-sim run: --at "2000-01-01": .*[\uac00-\ud7a3]/,
+    );
+    expect((await cli({}, 'run', 'march-2019-withdrawal', '--at', 'soon')).stderr).toMatch(
+      /^liaison-sim run: --at "soon" is not a time: write e\.g\. 2019-03-22/,
+    );
+  });
+
   it("export's format mistakes", async () => {
     const unknown = await cli({}, 'export', 'march-2019-withdrawal', '--format', 'png', '--lang', 'ko');
     expect(unknown.code).toBe(2);
