@@ -49,7 +49,8 @@ export const command = defineCommand({
       answers: values.answers ?? false,
       ref: positionals[0]!,
     });
-    if (!values.output) {
+    // `-o -` is stdout, as in most tools: never a file named "-".
+    if (!values.output || values.output === '-') {
       stdout.write(text);
       return 0;
     }

@@ -97,8 +97,9 @@ Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or u
 Handouts (md, html) are the students' version: questions with room to write, no answers.
   --answers  write the answer key instead: each question with its answer, and the debrief
 
-Writes to stdout unless -o is given. An existing file is never replaced without --force;
---force replaces only a regular file (keeping its mode) or the file a link points to.
+Writes to stdout unless -o names a file (-o - is stdout too). An existing file is never
+replaced without --force; --force replaces only a regular file (keeping its mode) or the
+file a link points to.
 The format may be left out when the -o file name ends in .svg, .md or .html.
 
 ${langOption}

@@ -25,6 +25,13 @@ async function exportCommand(args: string[]): Promise<number> {
 const dir = mkdtempSync(join(tmpdir(), 'liaison-export-'));
 
 describe('liaison-sim export', () => {
+  it('takes -o - for stdout, and writes no file named "-"', async () => {
+    const result = await cli(['export', 'march-2019-withdrawal', '--format', 'md', '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# North Korea pulls its staff/);
+    expect(result.stderr).toBe('');
+  });
+
   it('prints an SVG of a bundled scenario to stdout', async () => {
     expect(await exportCommand(['march-2019-withdrawal', '--format', 'svg'])).toBe(0);
     expect(parseXml(out).problems).toEqual([]);
