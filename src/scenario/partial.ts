@@ -74,8 +74,18 @@ export function checksDespiteShapeProblems(
   if (!isContainer(data)) return [];
   const cleaned = structuredClone(data);
   for (const issue of issues) if (!setAside(cleaned, issue)) return [];
-  const reparsed = scenarioFileSchema.safeParse(cleaned);
-  if (!reparsed.success) return [];
+  let reparsed = scenarioFileSchema.safeParse(cleaned);
+  // Setting a value aside can leave its owner short of a key it needs (a check calendar
+  // whose only time was wrong): set that owner aside too, once, if it is inside an entry.
+  if (!reparsed.success) {
+    for (const issue of reparsed.error.issues) {
+      const owner = issue.path.slice(0, -1) as Path;
+      if (owner.length < 3 || !setAside(cleaned, { ...issue, code: 'custom', path: owner } as Issue))
+        return [];
+    }
+    reparsed = scenarioFileSchema.safeParse(cleaned);
+    if (!reparsed.success) return [];
+  }
   // A typo'd key does not make the rest of its entry suspect; any other shape problem does.
   const tainted = issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => entryOf(i.path as Path));
   return checkScenario(reparsed.data, words).filter((p) => !tainted.some((prefix) => within(p.path, prefix)));
