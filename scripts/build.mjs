@@ -8,7 +8,7 @@
 // - dist/cli.js: the launcher.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 
 const readable = process.argv.includes('--readable');
@@ -65,29 +65,6 @@ export default yoga;
   },
 });
 
-/**
- * Ink's reconciler has two top-level awaits, both for React's devtools when DEV=true (a
- * developer's option Ink offers): the bundle has no devtools, so they go, and the rest of
- * Ink fits in the CommonJS program. The build stops if Ink's code no longer reads so.
- */
-const INK_DEVTOOLS_AWAITS = [
-  ["await import('./devtools.js');", '/* no React devtools in the bundle */'],
-  ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
-];
-const inkWithoutDevtools = {
-  name: 'ink-without-devtools',
-  setup(build) {
-    build.onLoad({ filter: /node_modules\/ink\/build\/reconciler\.js$/ }, async (args) => {
-      let contents = await readFile(args.path, 'utf8');
-      for (const [awaited, instead] of INK_DEVTOOLS_AWAITS) {
-        if (!contents.includes(awaited)) throw new Error(`${args.path} no longer has ${awaited}`);
-        contents = contents.replace(awaited, instead);
-      }
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
 const common = {
   bundle: true,
   platform: 'node',
@@ -142,7 +119,8 @@ const program = await build({
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__liaisonModuleUrl' },
   banner: { js: "const __liaisonModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyWidthLibraries, yogaFromItsModule(entryOf(yoga)), inkWithoutDevtools],
+  // Ink's reconciler fits in CommonJS because its devtools awaits are patched out (patches/README.md).
+  plugins: [lazyWidthLibraries, yogaFromItsModule(entryOf(yoga))],
 });
 keep(program);
 const programFile = entryOf(program);
