@@ -144,7 +144,7 @@ export const ko: Table<typeof en> = {
   },
   ui: {
     tooSmall: (columns, rows, needColumns, needRows) =>
-      `터미널이 너무 작습니다: liaison-sim에는 ${needColumns}×${needRows}가 필요합니다 (지금 ${columns}×${rows}). q: 종료.`,
+      `터미널이 너무 작습니다: liaison-sim에는 ${withParticle(`${needColumns}×${needRows}`, '이')} 필요합니다 (지금 ${columns}×${rows}). q: 종료.`,
     whatIfFlag: '가정 · 실제 역사 아님',
     whatIfFlagShort: '가정',
     channels: '채널',

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -26,10 +26,11 @@ const dir = mkdtempSync(join(tmpdir(), 'liaison-export-'));
 
 describe('liaison-sim export', () => {
   it('takes -o - for stdout, and writes no file named "-"', async () => {
-    const result = await cli(['export', 'march-2019-withdrawal', '--format', 'md', '-o', '-']);
+    const result = await cli(['export', 'march-2019-withdrawal', '--format', 'md', '-o', '-'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# North Korea pulls its staff/);
     expect(result.stderr).toBe('');
+    expect(existsSync(join(dir, '-'))).toBe(false);
   });
 
   it('prints an SVG of a bundled scenario to stdout', async () => {

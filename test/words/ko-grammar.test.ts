@@ -11,6 +11,12 @@ describe('Korean what-if words', () => {
     expect(ko.ui.wasInHistory('미개소')).toBe('≠ 실제: 미개소였음');
   });
 
+  it('pick the particle after the size a screen needs from how the number is read', () => {
+    // 16 (십육) ends in a consonant: 60×16이; 24 (이십사) in a vowel: 60×24가.
+    expect(ko.ui.tooSmall(50, 10, 60, 16)).toContain('60×16이 필요합니다');
+    expect(ko.ui.tooSmall(50, 10, 60, 24)).toContain('60×24가 필요합니다');
+  });
+
   it('say a status with 가동, not 개통, in the tables as on the board', () => {
     expect(Object.values(ko.status)).toEqual(['가동', '제한', '단절']);
     expect(ko.handout.figureHead.open).toBe(ko.status.open);
