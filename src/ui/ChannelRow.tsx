@@ -105,6 +105,8 @@ export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, wi
       {plan.third ? (
         <Text wrap="truncate">
           {indent}
+          {plan.third.reason}
+          {gap(plan.third.reason, plan.third.was)}
           {mark(plan.third.was)}
           {gap(plan.third.was, plan.third.detail)}
           <Text dimColor>{plan.third.detail}</Text>

@@ -1,4 +1,4 @@
-import { displayWidth, truncate, wrap } from '../text/width.js';
+import { displayWidth, shortenByWords, truncate, wrap } from '../text/width.js';
 
 /**
  * Where a channel row's words go, a pure function of the room. The reason comes first: it
@@ -12,15 +12,19 @@ export interface RowPlan {
   was: string;
   /** Line two (rows of two or three lines): the reason's rest, the mark, the detail. */
   second: { reason: string; was: string; detail: string } | null;
-  /** Line three (rows of three lines): the detail, led by the mark when line two had no room. */
-  third: { was: string; detail: string } | null;
+  /**
+   * Line three (rows of three lines): the reason's rest when it took two lines (presenting),
+   * or the detail, led by the mark when line two had no room.
+   */
+  third: { reason: string; was: string; detail: string } | null;
 }
 
 export interface RowRoom {
   lines: 1 | 2 | 3;
   /**
-   * Presenter mode: words are shown whole or not at all. A reason or detail that does not
-   * fit its lines is left out (the status word still says it) rather than cut with "…".
+   * Presenter mode: no word is cut. A reason or detail that does not fit its lines is
+   * shortened by whole words (ending "…"), or left out when too little room is left to say
+   * anything (the status word still says it).
    */
   whole?: boolean;
   /** Columns after the status word on line one (the check, when on that line, already taken off). */
@@ -29,12 +33,21 @@ export interface RowRoom {
   below: number;
 }
 
+/** Presenting, fewer columns than this say too little of a reason to be worth showing. */
+const MIN_SHORTENED = 12;
+
 const fits = (parts: string[], room: number) => displayWidth(parts.filter(Boolean).join(' ')) <= room;
 
 export function planRow(reason: string, was: string, detail: string, room: RowRoom): RowPlan {
-  // Cut to the room, or (presenting) kept whole or shed.
+  // Cut to the room, or (presenting) shortened by whole words, or shed.
   const cut = (text: string, width: number) =>
-    !room.whole ? truncate(text, width) : displayWidth(text) <= width ? text : '';
+    !room.whole
+      ? truncate(text, width)
+      : displayWidth(text) <= width
+        ? text
+        : width >= MIN_SHORTENED
+          ? shortenByWords(text, width)
+          : '';
   if (room.lines === 1) {
     if (fits([reason, was], room.first)) return { reason, was, second: null, third: null };
     // Shed, the reason leaves its room to the mark.
@@ -44,16 +57,14 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
   }
   if (room.lines === 3) {
     if (room.whole && !fits([reason, was], room.below)) {
-      // Presenting, a long reason takes both lines below (the detail gives way), or none.
-      const [one = '', two = '', more] = wrap(reason, room.below);
-      const whole = more === undefined && fits([two, was], room.below);
+      // Presenting, a long reason takes both lines below (the detail gives way).
+      const [one = '', ...rest] = wrap(reason, room.below);
+      const restRoom = room.below - (was ? displayWidth(was) + 1 : 0);
       return {
         reason: '',
         was: '',
-        second: { reason: whole ? one : '', was: '', detail: '' },
-        third: whole
-          ? { was, detail: two }
-          : { was, detail: cut(detail, room.below - (was ? displayWidth(was) + 1 : 0)) },
+        second: { reason: one, was: '', detail: '' },
+        third: { reason: cut(rest.join(' '), restRoom), was, detail: '' },
       };
     }
     const second = fits([reason, was], room.below)
@@ -61,6 +72,7 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
       : { reason: cut(reason, room.below), was: '', detail: '' };
     const markBelow = second.was ? '' : was;
     const third = {
+      reason: '',
       was: markBelow,
       detail: cut(detail, room.below - (markBelow ? displayWidth(markBelow) + 1 : 0)),
     };
@@ -87,10 +99,7 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
     };
   }
   const restRoom = room.below - (was ? displayWidth(was) + 1 : 0);
-  // Presenting, a reason that needs more than its two lines is left out whole.
-  if (room.whole && displayWidth(rest) > restRoom)
-    return { reason: '', was: '', second: { reason: '', was, detail: cut(detail, restRoom) }, third: null };
-  const restShown = truncate(rest, restRoom);
+  const restShown = cut(rest, restRoom);
   const used = displayWidth([restShown, was].filter(Boolean).join(' '));
   const detailRoom = room.below - used - 3;
   return {

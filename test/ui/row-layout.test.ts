@@ -26,34 +26,38 @@ describe('a channel row', () => {
     expect(planRow(reason, '', detail, { lines: 1, first: 20, below: 0 }).reason).toMatch(/…$/);
   });
 
-  describe('presenting: words whole or left out, never cut', () => {
-    it('on one line, leaves out a reason that does not fit, and shows the mark in its room', () => {
-      expect(planRow(reason, '', detail, { lines: 1, first: 20, below: 0, whole: true })).toMatchObject({
+  describe('presenting: words whole, shortened by whole words, or left out; never cut', () => {
+    /** `shown` is the reason up to the end of a word, then "…". */
+    const byWords = (shown: string) => {
+      expect(shown).toMatch(/\S…$/);
+      const kept = shown.slice(0, -1);
+      expect(reason.startsWith(kept) && reason[kept.length] === ' ', shown).toBe(true);
+    };
+
+    it('on one line, shortens a reason that does not fit by whole words, or leaves it out for the mark', () => {
+      byWords(planRow(reason, '', detail, { lines: 1, first: 20, below: 0, whole: true }).reason);
+      expect(planRow(reason, was, detail, { lines: 1, first: 10, below: 0, whole: true })).toMatchObject({
         reason: '',
         was: '',
-      });
-      expect(planRow(reason, was, detail, { lines: 1, first: 30, below: 0, whole: true })).toMatchObject({
-        reason: '',
-        was,
       });
       expect(planRow(reason, '', detail, { lines: 1, first: 50, below: 0, whole: true }).reason).toBe(reason);
     });
 
-    it('on two lines, leaves out a reason that needs more, and keeps the detail whole or not at all', () => {
+    it('on two lines, shortens the rest of a reason by whole words, and keeps the detail whole or not at all', () => {
       const plan = planRow(reason, '', detail, { lines: 2, first: 20, below: 20, whole: true });
-      expect(plan.reason).toBe('');
-      expect(plan.second).toMatchObject({ reason: '', detail: '' });
+      byWords(`${plan.reason} ${plan.second!.reason}`);
+      expect(plan.second!.detail).toBe('');
       const fits = planRow(reason, '', detail, { lines: 2, first: 41, below: 70, whole: true });
       expect(`${fits.reason} ${fits.second!.reason}`).toBe(reason);
       expect(fits.second!.detail).toBe(detail);
     });
 
-    it('on three lines, a long reason takes both lines below; longer still, it is left out', () => {
+    it('on three lines, a long reason takes both lines below as reason, not as a dimmed detail', () => {
       const wraps = planRow(reason, '', detail, { lines: 3, first: 30, below: 30, whole: true });
-      expect(`${wraps.second!.reason} ${wraps.third!.detail}`).toBe(reason);
-      const none = planRow(reason, '', detail, { lines: 3, first: 30, below: 15, whole: true });
-      expect(none.second!.reason).toBe('');
-      expect(JSON.stringify(none)).not.toContain('…');
+      expect(`${wraps.second!.reason} ${wraps.third!.reason}`).toBe(reason);
+      expect(wraps.third!.detail).toBe('');
+      const longer = planRow(reason, '', detail, { lines: 3, first: 30, below: 15, whole: true });
+      byWords(`${longer.second!.reason} ${longer.third!.reason}`);
     });
   });
 });
