@@ -55,6 +55,11 @@ if (writing)
     }
   });
 
+// With LIAISON_DEBUG set, a start that compiled from source says so (a test holds the build's
+// own cache to being used: one V8 refused would only make every start slower, silently).
+if (process.env['LIAISON_DEBUG'] && !writing && script.cachedDataRejected !== false)
+  process.stderr.write('liaison-sim: started without its code cache\n');
+
 const module = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void)(
   module.exports,

@@ -64,18 +64,25 @@ describe('the built CLI', () => {
         const caches = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.v8cache'));
         expect(caches).toHaveLength(1);
         const cache = join(root, 'dist', caches[0]!);
-        const run = () =>
+        const run = (env: Record<string, string> = {}) =>
           spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'run', resolve(GOOD), '--json'], {
             encoding: 'utf8',
+            env: { ...process.env, ...env },
           });
+        const debug = { LIAISON_DEBUG: '1' };
+        const without = 'liaison-sim: started without its code cache\n';
         const expected = cli('run', resolve(GOOD), '--json');
         expect(expected.code).toBe(0);
         expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
+        // The build's own cache is the one V8 takes.
+        expect(run(debug)).toMatchObject({ status: 0, stderr: '' });
         // Bytes V8 did not write, as a cache from another Node or a broken copy would be.
         writeFileSync(cache, Buffer.alloc(readFileSync(cache).length, 7));
         expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
+        expect(run(debug)).toMatchObject({ status: 0, stderr: without });
         rmSync(cache);
         expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
+        expect(run(debug)).toMatchObject({ status: 0, stderr: without });
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
