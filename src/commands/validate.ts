@@ -15,7 +15,10 @@ export const command = defineCommand({
     let failed = false;
     for (const file of positionals) {
       // Each file speaks its own `lang:` unless --lang says otherwise.
-      const { opened: result, lang } = openSpoken(file, choice, checkScenario);
+      const spoken = openSpoken(file, choice, checkScenario);
+      // Its warnings are printed, so they are worded in the file's language.
+      const { lang } = spoken;
+      const result = spoken.wordedAgain();
       const words = wordsFor(lang).validate;
       if (result.ok) {
         const { events, channels } = result.scenario;
