@@ -55,8 +55,11 @@ export interface Command {
   summary: (lang: Lang) => string;
   usage: string;
   lang: boolean;
-  /** Parses `args`, then runs; resolves to the exit code. */
-  main: (args: string[], io: CommandIo) => Promise<number>;
+  /**
+   * Parses `args`, then runs; resolves to the exit code. `lead`: a `--lang` given before the
+   * command, which speaks unless `args` give another.
+   */
+  main: (args: string[], io: CommandIo, lead?: Lang) => Promise<number>;
 }
 
 const ENGLISH = { ok: true, choice: { given: 'en', locale: 'en' } } as const;
@@ -79,9 +82,9 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
     summary: (language) => summary(wordsFor(language).cli),
     usage,
     lang,
-    async main(args, io) {
-      // Until `--lang` is read, the locale's language.
-      let speaking = langFromEnv(io.env);
+    async main(args, io, lead) {
+      // Until `--lang` is read, the one before the command, else the locale's language.
+      let speaking = lead ?? langFromEnv(io.env);
       const usageError = (message: string) => {
         io.stderr.write(`liaison-sim ${name}: ${message}\n${wordsFor(speaking).cli.tryHelp(name)}\n`);
         return 2;
@@ -97,7 +100,7 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
       const { help: wantsHelp, lang: langValue, ...values } = parsed.values;
       // A command that speaks words speaks `--lang` or the locale; its help, like any other's,
       // follows the locale when `--lang` is not given.
-      const picked = lang ? pickLang(langValue as string | undefined, io.env) : ENGLISH;
+      const picked = lang ? pickLang((langValue as string | undefined) ?? lead, io.env) : ENGLISH;
       if (!picked.ok) return usageError(picked.message);
       const before = langBefore(picked.choice);
       if (lang) speaking = before;

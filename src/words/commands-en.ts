@@ -15,6 +15,8 @@ const listed = (names: readonly string[]) =>
 export const cli = {
   /** The line under a usage mistake. */
   tryHelp: (command: string) => `Try: liaison-sim ${command} --help`,
+  /** The line under a mistake made before any command. */
+  tryUsage: 'Try: liaison-sim --help',
   /** A word after `liaison-sim` that is no command: `name` arrives quoted. */
   unknownCommand: (name: string) => `unknown command ${name}`,
   didYouMean: (guess: string) => `did you mean ${guess}?`,

@@ -13,6 +13,7 @@ const listed = (names: readonly string[]) => names.join(', ');
 
 export const cli: Table<typeof en> = {
   tryHelp: (command) => `도움말: liaison-sim ${command} --help`,
+  tryUsage: '도움말: liaison-sim --help',
   unknownCommand: (name) => `알 수 없는 명령 ${name}`,
   didYouMean: (guess) => `${guess} 명령을 찾으시나요?`,
   toStepThrough: (example) => `시나리오를 진행하려면: ${example}`,

@@ -155,3 +155,72 @@ describe('the overall usage', () => {
     expect(english).not.toMatch(HANGUL);
   });
 });
+
+describe('a --lang around help and the usage', () => {
+  const KOREAN_USAGE = /^liaison-sim: 대립하는 두 당사자/;
+  it('speaks the --lang written before help, -h, --help or help <command>, and after help <command>', async () => {
+    for (const args of [
+      ['--lang', 'ko', 'help'],
+      ['--lang', 'ko', '--help'],
+      ['--lang=ko', '-h'],
+      ['help', '--lang', 'ko'],
+      ['--help', '--lang', 'ko'],
+    ]) {
+      const { code, stdout } = await cli({}, ...args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(stdout, args.join(' ')).toMatch(KOREAN_USAGE);
+    }
+    const runHelp = (await cli({}, 'run', '--help', '--lang', 'ko')).stdout;
+    expect(runHelp).toMatch(/^사용법: liaison-sim run /);
+    for (const args of [
+      ['help', 'run', '--lang', 'ko'],
+      ['--lang', 'ko', 'help', 'run'],
+      ['--lang', 'ko', '--help', 'run'],
+      ['-h', 'run', '--lang', 'ko'],
+    ]) {
+      expect((await cli({}, ...args)).stdout, args.join(' ')).toBe(runHelp);
+    }
+    // A command without --lang of its own still has its help in the leading one.
+    expect((await cli({}, '--lang', 'ko', 'help', 'schema')).stdout).toMatch(/^사용법: liaison-sim schema/);
+    // And English when --lang en overrides a Korean locale.
+    expect((await cli(KOREAN, '--lang', 'en', 'help')).stdout).toMatch(/^liaison-sim: step through/);
+    expect((await cli(KOREAN, 'help', 'list', '--lang', 'en')).stdout).toMatch(/^Usage: liaison-sim list/);
+  });
+
+  it('gives the version whatever --lang comes first', async () => {
+    const version = await cli({}, '--version');
+    expect(await cli({}, '--lang', 'ko', '-v')).toEqual(version);
+  });
+
+  it('says an unknown command, an unknown option and a bad --lang in that language', async () => {
+    const typo = await cli({}, '--lang', 'ko', 'valdate');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^liaison-sim: 알 수 없는 명령 "valdate"; validate 명령을 찾으시나요\?\n\n/);
+    expect(typo.stderr).toContain('\n사용법:\n');
+    const unknownTopic = await cli({}, 'help', 'nothing', '--lang', 'ko');
+    expect(unknownTopic.stderr).toMatch(/^liaison-sim: 알 수 없는 명령 "nothing"\n\n/);
+    expect((await cli({}, '--lang', 'ko', '--presnt')).stderr).toBe(
+      'liaison-sim play: "--presnt" 옵션은 없습니다; --present 옵션을 찾으시나요?\n도움말: liaison-sim play --help\n',
+    );
+    expect((await cli({}, '--lang', 'ko', 'schema', 'x')).stderr).toMatch(
+      /^liaison-sim schema: 예상하지 못한 인수/,
+    );
+    const bad = await cli(KOREAN, '--lang', 'fr', 'help');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'liaison-sim: --lang "fr": 지원하지 않는 언어입니다; en 또는 ko 중에서 고르세요\n도움말: liaison-sim --help\n',
+    );
+    expect((await cli({}, '--lang', 'fr', 'list')).stderr).toBe(
+      'liaison-sim: --lang "fr" is not a language this tool speaks; choose en or ko\nTry: liaison-sim --help\n',
+    );
+  });
+
+  it('a leading --lang is the command’s, and a --lang after the command wins', async () => {
+    expect((await cli({}, '--lang', 'ko', 'list')).stdout).toEqual(
+      (await cli({}, 'list', '--lang', 'ko')).stdout,
+    );
+    expect((await cli({}, '--lang', 'ko', 'list', '--lang', 'en')).stdout).toEqual(
+      (await cli({}, 'list')).stdout,
+    );
+  });
+});
