@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 // unpatched rule (the RGI_Emoji regex) says "emoji", the guard must say "maybe".
 const { mayBeRgiEmojiRegex: guard } = stringWidthModule as { mayBeRgiEmojiRegex?: RegExp };
 const stringWidth = stringWidthModule.default;
-const rgiEmoji = /^\p{RGI_Emoji}$/v;
+// Built with `new RegExp`: TypeScript's target (ES2022) has no `v` flag in literals.
+const rgiEmoji = new RegExp('^\\p{RGI_Emoji}$', 'v');
 
 /** The candidates the guard turned away that the unpatched rule calls emoji. */
 function missed(candidates: Iterable<string>): string[] {
