@@ -11,7 +11,6 @@ import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
 import { langBefore } from './lang-option.js';
-import { openSpoken } from './open-spoken.js';
 
 export const command = defineCommand({
   name: 'export',
@@ -38,7 +37,8 @@ export const command = defineCommand({
     if (!isExportFormat(requested)) return fail(words.unknownFormat(requested, EXPORT_FORMATS));
     const format: ExportFormat = requested;
 
-    const { opened: loaded, lang } = openSpoken(positionals[0]!, choice, openScenario);
+    const loaded = openScenario(positionals[0]!, choice);
+    const { lang } = loaded;
     if (!loaded.ok) {
       stderr.write(formatProblems(loaded.problems, lang));
       return 2;

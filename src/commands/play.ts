@@ -4,8 +4,7 @@ import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { loadUiLibraries } from '../ui/libraries.js';
 import { defineCommand } from './define.js';
-import { langBefore, langFor } from './lang-option.js';
-import { openSpoken } from './open-spoken.js';
+import type { Lang } from '../words/lang.js';
 
 async function importUi() {
   // Ink reads CI at import and then draws only the last frame; a terminal was asked for.
@@ -39,31 +38,23 @@ export const command = defineCommand({
     const ui = isTTY ? importUi() : null;
     ui?.catch(() => undefined); // a failure surfaces where it is awaited below
     const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;
-    let lang = langBefore(choice);
-    const report = (problems: readonly Problem[]) => {
+    const report = (problems: readonly Problem[], lang: Lang) => {
       stderr.write(formatProblems(problems, lang));
       return 2;
     };
     if (!isTTY) {
-      const spoken = openSpoken(scenario, choice, openScenario);
-      const loaded = spoken.opened;
-      lang = spoken.lang;
-      if (!loaded.ok) return report(loaded.problems);
+      const loaded = openScenario(scenario, choice);
+      const { lang } = loaded;
+      if (!loaded.ok) return report(loaded.problems, lang);
       const { formatRunText } = await import('../report/text.js');
       stdout.write(formatRunText(loaded.timeline, { lang }));
       return 0;
     }
-    // The screen shows the start as soon as it is simulated; the rest follows in slices.
-    let opened = openProgressively(scenario, {}, lang);
-    if (!opened.ok) return report(opened.problems);
-    // The screen speaks the file's own `lang:` unless --lang says otherwise; opening again
-    // costs only the first frame, and the problems found later are worded in that language.
-    if (langFor(choice, opened.scenario) !== lang) {
-      opened.feed.stop();
-      lang = langFor(choice, opened.scenario);
-      opened = openProgressively(scenario, {}, lang);
-      if (!opened.ok) return report(opened.problems);
-    }
+    // The screen shows the start as soon as it is simulated; the rest follows in slices. It
+    // speaks the file's own `lang:` unless --lang says otherwise, as do the problems found later.
+    const opened = openProgressively(scenario, {}, choice);
+    const { lang } = opened;
+    if (!opened.ok) return report(opened.problems, lang);
     const { feed } = opened;
     const { runUi } = await ui!;
     const save = async (branch: Timeline) =>
@@ -72,6 +63,6 @@ export const command = defineCommand({
     const code = await runUi(feed.timeline, { save, lang, feed, present: values.present === true });
     feed.stop();
     // A refused event further on makes the file bad input, as it would be for run or validate.
-    return feed.problems.length > 0 ? report(feed.problems) : code;
+    return feed.problems.length > 0 ? report(feed.problems, lang) : code;
   },
 });

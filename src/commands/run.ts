@@ -7,7 +7,6 @@ import { placeMoment } from '../timeline/frameAt.js';
 import { wordsFor } from '../words/index.js';
 import { sayMomentPlace } from '../words/moment.js';
 import { defineCommand } from './define.js';
-import { openSpoken } from './open-spoken.js';
 
 /** The text face is loaded only when asked for: the JSON one needs none of its code. */
 const textReport = () => import('../report/text.js');
@@ -25,7 +24,8 @@ export const command = defineCommand({
   positionals: { min: 1, max: 1, wrong: (words) => words.cli.run.wrongCount },
   lang: true,
   async run({ values, positionals, choice, usageError }, { stdout, stderr }) {
-    const { opened: loaded, lang } = openSpoken(positionals[0]!, choice, openScenario);
+    const loaded = openScenario(positionals[0]!, choice);
+    const { lang } = loaded;
     if (!loaded.ok) {
       stderr.write(formatProblems(loaded.problems, lang));
       return 2;

@@ -1,7 +1,6 @@
-import { checkScenario, formatProblems } from '../session/open.js';
+import { formatProblems, validateScenario } from '../session/open.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
-import { openSpoken } from './open-spoken.js';
 
 export const command = defineCommand({
   name: 'validate',
@@ -15,10 +14,8 @@ export const command = defineCommand({
     let failed = false;
     for (const file of positionals) {
       // Each file speaks its own `lang:` unless --lang says otherwise.
-      const spoken = openSpoken(file, choice, checkScenario);
-      // Its warnings are printed, so they are worded in the file's language.
-      const { lang } = spoken;
-      const result = spoken.wordedAgain();
+      const result = validateScenario(file, choice);
+      const { lang } = result;
       const words = wordsFor(lang).validate;
       if (result.ok) {
         const { events, channels } = result.scenario;

@@ -39,7 +39,7 @@ const channelsOf = (event: EventEntry): string[] =>
   event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
 /** `clock`: the file's times, when the caller has read them already. */
-export function checkScenario(
+export function problemsBeyondShape(
   file: ScenarioFile,
   words: Words,
   order?: KeyOrder,

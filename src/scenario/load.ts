@@ -10,7 +10,7 @@ import { growHeapGentlyFor } from '../io/heapGrowth.js';
 import { readBoundedFile, type BoundedRead } from '../io/readBounded.js';
 import type { Scenario } from '../model/scenario.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
-import { checkScenario } from './check.js';
+import { problemsBeyondShape } from './check.js';
 import { toScenario } from './convert.js';
 import { keyOrderOf, keyOrderOfData } from './keyOrder.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
@@ -24,6 +24,7 @@ import { closest } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
 import { wordsFor, type Lang, type Words } from '../words/index.js';
+import { fixedLang, langBefore, langOfFile, type LangChoice } from '../words/lang.js';
 import { FileClock, timeWarnings } from './times.js';
 
 export { formatProblem, type Problem } from './problem.js';
@@ -42,7 +43,16 @@ export type LoadResult =
       lang: Lang;
       words: Words;
     }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; lang: Lang };
+
+/**
+ * The language to load in: one language, or a choice that the file's own `lang:` can settle
+ * once the file is read (a file that cannot be read as YAML is spoken about in `--lang` or the
+ * locale's language).
+ */
+export type Speak = Lang | LangChoice;
+
+const choiceOf = (speak: Speak): LangChoice => (typeof speak === 'string' ? fixedLang(speak) : speak);
 
 /** Problems in file order, each said once. */
 export function sortProblems(problems: Problem[]): Problem[] {
@@ -72,16 +82,17 @@ function plainShape(text: string): { file: ScenarioFile; clean: boolean } | null
  * a file not plain), which the full path reads again from the start, so every message is
  * the one it has always been.
  */
-function parsePlain(text: string, file: string, lang: Lang): LoadResult | null {
-  const words = wordsFor(lang);
-  const w = words.problems;
+function parsePlain(text: string, file: string, choice: LangChoice): LoadResult | null {
   const shape = plainShape(text);
   if (!shape) return null;
+  const lang = langOfFile(choice, shape.file.lang);
+  const words = wordsFor(lang);
+  const w = words.problems;
   const order = keyOrderOfData(shape.file);
   if (!order) return null;
   const clock = new FileClock(shape.file);
-  if (checkScenario(shape.file, words, order, clock).length > 0) return null;
-  const place = placeLater(text, file, w);
+  if (problemsBeyondShape(shape.file, words, order, clock).length > 0) return null;
+  const place = placeLater(text, file, lang);
   return {
     ok: true,
     file,
@@ -93,17 +104,17 @@ function parsePlain(text: string, file: string, lang: Lang): LoadResult | null {
   };
 }
 
-function parseChecked(text: string, file: string, lang: Lang, fastPath: boolean): LoadResult {
-  return (fastPath ? parsePlain(text, file, lang) : null) ?? parseFully(text, file, lang);
+function parseChecked(text: string, file: string, choice: LangChoice, fastPath: boolean): LoadResult {
+  return (fastPath ? parsePlain(text, file, choice) : null) ?? parseFully(text, file, choice);
 }
 
 /** Every problem at its line: the YAML tree is built and kept while they are placed. */
-function parseFully(text: string, file: string, lang: Lang): LoadResult {
+function parseFully(text: string, file: string, choice: LangChoice): LoadResult {
+  const read = readYaml(text, file, choice);
+  if (!read.ok) return read;
+  const { doc, lines, data, lang } = read;
   const words = wordsFor(lang);
   const w = words.problems;
-  const read = readYaml(text, file, w);
-  if (!read.ok) return read;
-  const { doc, lines, data } = read;
   const place = (p: PathProblem): Problem => placed(file, doc, lines, p);
 
   const parsed = scenarioFileSchema.safeParse(data, { reportInput: true });
@@ -112,16 +123,17 @@ function parseFully(text: string, file: string, lang: Lang): LoadResult {
     return {
       ok: false,
       problems: [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues, words)].map(place),
+      lang,
     };
   }
 
   const order = keyOrderOf(doc);
   const clock = new FileClock(parsed.data);
-  const semantic = checkScenario(parsed.data, words, order, clock);
-  if (semantic.length > 0) return { ok: false, problems: semantic.map(place) };
+  const semantic = problemsBeyondShape(parsed.data, words, order, clock);
+  if (semantic.length > 0) return { ok: false, problems: semantic.map(place), lang };
 
   const warnings = timeWarnings(parsed.data, w, clock).map(place);
-  const later = placeLater(text, file, w);
+  const later = placeLater(text, file, lang);
   return {
     ok: true,
     file,
@@ -146,11 +158,11 @@ const placed = (file: string, doc: Document, lines: LineCounter, p: PathProblem)
  * the text is read again when one needs a place, so the parsed YAML tree (many times the
  * size of the file) need not be kept for the length of a session.
  */
-function placeLater(text: string, file: string, w: ProblemWords): (p: PathProblem) => Problem {
+function placeLater(text: string, file: string, lang: Lang): (p: PathProblem) => Problem {
   let read: Extract<ReturnType<typeof readYaml>, { ok: true }> | null = null;
   return (p) => {
     if (!read) {
-      const again = readYaml(text, file, w);
+      const again = readYaml(text, file, fixedLang(lang));
       if (!again.ok) return problemAtStart(file, p.message, p.hint);
       read = again;
     }
@@ -167,14 +179,16 @@ export interface ParseOptions {
 export function parseScenarioText(
   text: string,
   file: string,
-  lang: Lang = 'en',
+  speak: Speak = 'en',
   { fastPath = true }: ParseOptions = {},
 ): LoadResult {
+  const choice = choiceOf(speak);
   try {
-    const result = parseChecked(text, file, lang, fastPath);
-    return result.ok ? result : { ok: false, problems: sortProblems(result.problems) };
+    const result = parseChecked(text, file, choice, fastPath);
+    return result.ok ? result : { ok: false, problems: sortProblems(result.problems), lang: result.lang };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(file, error, wordsFor(lang).problems)] };
+    const lang = langBefore(choice);
+    return { ok: false, problems: [internalProblem(file, error, wordsFor(lang).problems)], lang };
   }
 }
 
@@ -226,26 +240,31 @@ function refusal(file: string, read: Exclude<BoundedRead, { ok: true }>, lang: L
 }
 
 /** Reads a scenario file from disk: a regular file only, and never more than the size limit. */
-export function loadScenarioFile(file: string, lang: Lang = 'en'): LoadResult {
+export function loadScenarioFile(file: string, speak: Speak = 'en'): LoadResult {
+  const lang = langBefore(choiceOf(speak));
   let read: BoundedRead;
   try {
     read = readBoundedFile(file, MAX_FILE_BYTES);
   } catch (error) {
-    return { ok: false, problems: [readProblem(file, error, wordsFor(lang).problems)] };
+    return { ok: false, problems: [readProblem(file, error, wordsFor(lang).problems)], lang };
   }
-  if (!read.ok) return { ok: false, problems: [refusal(file, read, lang)] };
+  if (!read.ok) return { ok: false, problems: [refusal(file, read, lang)], lang };
   growHeapGentlyFor(read.text.length);
-  return parseScenarioText(read.text, file, lang);
+  return parseScenarioText(read.text, file, speak);
 }
 
 const looksLikePath = (arg: string) => /[\\/]/.test(arg) || /\.(ya?ml|json)$/i.test(arg);
 
-/** `arg` is a path to a .yaml/.yml/.json file, or the id of a bundled scenario. */
-export function loadScenario(arg: string, lang: Lang = 'en'): LoadResult {
-  if (looksLikePath(arg)) return loadScenarioFile(arg, lang);
+/**
+ * `arg` is a path to a .yaml/.yml/.json file, or the id of a bundled scenario. Its problems
+ * and words are in the language `speak` gives, which the file's own `lang:` can settle.
+ */
+export function loadScenario(arg: string, speak: Speak = 'en'): LoadResult {
+  if (looksLikePath(arg)) return loadScenarioFile(arg, speak);
   const bundledFile = bundledScenarioFile(arg);
-  if (bundledFile !== null) return loadScenarioFile(bundledFile, lang);
-  if (existsSync(arg)) return loadScenarioFile(arg, lang);
+  if (bundledFile !== null) return loadScenarioFile(bundledFile, speak);
+  if (existsSync(arg)) return loadScenarioFile(arg, speak);
+  const lang = langBefore(choiceOf(speak));
   const w = wordsFor(lang).problems;
   // Only now is it worth reading the whole list, to suggest the id that was meant.
   const ids = bundledScenarios().map((s) => s.id);
@@ -259,5 +278,6 @@ export function loadScenario(arg: string, lang: Lang = 'en'): LoadResult {
         meant !== null ? w.listShowsAll(w.didYouMean(quote(meant))) : w.listShowsBundled,
       ),
     ],
+    lang,
   };
 }

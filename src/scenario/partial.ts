@@ -6,7 +6,7 @@
  * problem are left out, as they are most likely consequences of it.
  */
 import type * as z from 'zod';
-import { checkScenario } from './check.js';
+import { problemsBeyondShape } from './check.js';
 import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import { scenarioFileSchema } from './schema.js';
@@ -88,5 +88,7 @@ export function checksDespiteShapeProblems(
   }
   // A typo'd key does not make the rest of its entry suspect; any other shape problem does.
   const tainted = issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => entryOf(i.path as Path));
-  return checkScenario(reparsed.data, words).filter((p) => !tainted.some((prefix) => within(p.path, prefix)));
+  return problemsBeyondShape(reparsed.data, words).filter(
+    (p) => !tainted.some((prefix) => within(p.path, prefix)),
+  );
 }

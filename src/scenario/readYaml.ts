@@ -8,6 +8,8 @@ import { positionAt } from './locate.js';
 import { problemAtStart, type Problem } from './problem.js';
 import { quote, shorten } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
+import { wordsFor } from '../words/index.js';
+import { langBefore, langOfFile, type Lang, type LangChoice } from '../words/lang.js';
 
 /** Room for 100,000 events (about 9 MB), which load in well under 400 MB of memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -173,12 +175,21 @@ export function tooDeepAt(text: string): number | null {
   return null;
 }
 
+/** The document and its data, or its problems; either way the language they are said in. */
 export type YamlRead =
-  { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; problems: Problem[] };
+  | { ok: true; doc: Document; lines: LineCounter; data: unknown; lang: Lang }
+  | { ok: false; problems: Problem[]; lang: Lang };
 
-export function readYaml(text: string, file: string, w: ProblemWords): YamlRead {
+/**
+ * Reads `text` as YAML. What stops it being read (too large, too deep, a syntax error) is said
+ * in the language `choice` gives before a file is read; the rest in the file's own `lang:`.
+ */
+export function readYaml(text: string, file: string, choice: LangChoice): YamlRead {
+  const before = langBefore(choice);
+  const fail = (problems: Problem[], lang = before): YamlRead => ({ ok: false, problems, lang });
+  const w = wordsFor(before).problems;
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_FILE_BYTES) return { ok: false, problems: [tooLarge(file, bytes, w)] };
+  if (bytes > MAX_FILE_BYTES) return fail([tooLarge(file, bytes, w)]);
 
   const lines = new LineCounter();
   const deep = tooDeepAt(text);
@@ -186,10 +197,7 @@ export function readYaml(text: string, file: string, w: ProblemWords): YamlRead 
     lines.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1))
       lines.addNewLine(i + 1);
-    return {
-      ok: false,
-      problems: [{ file, ...positionAt(lines, deep), message: w.tooDeep(MAX_FLOW_DEPTH, MAX_INDENT) }],
-    };
+    return fail([{ file, ...positionAt(lines, deep), message: w.tooDeep(MAX_FLOW_DEPTH, MAX_INDENT) }]);
   }
 
   const doc = parseDocument(text, {
@@ -199,27 +207,27 @@ export function readYaml(text: string, file: string, w: ProblemWords): YamlRead 
     uniqueKeys: true,
   });
   const syntax = yamlProblems(doc, lines, text, file, w);
-  if (syntax.length > 0) return { ok: false, problems: syntax };
-  const keys = keyProblems(doc, lines, file, w);
-  if (keys.length > 0) return { ok: false, problems: keys };
+  if (syntax.length > 0) return fail(syntax);
+  // Read as YAML: from here on, the file's own language.
+  const lang = langOfFile(choice, doc.get('lang'));
+  const own = wordsFor(lang).problems;
+  const keys = keyProblems(doc, lines, file, own);
+  if (keys.length > 0) return fail(keys, lang);
 
   try {
     // The library counts the anchor itself as one use: the limit is on the aliases alone.
-    return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT + 1 }) };
+    return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT + 1 }), lang };
   } catch (error) {
     const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec((error as Error).message);
     if (unresolved) {
       const name = unresolved[1]!;
       const { line, col } = positionAt(lines, firstAlias(doc, name));
-      return {
-        ok: false,
-        problems: [{ file, line, col, message: w.noAnchor(shorten(name)), hint: w.writeValueOut }],
-      };
+      return fail([{ file, line, col, message: own.noAnchor(shorten(name)), hint: own.writeValueOut }], lang);
     }
     const { line, col } = positionAt(lines, firstAlias(doc));
-    return {
-      ok: false,
-      problems: [{ file, line, col, message: w.tooManyAliases(MAX_ALIAS_COUNT), hint: w.writeRepeatsOut }],
-    };
+    return fail(
+      [{ file, line, col, message: own.tooManyAliases(MAX_ALIAS_COUNT), hint: own.writeRepeatsOut }],
+      lang,
+    );
   }
 }

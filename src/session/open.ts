@@ -9,6 +9,7 @@ import {
   parseScenarioText,
   sortProblems,
   type LoadResult,
+  type Speak,
 } from '../scenario/load.js';
 import type { Problem } from '../scenario/problem.js';
 import { scenarioWarnings } from '../scenario/warnings.js';
@@ -20,13 +21,15 @@ import type { Lang } from '../words/lang.js';
 export { formatProblem, formatProblems, type Problem } from '../scenario/problem.js';
 export { internalProblem } from '../scenario/load.js';
 
+/** Either way, `lang` is the language its words are in: `--lang`, else the file's own, else the locale's. */
 export type Opened =
-  | { ok: true; file: string; scenario: Scenario; timeline: Timeline; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: true; file: string; scenario: Scenario; timeline: Timeline; warnings: Problem[]; lang: Lang }
+  | { ok: false; problems: Problem[]; lang: Lang };
 
 /** A scenario checked without keeping its timeline (validate): its warnings, or every problem. */
 export type Checked =
-  { ok: true; file: string; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
+  | { ok: true; file: string; scenario: Scenario; warnings: Problem[]; lang: Lang }
+  | { ok: false; problems: Problem[]; lang: Lang };
 
 export type Loaded = Extract<LoadResult, { ok: true }>;
 
@@ -52,42 +55,49 @@ export function refusalProblems(loaded: Loaded, refusals: readonly EventRefusal[
 function runLoaded<R extends Verdict>(
   loaded: LoadResult,
   run: (scenario: Scenario) => R,
-): { ok: true; loaded: Loaded; result: R; warnings: Problem[] } | { ok: false; problems: Problem[] } {
+):
+  | { ok: true; loaded: Loaded; result: R; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; lang: Lang } {
   if (!loaded.ok) return loaded;
+  const { lang } = loaded;
   try {
     const result = run(loaded.scenario);
-    if (result.refusals.length > 0) return { ok: false, problems: refusalProblems(loaded, result.refusals) };
+    if (result.refusals.length > 0)
+      return { ok: false, problems: refusalProblems(loaded, result.refusals), lang };
     const warnings = [
       ...loaded.warnings,
       ...scenarioWarnings(loaded.scenario, result.frames, loaded.place, loaded.words),
     ];
     return { ok: true, loaded, result, warnings };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)] };
+    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)], lang };
   }
 }
 
 function simulateLoaded(loaded: LoadResult): Opened {
   const ran = runLoaded(loaded, (scenario) => simulate(scenario));
   if (!ran.ok) return ran;
-  const { file, scenario } = ran.loaded;
-  return { ok: true, file, scenario, timeline: ran.result, warnings: ran.warnings };
+  const { file, scenario, lang } = ran.loaded;
+  return { ok: true, file, scenario, timeline: ran.result, warnings: ran.warnings, lang };
 }
 
-/** `arg` is a path or a bundled id: its warnings, or every problem in it, without keeping its timeline. */
-export function checkScenario(arg: string, lang: Lang = 'en'): Checked {
-  const ran = runLoaded(loadScenario(arg, lang), judge);
+/**
+ * What `validate` says of `arg` (a path or a bundled id): its warnings, or every problem in
+ * it. Only the verdict of its run is worked out; no timeline is kept.
+ */
+export function validateScenario(arg: string, speak: Speak = 'en'): Checked {
+  const ran = runLoaded(loadScenario(arg, speak), judge);
   if (!ran.ok) return ran;
-  const { file, scenario } = ran.loaded;
-  return { ok: true, file, scenario, warnings: ran.warnings };
+  const { file, scenario, lang } = ran.loaded;
+  return { ok: true, file, scenario, warnings: ran.warnings, lang };
 }
 
 /** `arg` is a path or a bundled id: the simulated scenario, or every problem in it. */
-export function openScenario(arg: string, lang: Lang = 'en'): Opened {
-  return simulateLoaded(loadScenario(arg, lang));
+export function openScenario(arg: string, speak: Speak = 'en'): Opened {
+  return simulateLoaded(loadScenario(arg, speak));
 }
 
 /** Scenario text read as `file`: the simulated scenario, or every problem in it. */
-export function openScenarioText(text: string, file: string, lang: Lang = 'en'): Opened {
-  return simulateLoaded(parseScenarioText(text, file, lang));
+export function openScenarioText(text: string, file: string, speak: Speak = 'en'): Opened {
+  return simulateLoaded(parseScenarioText(text, file, speak));
 }

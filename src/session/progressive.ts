@@ -3,7 +3,7 @@
  * rest simulated in slices between renders. Nothing differs from the one-shot run but when
  * the frames arrive (test/session/progressive.property.test.ts checks it).
  */
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario, type Speak } from '../scenario/load.js';
 import type { Problem } from '../scenario/problem.js';
 import type { Scenario } from '../model/scenario.js';
 import { startSimulation, type Simulation } from '../timeline/simulate.js';
@@ -94,21 +94,24 @@ export function feedInSlices(
   };
 }
 
+/** Either way, `lang` is the language its words are in (the problems found later too). */
 export type OpenedProgressively =
-  { ok: true; file: string; scenario: Scenario; feed: SimulationFeed } | { ok: false; problems: Problem[] };
+  | { ok: true; file: string; scenario: Scenario; feed: SimulationFeed; lang: Lang }
+  | { ok: false; problems: Problem[]; lang: Lang };
 
 /** Loads `arg` and starts simulating it in slices; the start frame is there on return. */
 export function openProgressively(
   arg: string,
   options: SliceOptions = {},
-  lang: Lang = 'en',
+  speak: Speak = 'en',
 ): OpenedProgressively {
-  const loaded = loadScenario(arg, lang);
+  const loaded = loadScenario(arg, speak);
   if (!loaded.ok) return loaded;
+  const { lang } = loaded;
   try {
     const feed = feedInSlices(loaded, startSimulation(loaded.scenario), options);
-    return { ok: true, file: loaded.file, scenario: loaded.scenario, feed };
+    return { ok: true, file: loaded.file, scenario: loaded.scenario, feed, lang };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)] };
+    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)], lang };
   }
 }

@@ -63,6 +63,7 @@ describe('safety', () => {
           message: 'there is no file at this path',
         },
       ],
+      lang: 'en',
     });
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioText, type LoadResult } from '../../src/scenario/load.js';
 import { readPlainYaml } from '../../src/scenario/plainYaml.js';
 import { readYaml } from '../../src/scenario/readYaml.js';
-import { problems } from '../../src/words/problems-en.js';
+import { fixedLang } from '../../src/words/lang.js';
 import { openScenarioText } from '../../src/session/open.js';
 
 /** A valid scenario to start from: every mutation of it must load or give located problems. */
@@ -217,7 +217,7 @@ describe('the fast path on mutated scenarios', () => {
           const fast = readPlainYaml(text);
           if (fast !== null) {
             plain++;
-            const full = readYaml(text, 'mutant.yaml', problems);
+            const full = readYaml(text, 'mutant.yaml', fixedLang('en'));
             expect(full.ok).toBe(true);
             if (full.ok) expect(fast.data).toEqual(full.data);
           }

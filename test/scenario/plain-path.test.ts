@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioText, type LoadResult } from '../../src/scenario/load.js';
 import { readPlainYaml } from '../../src/scenario/plainYaml.js';
 import { readYaml } from '../../src/scenario/readYaml.js';
-import { problems } from '../../src/words/problems-en.js';
+import { fixedLang } from '../../src/words/lang.js';
 
 const FOLDERS = ['scenarios', 'test/fixtures/valid', 'test/fixtures/broken', 'test/fixtures/hostile'];
 const FILES = FOLDERS.flatMap((folder) =>
@@ -32,7 +32,7 @@ describe('the fast path and the full path', () => {
     const text = readFileSync(file, 'utf8');
     const plain = readPlainYaml(text);
     if (plain === null) return;
-    const full = readYaml(text, file, problems);
+    const full = readYaml(text, file, fixedLang('en'));
     expect(full.ok).toBe(true);
     if (full.ok) expect(plain.data).toEqual(full.data);
   });
@@ -80,7 +80,7 @@ describe('readPlainYaml', () => {
   it('reads plain scalars as the core schema does', () => {
     const text =
       'b:\nc: -x\na: [~, null, Null, true, False, 12, -3, 0o17, 0x1F, 1.5, 1e3, .inf, -.Inf, .nan, 1_000, yes, "12", 0b1, 2019-03-22]\n';
-    const full = readYaml(text, 'f.yaml', problems);
+    const full = readYaml(text, 'f.yaml', fixedLang('en'));
     expect(full.ok).toBe(true);
     expect(readPlainYaml(text)?.data).toEqual(full.ok && full.data);
     const plain = readPlainYaml(text);
@@ -95,7 +95,7 @@ describe('readPlainYaml', () => {
 
   it('keeps the text of quoted, folded and literal scalars', () => {
     const text = `a: 'it''s'\nb: "tab\\tthere \\u00e9"\nc: |\n  line one\n  line two\nd: >-\n  folded\n  text\ne: plain\n  continued\n`;
-    const full = readYaml(text, 'f.yaml', problems);
+    const full = readYaml(text, 'f.yaml', fixedLang('en'));
     expect(readPlainYaml(text)?.data).toEqual(full.ok && full.data);
   });
 });
