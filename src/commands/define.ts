@@ -11,7 +11,17 @@ import { argErrorText, type OptionSpec } from './arg-error.js';
 import type { CommandIo } from './io.js';
 import { LANG_OPTION, langBefore, pickLang, type LangChoice } from './lang-option.js';
 
-type Options = Record<string, OptionSpec>;
+/** An option as the command declares it: how parseArgs reads it, and how its synopsis shows it. */
+export interface CommandOption extends OptionSpec {
+  /** What follows a string option in the synopsis: `<time>`, `svg|md`. */
+  value?: string;
+  /** Shown without brackets: the command needs it (or something standing for it). */
+  required?: boolean;
+  /** Shown by its short name (`-o file`), as most tools write an output option. */
+  shownShort?: boolean;
+}
+
+type Options = Record<string, CommandOption>;
 
 /** The options as parseArgs sees them: the command's own, `--help`, and `--lang` if it speaks. */
 type AllOptions<O extends Options> = O & { help: { type: 'boolean'; short: 'h' } } & typeof LANG_OPTION;
@@ -25,8 +35,6 @@ export type Values<O extends Options> = Omit<
 export interface Invocation<O extends Options> {
   values: Values<O>;
   positionals: string[];
-  /** From `--lang` or the locale; English for a command that declares no `lang`. */
-  lang: Lang;
   /** What picks the language once a scenario is read: `--lang`, else its `lang:`, else the locale. */
   choice: LangChoice;
   /** Reports a mistake on the command line the way the helper does, and gives exit code 2. */
@@ -38,13 +46,15 @@ export interface CommandDefinition<O extends Options> {
   name: string;
   /** What the command does, in a few words, for the overall usage (from the wording layer). */
   summary: (words: Words['cli']) => string;
-  /** Its arguments in short, after the name, for the overall usage. */
-  usage: string;
-  /** The whole `--help` text (from the wording layer). */
+  /** The `--help` text under its synopsis (from the wording layer). */
   help: (words: Words['cli']) => string;
+  /** In the order the synopsis lists them. */
   options: O;
-  /** The scenarios or files it takes; none when left out. `wrong` says how many belong. */
-  positionals?: { min: number; max: number; wrong: (words: Words) => string };
+  /**
+   * The scenarios or files it takes, `name` as the synopsis shows them; none when left out.
+   * `wrong` says how many belong.
+   */
+  positionals?: { name: string; min: number; max: number; wrong: (words: Words) => string };
   /** Takes `--lang en|ko`. */
   lang?: boolean;
   run: (invocation: Invocation<O>, io: CommandIo) => Promise<number>;
@@ -53,7 +63,13 @@ export interface CommandDefinition<O extends Options> {
 export interface Command {
   name: string;
   summary: (lang: Lang) => string;
-  usage: string;
+  /**
+   * Its arguments after the name, from its definition: every option, `--lang` only when
+   * `withLang` (the overall usage says once which commands take it).
+   */
+  synopsis: (withLang: boolean) => string;
+  /** Every option it takes, `--help` and `--lang` included, as parseArgs reads them. */
+  options: Readonly<Record<string, OptionSpec>>;
   lang: boolean;
   /**
    * Parses `args`, then runs; resolves to the exit code. `lead`: a `--lang` given before the
@@ -70,17 +86,43 @@ function langDespiteMistake(args: string[], options: Options): Lang | undefined 
   return typeof lang === 'string' && isLang(lang) ? lang : undefined;
 }
 
+/** How `--lang` shows in a synopsis. */
+const LANG_SHOWN: CommandOption = { type: 'string', value: 'en|ko' };
+
+/** `text` after a space, or nothing when empty. */
+export const spaced = (text: string) => (text ? ` ${text}` : '');
+
+/** `--at <time>`, `[--json]`, `-o file`: an option as its synopsis writes it. */
+function optionShown(long: string, option: CommandOption): string {
+  const spelled = option.shownShort && option.short ? `-${option.short}` : `--${long}`;
+  const shown = option.type === 'string' ? `${spelled} ${option.value ?? '<value>'}` : spelled;
+  return option.required ? shown : `[${shown}]`;
+}
+
+/** `<scenario>`, `[scenario]`, `<file...>`: how many it takes, as usages write it. */
+function positionalsShown({ name, min, max }: { name: string; min: number; max: number }): string {
+  const shown = max > 1 ? `${name}...` : name;
+  return min > 0 ? `<${shown}>` : `[${shown}]`;
+}
+
 export function defineCommand<O extends Options>(definition: CommandDefinition<O>): Command {
-  const { name, summary, usage, help, positionals, lang = false, run } = definition;
+  const { name, summary, help, positionals, lang = false, run } = definition;
   const options = {
     ...definition.options,
     help: { type: 'boolean', short: 'h' },
     ...(lang ? LANG_OPTION : {}),
   } as AllOptions<O>;
+  const synopsis = (withLang: boolean) =>
+    [
+      ...(positionals ? [positionalsShown(positionals)] : []),
+      ...Object.entries(definition.options).map(([long, option]) => optionShown(long, option)),
+      ...(lang && withLang ? [optionShown('lang', LANG_SHOWN)] : []),
+    ].join(' ');
   return {
     name,
     summary: (language) => summary(wordsFor(language).cli),
-    usage,
+    synopsis,
+    options,
     lang,
     async main(args, io, lead) {
       // Until `--lang` is read, the one before the command, else the locale's language.
@@ -105,7 +147,10 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
       const before = langBefore(picked.choice);
       if (lang) speaking = before;
       if (wantsHelp) {
-        io.stdout.write(help(wordsFor(speaking).cli));
+        const words = wordsFor(speaking).cli;
+        io.stdout.write(
+          `${words.usageLine(`liaison-sim ${name}${spaced(synopsis(true))}`)}\n\n${help(words)}`,
+        );
         return 0;
       }
       const given = parsed.positionals;
@@ -116,7 +161,6 @@ export function defineCommand<O extends Options>(definition: CommandDefinition<O
         {
           values: values as unknown as Values<O>,
           positionals: given,
-          lang: before,
           choice: picked.choice,
           usageError,
         },

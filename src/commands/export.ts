@@ -15,15 +15,15 @@ import { langBefore } from './lang-option.js';
 export const command = defineCommand({
   name: 'export',
   summary: (words) => words.export.summary,
-  usage: `<scenario> --format ${EXPORT_FORMATS.join('|')} [-o file] [--force] [--answers]`,
   help: (words) => words.export.help,
   options: {
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
+    // Needed unless the -o file's name implies it.
+    format: { type: 'string', short: 'f', value: EXPORT_FORMATS.join('|'), required: true },
     answers: { type: 'boolean' },
+    output: { type: 'string', short: 'o', value: 'file', shownShort: true },
+    force: { type: 'boolean' },
   },
-  positionals: { min: 1, max: 1, wrong: (words) => words.cli.export.wrongCount },
+  positionals: { name: 'scenario', min: 1, max: 1, wrong: (words) => words.cli.export.wrongCount },
   lang: true,
   async run({ values, positionals, choice }, { stdout, stderr }) {
     // The -o path is the user's text: its control characters are shown, never sent to the terminal.

@@ -1,16 +1,16 @@
 import { bundledScenarios, DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
+import { langBefore } from './lang-option.js';
 
 export const command = defineCommand({
   name: 'list',
   summary: (words) => words.list.summary,
-  usage: '',
   help: (words) => words.list.help,
   options: {},
   lang: true,
-  async run({ lang }, { stdout }) {
-    const words = wordsFor(lang).list;
+  async run({ choice }, { stdout }) {
+    const words = wordsFor(langBefore(choice)).list;
     const scenarios = bundledScenarios();
     if (scenarios.length === 0) {
       stdout.write(`${words.none}\n`);

@@ -26,10 +26,9 @@ async function importUi() {
 export const command = defineCommand({
   name: 'play',
   summary: (words) => words.play.summary,
-  usage: '[scenario] [--present]',
   help: (words) => words.play.help(DEFAULT_SCENARIO_ID),
   options: { present: { type: 'boolean' } },
-  positionals: { min: 0, max: 1, wrong: (words) => words.cli.play.wrongCount },
+  positionals: { name: 'scenario', min: 0, max: 1, wrong: (words) => words.cli.play.wrongCount },
   lang: true,
   async run({ values, positionals, choice }, { stdout, stderr, isTTY, cwd }) {
     // Start loading the screen code (Ink compiles its layout engine asynchronously) while the

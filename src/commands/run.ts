@@ -14,14 +14,13 @@ const textReport = () => import('../report/text.js');
 export const command = defineCommand({
   name: 'run',
   summary: (words) => words.run.summary,
-  usage: '<scenario> [--json] [--at T]',
   help: (words) => words.run.help,
   options: {
     json: { type: 'boolean' },
-    at: { type: 'string' },
+    at: { type: 'string', value: '<time>' },
     answers: { type: 'boolean' },
   },
-  positionals: { min: 1, max: 1, wrong: (words) => words.cli.run.wrongCount },
+  positionals: { name: 'scenario', min: 1, max: 1, wrong: (words) => words.cli.run.wrongCount },
   lang: true,
   async run({ values, positionals, choice, usageError }, { stdout, stderr }) {
     const loaded = openScenario(positionals[0]!, choice);

@@ -4,7 +4,6 @@ import { defineCommand } from './define.js';
 export const command = defineCommand({
   name: 'schema',
   summary: (words) => words.schema.summary,
-  usage: '',
   help: (words) => words.schema.help,
   options: {},
   async run(_, { stdout }) {

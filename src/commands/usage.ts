@@ -1,7 +1,7 @@
 import { displayWidth, padEnd, wrap } from '../text/width.js';
 import { wordsFor } from '../words/index.js';
 import type { Lang } from '../words/lang.js';
-import type { Command } from './define.js';
+import { spaced, type Command } from './define.js';
 
 /** The usage's width: its paragraphs wrap here. */
 const COLUMNS = 90;
@@ -15,7 +15,7 @@ export function usageText(commands: readonly Command[], defaultCommand: string, 
   const rows: [synopsis: string, summary: string][] = [
     ['liaison-sim', words.bare(defaultCommand)],
     ...commands.map((c): [string, string] => [
-      `liaison-sim ${c.name}${c.usage && ` ${c.usage}`}`,
+      `liaison-sim ${c.name}${spaced(c.synopsis(false))}`,
       c.summary(lang),
     ]),
   ];

@@ -5,10 +5,9 @@ import { defineCommand } from './define.js';
 export const command = defineCommand({
   name: 'validate',
   summary: (words) => words.validate.summary,
-  usage: '<file...>',
   help: (words) => words.validate.help,
   options: {},
-  positionals: { min: 1, max: Infinity, wrong: (words) => words.validate.noFile },
+  positionals: { name: 'file', min: 1, max: Infinity, wrong: (words) => words.validate.noFile },
   lang: true,
   async run({ positionals, choice }, { stdout, stderr }) {
     let failed = false;

@@ -13,6 +13,8 @@ const listed = (names: readonly string[]) =>
   names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 export const cli = {
+  /** The first line of a command's --help: `synopsis` is the command and its arguments. */
+  usageLine: (synopsis: string) => `Usage: ${synopsis}`,
   /** The line under a usage mistake. */
   tryHelp: (command: string) => `Try: liaison-sim ${command} --help`,
   /** The line under a mistake made before any command. */
@@ -48,9 +50,9 @@ export const cli = {
   play: {
     summary: 'step through a scenario interactively (--present: for a class)',
     wrongCount: 'one scenario at a time',
-    help: (defaultScenario: string) => `Usage: liaison-sim play [scenario] [--present] [--lang en|ko]
-
-Steps through a scenario (a .yaml file or a bundled id; default ${defaultScenario}) in
+    help: (
+      defaultScenario: string,
+    ) => `Steps through a scenario (a .yaml file or a bundled id; default ${defaultScenario}) in
 the terminal: → ← step, space plays, / jumps to a date, i asks "what if…", ? shows every key.
 When input or output is not a terminal it prints the whole run as text instead.
 
@@ -65,9 +67,7 @@ ${langOption}
     /** `value` arrives quoted. */
     notATime: (value: string) =>
       `--at ${value} is not a time: write e.g. 2019-03-22, "2019-03-22 12:00" (read at the scenario's offset) or 2019-03-22T12:00+09:00`,
-    help: `Usage: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
-
-Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
+    help: `Runs a scenario (a .yaml file or a bundled id) from start to end and prints every step,
 the class questions at their steps, the expectations it checks and a summary.
 
   --json       print one JSON object instead of text (with --at: just that moment's frame)
@@ -88,9 +88,7 @@ Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or u
     /** `requested` arrives as typed (its control characters made visible later). */
     unknownFormat: (requested: string, formats: readonly string[]) =>
       `unknown format "${requested}"; choose ${formats.join(', ')}`,
-    help: `Usage: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
-
-  svg      a timeline chart of every channel, for slides
+    help: `  svg      a timeline chart of every channel, for slides
   md       a Markdown handout: channels, events in plain words, debrief figures, questions
   html     the same handout as one printable page (A4 or US Letter), with the chart inline
   mermaid  Markdown with \`\`\`mermaid state diagrams of the channel machines the scenario
@@ -109,9 +107,7 @@ ${langOption}
   },
   validate: {
     summary: 'check scenario files',
-    help: `Usage: liaison-sim validate [--lang en|ko] <file...>
-
-Checks scenario files (or bundled scenario ids): the format, the names they use, and a full
+    help: `Checks scenario files (or bundled scenario ids): the format, the names they use, and a full
 simulated run. Prints "file: ok" or every problem as file:line:col: message. Warnings
 (a question no step will show) go to stderr as file:line:col: warning: ... and do not fail.
 Exit codes: 0 all files are fine, 2 a file has problems (or bad usage).
@@ -122,18 +118,14 @@ ${langOption}
   },
   list: {
     summary: 'the bundled scenarios',
-    help: `Usage: liaison-sim list [--lang en|ko]
-
-Lists the bundled scenarios: their id (what run, play and export accept), title and summary.
+    help: `Lists the bundled scenarios: their id (what run, play and export accept), title and summary.
 
 ${langOption}
 `,
   },
   schema: {
     summary: 'print the JSON Schema of scenario files',
-    help: `Usage: liaison-sim schema
-
-Prints the JSON Schema of scenario files (draft-07), the same as scenarios/scenario.schema.json.
+    help: `Prints the JSON Schema of scenario files (draft-07), the same as scenarios/scenario.schema.json.
 Editors use it to check scenario files as you type: put this line at the top of a file:
   # yaml-language-server: $schema=./scenario.schema.json
 `,

@@ -12,6 +12,7 @@ const langOption = `  --lang <en|ko>  출력 언어 (기본값: 시나리오의 
 const listed = (names: readonly string[]) => names.join(', ');
 
 export const cli: Table<typeof en> = {
+  usageLine: (synopsis) => `사용법: ${synopsis}`,
   tryHelp: (command) => `도움말: liaison-sim ${command} --help`,
   tryUsage: '도움말: liaison-sim --help',
   unknownCommand: (name) => `알 수 없는 명령 ${name}`,
@@ -39,9 +40,7 @@ export const cli: Table<typeof en> = {
   play: {
     summary: '시나리오를 대화형으로 단계별 진행 (--present: 수업용)',
     wrongCount: '시나리오는 한 번에 하나만 지정하세요',
-    help: (defaultScenario) => `사용법: liaison-sim play [scenario] [--present] [--lang en|ko]
-
-시나리오(.yaml 파일 또는 내장 id, 기본값 ${defaultScenario})를 터미널에서
+    help: (defaultScenario) => `시나리오(.yaml 파일 또는 내장 id, 기본값 ${defaultScenario})를 터미널에서
 단계별로 진행합니다: → ← 이동, space 재생, / 날짜로 이동, i "만약…" 질문, ? 모든 키 보기.
 입력이나 출력이 터미널이 아니면 대신 전체 실행 결과를 텍스트로 출력합니다.
 
@@ -55,9 +54,7 @@ ${langOption}
     wrongCount: '시나리오를 정확히 하나 지정하세요 (파일 또는 내장 id)',
     notATime: (value) =>
       `--at ${value}: 시각이 아닙니다; 2019-03-22, "2019-03-22 12:00" (시나리오의 UTC 오프셋 기준) 또는 2019-03-22T12:00+09:00처럼 쓰세요`,
-    help: `사용법: liaison-sim run <scenario> [--json] [--at <time>] [--answers] [--lang en|ko]
-
-시나리오(.yaml 파일 또는 내장 id)를 처음부터 끝까지 실행하고 모든 단계,
+    help: `시나리오(.yaml 파일 또는 내장 id)를 처음부터 끝까지 실행하고 모든 단계,
 단계별 수업 질문, 확인하는 기대 조건과 요약을 출력합니다.
 
   --json       텍스트 대신 JSON 객체 하나를 출력 (--at과 함께: 그 시점의 프레임만)
@@ -76,9 +73,7 @@ ${langOption}
     sayFormat: (formats) => `형식을 지정하세요: --format ${formats.join('|')}`,
     unknownFormat: (requested, formats) =>
       `알 수 없는 형식 "${requested}"; ${formats.join(', ')} 중에서 고르세요`,
-    help: `사용법: liaison-sim export <scenario> --format svg|md|html|mermaid [--answers] [-o file] [--force] [--lang en|ko]
-
-  svg      모든 채널의 타임라인 차트 (슬라이드용)
+    help: `  svg      모든 채널의 타임라인 차트 (슬라이드용)
   md       Markdown 유인물: 채널, 쉬운 말로 쓴 사건, 디브리핑 수치, 질문
   html     같은 유인물을 인쇄용 한 페이지로 (A4 또는 US Letter), 차트 포함
   mermaid  시나리오가 쓰는 채널 머신의 \`\`\`mermaid 상태 다이어그램을 담은 Markdown,
@@ -96,9 +91,7 @@ ${langOption}
   },
   validate: {
     summary: '시나리오 파일 검사',
-    help: `사용법: liaison-sim validate [--lang en|ko] <file...>
-
-시나리오 파일(또는 내장 시나리오 id)을 검사합니다: 형식, 사용하는 이름, 전체 모의 실행.
+    help: `시나리오 파일(또는 내장 시나리오 id)을 검사합니다: 형식, 사용하는 이름, 전체 모의 실행.
 "file: ok" 또는 모든 문제를 file:line:col: message 형식으로 출력합니다.
 경고(어느 단계에서도 보이지 않는 질문)는 stderr에 file:line:col: warning: ... 형식으로
 나가며 실패로 치지 않습니다.
@@ -110,18 +103,14 @@ ${langOption}
   },
   list: {
     summary: '내장 시나리오 목록',
-    help: `사용법: liaison-sim list [--lang en|ko]
-
-내장 시나리오의 id(run, play, export가 받는 값), 제목, 요약을 나열합니다.
+    help: `내장 시나리오의 id(run, play, export가 받는 값), 제목, 요약을 나열합니다.
 
 ${langOption}
 `,
   },
   schema: {
     summary: '시나리오 파일의 JSON Schema 출력',
-    help: `사용법: liaison-sim schema
-
-시나리오 파일의 JSON Schema(draft-07)를 출력합니다. scenarios/scenario.schema.json과
+    help: `시나리오 파일의 JSON Schema(draft-07)를 출력합니다. scenarios/scenario.schema.json과
 같은 내용입니다.
 편집기가 입력하는 동안 시나리오 파일을 검사할 수 있도록 파일 맨 위에 다음 줄을 넣으세요:
   # yaml-language-server: $schema=./scenario.schema.json

@@ -23,7 +23,7 @@ describe('liaison-sim itself', () => {
     expect(await cli('--version')).toMatchObject({ code: 0, stdout: `liaison-sim ${pkg.version}\n` });
     const help = await cli('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('liaison-sim run <scenario> [--json] [--at T]');
+    expect(help.stdout).toContain('liaison-sim run <scenario> [--json] [--at <time>] [--answers]');
   });
 
   it('refuses an unknown command with exit 2, and points a scenario at play', async () => {
@@ -307,8 +307,8 @@ describe('every command, parsed one way', () => {
     const commands = await allCommands();
     expect(commands.map((c) => c.name)).toEqual(NAMES);
     const { stdout } = await cli('--help');
-    for (const { name, usage, summary } of commands) {
-      const synopsis = `liaison-sim ${name}${usage ? ` ${usage}` : ''}`;
+    for (const { name, synopsis: of, summary } of commands) {
+      const synopsis = `liaison-sim ${name}${of(false) ? ` ${of(false)}` : ''}`;
       expect(stdout).toMatch(new RegExp(`\\n  ${escape(synopsis)}( +|\\n +)${escape(summary('en'))}\\n`));
       // Each runs under the name its definition gives.
       expect((await cli(name, '--help')).stdout).toContain(`Usage: liaison-sim ${name}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allCommands } from '../../src/commands/main.js';
 import { displayWidth } from '../../src/text/width.js';
 import { cli as inProcess } from '../support/cli.js';
 
@@ -142,7 +143,7 @@ describe('the overall usage', () => {
     const korean = (await cli(KOREAN, '--help')).stdout;
     expect(korean).toContain('\n사용법:\n');
     expect(korean).toMatch(
-      /\n {2}liaison-sim run <scenario> \[--json\] \[--at T\] {2}기대 조건을 포함한 전체 실행\n/,
+      /\n {2}liaison-sim run <scenario> \[--json\] \[--at <time>\] \[--answers\]\n {3,}기대 조건을 포함한 전체 실행\n/,
     );
     expect(korean).toContain('종료 코드:');
     const summaries = korean
@@ -153,6 +154,28 @@ describe('the overall usage', () => {
     const english = (await cli({}, '--help')).stdout;
     expect(english).toContain('\nUsage:\n');
     expect(english).not.toMatch(HANGUL);
+  });
+});
+
+describe("every command's synopsis", () => {
+  it('names every option the command takes, in its --help in both languages and in the usage', async () => {
+    const commands = await allCommands();
+    for (const lang of ['en', 'ko'] as const) {
+      const usage = (await cli({}, '--help', '--lang', lang)).stdout;
+      for (const command of commands) {
+        const [first = ''] = (await cli({}, '--lang', lang, command.name, '--help')).stdout.split('\n');
+        const line = usage.split('\n').find((l) => l.startsWith(`  liaison-sim ${command.name}`)) ?? '';
+        expect(first).toMatch(new RegExp(`^(Usage|사용법): liaison-sim ${command.name}\\b`));
+        for (const [long, spec] of Object.entries(command.options)) {
+          if (long === 'help') continue;
+          const named = new RegExp(`(--${long}|-${spec.short ?? long})\\b`);
+          expect(first, `${command.name} --${long} (${lang})`).toMatch(named);
+          // The usage says once, under the commands, which of them take --lang.
+          if (long !== 'lang') expect(line, `usage: ${command.name} --${long}`).toMatch(named);
+        }
+        expect(first.includes('--lang'), command.name).toBe(command.lang);
+      }
+    }
   });
 });
 
