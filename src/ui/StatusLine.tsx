@@ -15,8 +15,25 @@ export function statusText(state: UiState, width = Infinity): string {
   const w = uiWords(state).ui;
   // Cut here, not by Ink: its cut can end a column over at a wide character, and the
   // terminal then wraps the line and scrolls the header off the screen.
-  if (mode.kind === 'jump') return truncate(w.jumpPrompt(mode.text), width);
-  if (mode.kind === 'count') return truncate(w.countPrompt(mode.min, mode.max, mode.text), width);
+  const prompt =
+    mode.kind === 'jump'
+      ? w.jumpPrompt(mode.text)
+      : mode.kind === 'count'
+        ? w.countPrompt(mode.min, mode.max, mode.text)
+        : null;
+  // A prompt that refused what was typed says why first, the prompt after it where there is
+  // room; the next key typed clears the message and shows the prompt again.
+  if (prompt !== null)
+    return state.message
+      ? fitParts(
+          [
+            { text: state.message, rank: 0 },
+            { text: prompt, rank: 1 },
+          ],
+          w.statusSeparator,
+          width,
+        )
+      : truncate(prompt, width);
   // Presenting, a message is shortened by whole words, never cut inside one.
   if (state.message) return (state.present ? shortenByWords : truncate)(state.message, width);
   const channels = state.history.scenario.channels;

@@ -17,9 +17,10 @@ function listLength(state: UiState): number {
 
 export function typeDigits(state: UiState, text: string): UiState {
   const mode = state.mode;
-  if (mode.kind === 'jump') return { ...state, mode: { ...mode, text: mode.text + text } };
+  // Typing again answers a refusal's message: the prompt shows what is being typed.
+  if (mode.kind === 'jump') return { ...state, message: null, mode: { ...mode, text: mode.text + text } };
   if (mode.kind === 'count')
-    return { ...state, mode: { ...mode, text: (mode.text + text).replace(/\D/g, '') } };
+    return { ...state, message: null, mode: { ...mode, text: (mode.text + text).replace(/\D/g, '') } };
   if (mode.kind !== 'pick-channel' && mode.kind !== 'pick-event') return state;
   if (mode.kind === 'pick-channel' && mode.purpose === 'follow' && mode.digits === '' && text === '0')
     return {
@@ -124,7 +125,7 @@ export function move(state: UiState, by: 1 | -1): UiState {
 export function erase(state: UiState): UiState {
   const mode = state.mode;
   if (mode.kind === 'jump' || mode.kind === 'count')
-    return { ...state, mode: { ...mode, text: mode.text.slice(0, -1) } };
+    return { ...state, message: null, mode: { ...mode, text: mode.text.slice(0, -1) } };
   if (mode.kind === 'pick-channel' || mode.kind === 'pick-event')
     return { ...state, mode: { ...mode, digits: '' } };
   return state;
