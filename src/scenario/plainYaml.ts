@@ -1,44 +1,22 @@
 /**
- * The fast way in for plain scenario files: js-yaml's event parser (several times faster
- * than building the `yaml` document tree, and a fraction of its memory on a large file)
- * turned into the same data the full reader gives. It takes only plain files, and says
+ * The fast way in for plain scenario files: the line reader (blockYaml.ts) for block YAML
+ * of one value a line, else js-yaml's event parser (several times faster than building the
+ * `yaml` document tree, and a fraction of its memory on a large file) turned into the same
+ * data the full reader gives. It takes only plain files, and says
  * so by returning null for anything else, which then goes the full way (readYaml.ts) with
  * its located messages: anchors, aliases, tags, directives, a second document, a key that
  * is not a plain string ("<<", "__proto__", a number, a list), a key written twice,
  * control characters or tabs, a text too large or too deep, and any parse error at all.
  */
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import { isScalar, Schema, type ScalarTag } from 'yaml';
 import { hasUnsafeText } from '../text/sanitize.js';
+import { readBlockYaml } from './blockYaml.js';
+import { plainScalarValue, RESERVED_KEYS } from './plainScalar.js';
 import { MAX_FILE_BYTES, tooDeepAt } from './readYaml.js';
-
-/** The core schema's scalar tags in the order `yaml` tries them, so plain scalars resolve alike. */
-const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter(
-  (tag): tag is ScalarTag => !('collection' in tag && tag.collection) && tag.default === true && !!tag.test,
-);
-/** Any of those tags' patterns at once (they are anchored and take no flags). */
-const ANY_CORE_SCALAR = new RegExp(CORE_SCALARS.map((tag) => `(?:${tag.test!.source})`).join('|'));
-
-/** A plain (unquoted) scalar as the core schema reads it: null, true, 12, 1.5 or text. */
-function plainValue(source: string): unknown {
-  // Most plain scalars are words and times: one test tells that no tag takes them.
-  if (!ANY_CORE_SCALAR.test(source)) return source;
-  const tag = CORE_SCALARS.find((t) => t.test!.test(source));
-  if (!tag) return source;
-  const value = tag.resolve(
-    source,
-    () => {
-      throw new Error('unresolved');
-    },
-    { intAsBigInt: false },
-  );
-  return isScalar(value) ? value.value : value;
-}
 
 /** Characters the full reader treats with care (controls, tabs, line separators, BOM). */
 // eslint-disable-next-line no-control-regex -- looking for control characters is the point
 const UNUSUAL_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-const RESERVED_KEYS = new Set(['<<', '__proto__']);
 
 /** A list or map being read; one shape for both, so the loop below stays monomorphic. */
 class Frame {
@@ -93,7 +71,7 @@ function construct(text: string, events: Event[]): { data: unknown; escapedUnsaf
         const source = getScalarValue(text, event);
         if (event.style === SCALAR_STYLE.DOUBLE_QUOTED && !escapedUnsafe)
           escapedUnsafe = hasUnsafeText(source);
-        add(event.style === SCALAR_STYLE.PLAIN ? plainValue(source) : source, false);
+        add(event.style === SCALAR_STYLE.PLAIN ? plainScalarValue(source) : source, false);
         break;
       }
       case EVENT_ID.SEQUENCE:
@@ -135,6 +113,9 @@ export function readPlainYaml(text: string): PlainRead | null {
   // The limits the full reader enforces are its to report.
   if (UNUSUAL_TEXT.test(text) || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES || tooDeepAt(text) !== null)
     return null;
+  // Most large files are plain block YAML, read line by line; it has no escapes to write.
+  const block = readBlockYaml(text);
+  if (block !== null) return { data: block, clean: !hasUnsafeText(text) };
   try {
     const { data, escapedUnsafe } = construct(text, parseEvents(text, {}));
     // Every string is a stretch of the text, but what an escape writes.
