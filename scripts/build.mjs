@@ -8,8 +8,8 @@
 // - dist/cli.js: the launcher.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { chmod, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 
 const readable = process.argv.includes('--readable');
 
@@ -36,6 +36,30 @@ export default function lazy(...args) {
 }
 `,
     }));
+  },
+};
+
+/**
+ * string-width, slice-ansi and @alcalzone/ansi-tokenize each make an Intl.Segmenter as they
+ * load, and the first one a process makes loads ICU's break rules (10 ms or more of the
+ * screen's start). In the bundle they get src/text/graphemes.ts instead, which splits text
+ * that holds no joining code point without ICU and makes the real segmenter at first need.
+ */
+const SEGMENTING =
+  /node_modules\/(string-width\/index|slice-ansi\/tokenize-ansi|@alcalzone\/ansi-tokenize\/build\/tokenize)\.js$/;
+const graphemesWithoutIcu = {
+  name: 'graphemes-without-icu',
+  setup(build) {
+    build.onLoad({ filter: SEGMENTING }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const made = source.split('new Intl.Segmenter(').length - 1;
+      if (made !== 1) throw new Error(`${args.path}: expected one Intl.Segmenter, found ${made}`);
+      const graphemes = JSON.stringify(resolve('src/text/graphemes.ts'));
+      return {
+        contents: `import { GraphemeSegmenter as __LiaisonGraphemes } from ${graphemes};\n${source.replace('new Intl.Segmenter(', 'new __LiaisonGraphemes(')}`,
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -120,7 +144,7 @@ const program = await build({
   define: { ...common.define, 'import.meta.url': '__liaisonModuleUrl' },
   banner: { js: "const __liaisonModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Ink's reconciler fits in CommonJS because its devtools awaits are patched out (patches/README.md).
-  plugins: [lazyWidthLibraries, yogaFromItsModule(entryOf(yoga))],
+  plugins: [graphemesWithoutIcu, lazyWidthLibraries, yogaFromItsModule(entryOf(yoga))],
 });
 keep(program);
 const programFile = entryOf(program);
