@@ -6,7 +6,7 @@ import {
   writeExport,
   type ExportFormat,
 } from '../export/exportScenario.js';
-import { formatProblems, openScenario } from '../session/open.js';
+import { formatProblems, openReported } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
@@ -37,7 +37,7 @@ export const command = defineCommand({
     if (!isExportFormat(requested)) return fail(words.unknownFormat(requested, EXPORT_FORMATS));
     const format: ExportFormat = requested;
 
-    const loaded = openScenario(positionals[0]!, choice);
+    const loaded = openReported(positionals[0]!, choice);
     const { lang } = loaded;
     if (!loaded.ok) {
       stderr.write(formatProblems(loaded.problems, lang));

@@ -1,6 +1,6 @@
 import { momentReport, writeRunReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
-import { formatProblems, openScenario } from '../session/open.js';
+import { formatProblems, openReported } from '../session/open.js';
 import { quote } from '../text/sanitize.js';
 import { parseMoment } from '../time/clock.js';
 import { placeMoment } from '../timeline/frameAt.js';
@@ -23,7 +23,7 @@ export const command = defineCommand({
   positionals: { name: 'scenario', min: 1, max: 1, wrong: (words) => words.cli.run.wrongCount },
   lang: true,
   async run({ values, positionals, choice, usageError }, { stdout, stderr }) {
-    const loaded = openScenario(positionals[0]!, choice);
+    const loaded = openReported(positionals[0]!, choice);
     const { lang } = loaded;
     if (!loaded.ok) {
       stderr.write(formatProblems(loaded.problems, lang));

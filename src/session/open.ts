@@ -14,7 +14,7 @@ import {
 import type { Problem } from '../scenario/problem.js';
 import { scenarioWarnings } from '../scenario/warnings.js';
 import { localTime } from '../time/clock.js';
-import { judge, simulate, type Verdict } from '../timeline/simulate.js';
+import { judge, simulate, type SimulateOptions, type Verdict } from '../timeline/simulate.js';
 import type { EventRefusal, Timeline } from '../timeline/timeline.js';
 import type { Lang } from '../words/lang.js';
 
@@ -74,8 +74,8 @@ function runLoaded<R extends Verdict>(
   }
 }
 
-function simulateLoaded(loaded: LoadResult): Opened {
-  const ran = runLoaded(loaded, (scenario) => simulate(scenario));
+function simulateLoaded(loaded: LoadResult, options: SimulateOptions = {}): Opened {
+  const ran = runLoaded(loaded, (scenario) => simulate(scenario, options));
   if (!ran.ok) return ran;
   const { file, scenario, lang } = ran.loaded;
   return { ok: true, file, scenario, timeline: ran.result, warnings: ran.warnings, lang };
@@ -95,6 +95,14 @@ export function validateScenario(arg: string, speak: Speak = 'en'): Checked {
 /** `arg` is a path or a bundled id: the simulated scenario, or every problem in it. */
 export function openScenario(arg: string, speak: Speak = 'en'): Opened {
   return simulateLoaded(loadScenario(arg, speak));
+}
+
+/**
+ * `arg` opened as openScenario does, for a command that only reports the run (run, export):
+ * no frame of it is ever restored, so it keeps no checkpoints or replay inputs.
+ */
+export function openReported(arg: string, speak: Speak = 'en'): Opened {
+  return simulateLoaded(loadScenario(arg, speak), { replay: false });
 }
 
 /** Scenario text read as `file`: the simulated scenario, or every problem in it. */

@@ -59,13 +59,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** What it takes to restore any frame: its replay input, and a checkpoint every so many frames. */
+export interface Replay {
+  inputs: StoredInput[];
+  checkpoints: Map<number, PersistedSimulation>;
+  checkpointEvery: number;
+}
+
 /** What a run records for the timeline: every frame, and what it takes to restore any of them. */
 export interface RunnerState {
   frames: Frame[];
-  inputs: StoredInput[];
-  checkpoints: Map<number, PersistedSimulation>;
   refusals: EventRefusal[];
-  checkpointEvery: number;
+  /** Null for a run that is only reported (run, export): none of its frames is ever restored. */
+  replay: Replay | null;
 }
 
 /**
@@ -80,7 +86,7 @@ export interface VerdictState {
 /** Where a runner records: a timeline, or a verdict. The rules it follows are the same. */
 export type RunRecord = RunnerState | VerdictState;
 
-const keepsTimeline = (record: RunRecord): record is RunnerState => 'inputs' in record;
+const keepsTimeline = (record: RunRecord): record is RunnerState => 'replay' in record;
 
 /**
  * Drives a started simulation actor through steps and records a frame for each. Shared by
@@ -331,28 +337,21 @@ export class Runner {
   /** The timeline recorded (a verdict's record is read where it was made). */
   finish(origin: BranchOrigin | null = null): Timeline {
     if (!this.timeline) throw new Error('a verdict run records no timeline');
-    const { frames, inputs, checkpoints, refusals, checkpointEvery } = this.timeline;
-    return new Timeline(
-      this.scenario,
-      this.steps,
-      frames,
-      refusals,
-      inputs,
-      checkpoints,
-      checkpointEvery,
-      origin,
-    );
+    const { frames, refusals, replay } = this.timeline;
+    return new Timeline(this.scenario, this.steps, frames, refusals, replay, origin);
   }
 
-  /** Keeps a frame of the timeline, its replay input, and a checkpoint every so many frames. */
+  /** Keeps a frame of the timeline and, when it keeps a replay, its input and a checkpoint every so many frames. */
   private record(timeline: RunnerState, input: StoredInput, frame: Frame): Frame {
     const { index } = frame;
     timeline.frames.push(frame);
-    timeline.inputs.push(input);
+    const { replay } = timeline;
+    if (replay === null) return frame;
+    replay.inputs.push(input);
     // Kept as XState gives it, not as JSON text: it shares the machines' contexts (never
     // changed in place, each assign makes new ones), so a checkpoint costs a few small objects.
-    if (index % timeline.checkpointEvery === 0)
-      timeline.checkpoints.set(index, this.actor.getPersistedSnapshot() as PersistedSimulation);
+    if (index % replay.checkpointEvery === 0)
+      replay.checkpoints.set(index, this.actor.getPersistedSnapshot() as PersistedSimulation);
     return frame;
   }
 

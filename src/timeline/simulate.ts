@@ -10,6 +10,11 @@ import type { EventRefusal, Timeline } from './timeline.js';
 export interface SimulateOptions {
   /** Frames between stored checkpoints: fewer means less memory, slower restore. */
   checkpointEvery?: number;
+  /**
+   * False for a run that is only reported (run, export): no checkpoints or replay inputs are
+   * kept, so no frame can be restored for a what-if, and a long run takes far less memory.
+   */
+  replay?: boolean;
 }
 
 /** The input of the child actor for one channel, at the scenario's start. */
@@ -46,13 +51,15 @@ function startRunner(scenario: Scenario, record: RunRecord) {
 
 /** Starts a run: the start frame is recorded, the rest waits for `advance`. */
 export function startSimulation(scenario: Scenario, options: SimulateOptions = {}): Simulation {
-  const { actor, steps, runner } = startRunner(scenario, {
-    frames: [],
-    inputs: [],
-    checkpoints: new Map(),
-    refusals: [],
-    checkpointEvery: Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY),
-  });
+  const replay =
+    options.replay === false
+      ? null
+      : {
+          inputs: [],
+          checkpoints: new Map(),
+          checkpointEvery: Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY),
+        };
+  const { actor, steps, runner } = startRunner(scenario, { frames: [], refusals: [], replay });
   // The timeline shares the runner's growing records, so it fills in as the run goes.
   const timeline = runner.finish();
   let next = 0;

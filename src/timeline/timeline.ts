@@ -4,7 +4,7 @@ import type { ChannelSpec, Scenario } from '../model/scenario.js';
 import { checkDeliveries, channelMap } from './deliveries.js';
 import type { Frame, FrameInput, RefusalNote, StoredInput } from './frame.js';
 import type { Step } from './schedule.js';
-import type { RunnerState } from './runner.js';
+import type { Replay, RunnerState } from './runner.js';
 import type { WhatIf } from './whatIf.js';
 
 export type SimulationActor = Actor<typeof simulationMachine>;
@@ -24,8 +24,9 @@ export interface BranchOrigin {
 }
 
 /**
- * The result of one run: every frame, plus what it takes to restore the exact simulation
- * state of any frame (a checkpoint every `checkpointEvery` frames and the inputs between).
+ * The result of one run: every frame, plus (unless the run is only reported) what it takes
+ * to restore the exact simulation state of any frame: a checkpoint every so many frames and
+ * the inputs between.
  */
 export class Timeline {
   constructor(
@@ -33,10 +34,8 @@ export class Timeline {
     readonly steps: readonly Step[],
     readonly frames: readonly Frame[],
     readonly refusals: readonly EventRefusal[],
-    private readonly inputs: readonly StoredInput[],
-    /** Persisted snapshots by frame index (shared with nothing that changes them). */
-    private readonly checkpoints: ReadonlyMap<number, PersistedSimulation>,
-    private readonly checkpointEvery: number,
+    /** Replay inputs and checkpoints (shared with nothing that changes them); null when only reported. */
+    private readonly replay: Replay | null,
     readonly origin: BranchOrigin | null = null,
   ) {}
 
@@ -44,16 +43,28 @@ export class Timeline {
     return this.origin !== null;
   }
 
+  /** Whether any frame can be restored (for what-ifs and branches): false for a run only reported. */
+  get restorable(): boolean {
+    return this.replay !== null;
+  }
+
+  /** The replay, which a run only reported does not keep. */
+  private kept(): Replay {
+    if (this.replay === null) throw new Error('this run was simulated to be reported: it keeps no replay');
+    return this.replay;
+  }
+
   /** A started actor in the exact state of frame `index`. The caller stops it. */
   restoreActor(index: number): SimulationActor {
     if (!Number.isInteger(index) || index < 0 || index >= this.frames.length)
       throw new RangeError(`frame ${index} is outside 0..${this.frames.length - 1}`);
-    let base = Math.floor(index / this.checkpointEvery) * this.checkpointEvery;
-    while (!this.checkpoints.has(base)) base -= 1;
+    const { checkpoints, checkpointEvery } = this.kept();
+    let base = Math.floor(index / checkpointEvery) * checkpointEvery;
+    while (!checkpoints.has(base)) base -= 1;
     // Restoring revives actor refs inside the snapshot object in place, so each restore
     // takes its own copy, through JSON as a saved snapshot would come back. A restored actor
     // takes no input, though XState's types ask for one.
-    const snapshot = JSON.parse(JSON.stringify(this.checkpoints.get(base)!)) as PersistedSimulation;
+    const snapshot = JSON.parse(JSON.stringify(checkpoints.get(base)!)) as PersistedSimulation;
     const options = { snapshot } as Parameters<typeof createActor<typeof simulationMachine>>[1];
     const actor = createActor(simulationRoot(), options);
     actor.start();
@@ -66,7 +77,7 @@ export class Timeline {
 
   /** What was sent to the simulation root to produce frame `index` (null for the start). */
   inputAt(index: number): FrameInput | undefined {
-    const stored = this.inputs[index];
+    const stored = this.kept().inputs[index];
     if (!isCalled(stored)) return stored;
     const at = this.frames[index]!.at;
     return { type: 'deliver', at, deliveries: checkDeliveries(this.specs(), at, stored) };
@@ -87,12 +98,15 @@ export class Timeline {
 
   /** What the runner needs to continue from a frame of this timeline. */
   prefix(index: number): RunnerState {
+    const { inputs, checkpoints, checkpointEvery } = this.kept();
     return {
       frames: this.frames.slice(0, index + 1),
-      inputs: this.inputs.slice(0, index + 1),
-      checkpoints: new Map([...this.checkpoints].filter(([at]) => at <= index)),
       refusals: this.refusals.filter((r) => r.frameIndex <= index),
-      checkpointEvery: this.checkpointEvery,
+      replay: {
+        inputs: inputs.slice(0, index + 1),
+        checkpoints: new Map([...checkpoints].filter(([at]) => at <= index)),
+        checkpointEvery,
+      },
     };
   }
 }
