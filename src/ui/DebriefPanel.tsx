@@ -2,14 +2,33 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { debrief } from '../analysis/debrief.js';
 import { debriefLines } from '../words/debrief.js';
-import { runSoFar, type Timeline } from '../timeline/timeline.js';
+import { runSoFar, type RunFrames, type Timeline } from '../timeline/timeline.js';
+import type { Speaker } from '../words/speaker.js';
 import { truncate, wrap } from './format.js';
 import { useSpeaker, useWords } from './use-words.js';
+
+/**
+ * The debrief's lines: the figures up to frame `until`, or of the whole run (`until` null).
+ * While the run is still being simulated (`growing`) there are no whole-run figures yet, and
+ * the panel says it waits for them rather than show the figures of a run that is not whole.
+ */
+export function debriefText(
+  timeline: RunFrames,
+  until: number | null,
+  growing: boolean,
+  say: Speaker,
+): string[] {
+  if (until === null && growing) return [say.words.progress.debriefWaiting];
+  const run = until === null ? timeline : runSoFar(timeline, until);
+  return debriefLines(debrief(run), run.scenario, say, until !== null);
+}
 
 interface Props {
   timeline: Timeline;
   /** How many frames there are: the debrief is worked out again as history's simulation adds some. */
   frames: number;
+  /** History is still being simulated: the whole run's figures wait for it. */
+  growing: boolean;
   /** Figures up to this frame only (presenter mode: nothing from later steps); null: the whole run. */
   until: number | null;
   top: number;
@@ -18,13 +37,14 @@ interface Props {
 }
 
 /** The run's figures (time open, longest silence, who cut what), so far or whole, scrolled with ↑ ↓. */
-export function DebriefPanel({ timeline, frames, until, top, width, height }: Props) {
+export function DebriefPanel({ timeline, frames, growing, until, top, width, height }: Props) {
   const say = useSpeaker(timeline.scenario);
   const words = useWords();
-  const text = useMemo(() => {
-    const run = until === null ? timeline : runSoFar(timeline, until);
-    return debriefLines(debrief(run), run.scenario, say, until !== null);
-  }, [timeline, until, say, frames]);
+  // The figures so far need no later frame: they are not worked out again as frames arrive.
+  const text = useMemo(
+    () => debriefText(timeline, until, growing, say),
+    [timeline, until, growing, say, until === null ? frames : 0],
+  );
   // Long lines wrap under their own indent, so nothing is cut off on a narrow terminal.
   const lines = text.flatMap((line) => {
     const indent = /^ */.exec(line)![0].length + 4;

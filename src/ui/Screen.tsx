@@ -50,7 +50,12 @@ export function Screen({ state, columns, rows }: Props) {
     narration: (width) => narrationNeed(narration, width),
   });
   const track = Math.max(1, columns - labelWidth(columns) - LEGEND_WIDTH);
+  const end = Math.max(scenario.end, frames.at(-1)!.at);
   const lanes = useLanes(timeline, track, frames.length, growing(state));
+  const cursor = columnOf(frame.at, scenario.start, end, track);
+  // At the column history is still being simulated in, the cursor shows this frame's own
+  // statuses, as presenter mode does, not a column still filling in.
+  const edge = growing(state) && cursor >= (lanes[0]?.length ?? 0);
   if (layout.tooSmall) return <Text>{uiWords(state).ui.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>;
   const first = Math.min(state.scroll, scenario.channels.length - layout.shownChannels);
   const story = layout.storyLines > 0 ? layout.storyLines + 2 : 0;
@@ -60,7 +65,6 @@ export function Screen({ state, columns, rows }: Props) {
     (layout.wide ? layout.narrationLines : layout.boardLines + layout.narrationLines + 1) +
     story +
     (overlay ? layout.lanes + 1 : 0);
-  const end = Math.max(scenario.end, frames.at(-1)!.at);
   const body =
     state.mode.kind === 'help' ? (
       <HelpOverlay width={columns} height={panelLines} top={state.mode.top} />
@@ -68,6 +72,7 @@ export function Screen({ state, columns, rows }: Props) {
       <DebriefPanel
         timeline={timeline}
         frames={frames.length}
+        growing={growing(state)}
         until={state.mode.whole ? null : state.index}
         top={state.mode.top}
         width={columns}
@@ -127,11 +132,11 @@ export function Screen({ state, columns, rows }: Props) {
         <TimelineStrip
           scenario={scenario}
           lanes={lanes}
-          cursor={columnOf(frame.at, scenario.start, end, track)}
+          cursor={cursor}
           first={first}
           count={layout.lanes}
           width={columns}
-          now={state.present ? frame : null}
+          now={state.present || edge ? frame : null}
         />
       )}
       <Box flexGrow={1} />

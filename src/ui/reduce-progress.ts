@@ -14,7 +14,8 @@ const waitFor = (state: UiState, pending: Pending): UiState => ({
   // A typed moment closes its prompt while it waits, as it does once it is there.
   mode: pending.kind === 'jump' ? { kind: 'browse' } : state.mode,
   pending,
-  message: uiWords(state).progress.waiting,
+  message:
+    pending.kind === 'branch' ? uiWords(state).progress.whatIfWaiting : uiWords(state).progress.waiting,
 });
 
 /** Whether `pending` can be done with the frames there are now. */
@@ -24,6 +25,7 @@ function ready(state: UiState, pending: Pending): boolean {
   const last = frames[frames.length - 1]!;
   switch (pending.kind) {
     case 'last':
+    case 'branch':
       return false;
     case 'jump':
       // Frames may share a moment: only a later frame proves every one at `at` is in.
@@ -46,6 +48,8 @@ function perform(state: UiState, pending: Pending): UiState {
       return step(cleared, 1);
     case 'change':
       return change(cleared, 1);
+    case 'branch':
+      return { ...cleared, message: null, request: pending.request };
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Timeline } from '../timeline/timeline.js';
 import type { WhatIf } from '../timeline/whatIf.js';
 import type { ChannelId } from '../model/scenario.js';
-import { confirmJump } from './reduce-progress.js';
-import { channelName, shown, type UiState } from './ui-state.js';
+import { confirmJump, doOrWait } from './reduce-progress.js';
+import { channelName, growing, shown, type UiState } from './ui-state.js';
 import { countRange, whatIfWords } from './what-if-words.js';
 import { uiWords } from './ui-words.js';
 
@@ -87,8 +87,10 @@ function applyWhatIf(state: UiState, whatIf: WhatIf): UiState {
   const words = whatIfWords(whatIf, scenario, state.lang);
   const channel = channelName(state, whatIf.channel);
   const narrate = uiWords(state).ui.whatIfNarration(words, channel);
-  // The session simulates the branch; showBranch shows it.
-  return { ...state, request: { kind: 'branch', index: state.index, whatIf: { ...whatIf, narrate }, words } };
+  // The session simulates the branch; showBranch shows it. It is compared with the whole of
+  // history, so while history is still simulated it is asked for once history is whole.
+  const request = { kind: 'branch', index: state.index, whatIf: { ...whatIf, narrate }, words } as const;
+  return growing(state) ? doOrWait(state, { kind: 'branch', request }) : { ...state, request };
 }
 
 /** The session's answer to a branch request: the what-if, shown from its first frame. */

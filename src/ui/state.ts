@@ -1,6 +1,6 @@
 import { questionsAt, questionsByFrame } from '../analysis/questions.js';
 import { historyIndexOf, stepFrom } from './navigate.js';
-import { commandFor, typedKeys } from './keys.js';
+import { commandFor, typedKeys, type Command } from './keys.js';
 import { change, step } from './reduce-moves.js';
 import { confirm, erase, move, offerWhatIfs, open, showBranch, typeDigits } from './reduce-prompts.js';
 import { uiWords } from './ui-words.js';
@@ -33,6 +33,11 @@ function questionBetween(state: UiState, index: number, until: number): number |
     if (at > index && at <= until && (first === null || at < first)) first = at;
   return first;
 }
+
+/** Whether `command` moves the screen elsewhere (so a move waiting for its frames is given up). */
+const movesOn = (state: UiState, command: Command): boolean =>
+  MOVES.has(command.type) || (command.type === 'confirm' && state.mode.kind === 'jump');
+const MOVES = new Set<Command['type']>(['step', 'edge', 'change', 'toggle-play', 'back-to-history']);
 
 /** An unsaved what-if is on screen: quitting would lose it. */
 const unsaved = (state: UiState): boolean => state.branch !== null && state.saved !== state.branch;
@@ -134,12 +139,14 @@ function reduceOnce(state: UiState, action: Action): UiState {
         : { ...state, message: uiWords(state).ui.noQuestion };
     }
     case 'key': {
-      // A new key replaces a move still waiting for its frames.
-      if (state.pending) state = { ...state, pending: null, message: null };
       const keys = typedKeys(action.input, action.key);
       if (keys.length > 1) return keys.reduce((next, k) => reduce(next, { type: 'key', ...k }), state);
       // Keys are read here, against the newest state, so fast typing never meets a stale one.
       const command = commandFor(state, action.input, action.key);
+      // A new move replaces a move still waiting for its frames; other keys (the debrief, help,
+      // a prompt being typed) leave it waiting.
+      if (state.pending && command && movesOn(state, command))
+        state = { ...state, pending: null, message: null };
       if (!command)
         return state.mode.kind === 'browse' && /^[\x21-\x7e]$/.test(action.input)
           ? { ...state, message: uiWords(state).ui.unknownKey(action.input) }

@@ -67,7 +67,9 @@ export type Pending =
   | { kind: 'last' }
   | { kind: 'step' }
   | { kind: 'change'; dir: 1 }
-  | { kind: 'jump'; text: string; at: number };
+  | { kind: 'jump'; text: string; at: number }
+  /** A what-if is compared with all of history: its branch is asked for once history is whole. */
+  | { kind: 'branch'; request: Extract<Request, { kind: 'branch' }> };
 
 export type Action =
   | { type: 'step'; dir: 1 | -1 }

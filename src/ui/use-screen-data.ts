@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ChannelStatus } from '../model/scenario.js';
 import { compareToHistory } from '../timeline/compare.js';
-import type { Timeline } from '../timeline/timeline.js';
+import type { RunFrames, Timeline } from '../timeline/timeline.js';
 import { columnOf, sampleLanes } from './lanes.js';
 import { historyIndexOf } from './navigate.js';
 
@@ -10,7 +10,8 @@ const NONE: ReadonlyMap<string, ChannelStatus> = new Map();
 /**
  * The timeline lanes for this width, computed once per timeline, width and number of frames
  * (which grows while history is simulated), not per step. While it grows, the lanes stop at
- * the last simulated moment: the rest of the strip fills in as the run goes.
+ * the last column that no frame still to come can touch, so every column drawn is the one the
+ * whole run draws: the rest of the strip fills in as the run goes.
  */
 export function useLanes(
   timeline: Timeline,
@@ -18,16 +19,20 @@ export function useLanes(
   frameCount: number,
   growing: boolean,
 ): ChannelStatus[][] {
-  return useMemo(() => {
-    const { scenario, frames } = timeline;
-    const ids = scenario.channels.map((c) => c.id);
-    const last = frames.at(-1)!.at;
-    const end = Math.max(scenario.end, last);
-    const lanes = sampleLanes(frames, ids, scenario.start, end, width);
-    if (!growing) return lanes;
-    const upTo = columnOf(last, scenario.start, end, width) + 1;
-    return lanes.map((lane) => lane.slice(0, upTo));
-  }, [timeline, width, frameCount, growing]);
+  return useMemo(() => stripLanes(timeline, width, growing), [timeline, width, frameCount, growing]);
+}
+
+/** The strip's lanes (see useLanes): only the columns the whole run draws alike while it grows. */
+export function stripLanes(timeline: RunFrames, width: number, growing: boolean): ChannelStatus[][] {
+  const { scenario, frames } = timeline;
+  const ids = scenario.channels.map((c) => c.id);
+  const last = frames.at(-1)!.at;
+  const end = Math.max(scenario.end, last);
+  const lanes = sampleLanes(frames, ids, scenario.start, end, width);
+  if (!growing) return lanes;
+  // Frames still to come are at or after the last one: its own column may still change.
+  const upTo = columnOf(last, scenario.start, end, width);
+  return lanes.map((lane) => lane.slice(0, upTo));
 }
 
 /** For a branch frame: the channels whose status differs from history, with history's status. */

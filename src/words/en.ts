@@ -352,6 +352,14 @@ export const en = {
   progress: {
     mark: 'simulating…',
     waiting: 'Simulating: that step is not simulated yet; the screen goes there as soon as it is.',
+    /** The step counter's total while it still grows: the frames so far, and more to come. */
+    soFar: (count: number) => `${count}+`,
+    /** The whole-run debrief, asked for before the run is whole. */
+    debriefWaiting:
+      'The rest of the run is still being simulated: the figures of the whole run appear here as soon as it is done (f: the figures so far).',
+    /** A what-if is compared with the whole of history, so it waits for it. */
+    whatIfWaiting:
+      'Simulating: the what-if is shown as soon as the rest of history is simulated, to compare it with.',
   },
   /** Reading scenario files and writing exports: what sits at a path, and why it is refused. */
   files: {

@@ -289,6 +289,10 @@ export const ko: Table<typeof en> = {
   progress: {
     mark: '시뮬레이션 중…',
     waiting: '시뮬레이션 중: 그 단계는 아직 계산되지 않았습니다. 계산되는 대로 화면이 그곳으로 갑니다.',
+    soFar: (count) => `${count}+`,
+    debriefWaiting:
+      '나머지 실행을 아직 시뮬레이션하는 중입니다: 끝나는 대로 전체 실행의 수치가 여기에 나옵니다 (f: 지금까지의 수치).',
+    whatIfWaiting: '시뮬레이션 중: 비교할 나머지 실제 역사가 계산되는 대로 가정을 보여 줍니다.',
   },
   files: {
     kinds: {
