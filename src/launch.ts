@@ -23,14 +23,25 @@ declare const LIAISON_PROGRAM: string;
 const WRITE_CACHE = 'LIAISON_SIM_WRITE_CODE_CACHE';
 
 const program = join(dirname(fileURLToPath(import.meta.url)), LIAISON_PROGRAM);
-const cacheFile = `${program}.v8cache`;
+/**
+ * The cache holds the functions its warm-up run compiled. The screen's code (Ink, React, the
+ * views: a third of the program) runs only in play, so play has a cache of its own, made by a
+ * warm-up in a pseudo-terminal; the other commands keep the smaller one, quicker to read.
+ * A `play` among the arguments that is not the command (a file named play) only picks the
+ * other cache: a little slower, never different.
+ */
+const general = `${program}.v8cache`;
+const cacheFile = process.argv.slice(2).includes('play') ? `${program}.play.v8cache` : general;
 
 function readCache(): Buffer | undefined {
-  try {
-    return readFileSync(cacheFile);
-  } catch {
-    return undefined;
-  }
+  // Without play's cache (the build found no pseudo-terminal) the general one serves.
+  for (const file of cacheFile === general ? [general] : [cacheFile, general])
+    try {
+      return readFileSync(file);
+    } catch {
+      // the next, or none
+    }
+  return undefined;
 }
 
 const writing = process.env[WRITE_CACHE] === '1';

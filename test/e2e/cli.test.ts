@@ -62,8 +62,9 @@ describe('the built CLI', () => {
         cpSync('dist', join(root, 'dist'), { recursive: true });
         cpSync('package.json', join(root, 'package.json'));
         const caches = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.v8cache'));
-        expect(caches).toHaveLength(1);
-        const cache = join(root, 'dist', caches[0]!);
+        const general = caches.filter((name) => !name.endsWith('.play.v8cache'));
+        expect(general).toHaveLength(1);
+        const cache = join(root, 'dist', general[0]!);
         const run = (env: Record<string, string> = {}) =>
           spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'run', resolve(GOOD), '--json'], {
             encoding: 'utf8',
@@ -83,6 +84,37 @@ describe('the built CLI', () => {
         rmSync(cache);
         expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
         expect(run(debug)).toMatchObject({ status: 0, stderr: without });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it.skipIf(process.env.LIAISON_CLI !== undefined || spawnSync('script', ['--version']).status !== 0)(
+    "starts play with play's own code cache, the one its warm-up in a pseudo-terminal made",
+    () => {
+      const root = mkdtempSync(join(tmpdir(), 'liaison-play-cache-'));
+      try {
+        cpSync('dist', join(root, 'dist'), { recursive: true });
+        cpSync('package.json', join(root, 'package.json'));
+        const caches = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.v8cache'));
+        const play = caches.find((name) => name.endsWith('.play.v8cache'));
+        expect(play, 'the build made no cache for play').toBeDefined();
+        // Bigger: it holds the screen's code too (Ink, React, the views).
+        const sizes = caches.map((name) => readFileSync(join(root, 'dist', name)).length);
+        expect(readFileSync(join(root, 'dist', play!)).length).toBe(Math.max(...sizes));
+        // play without a terminal prints the run; it reads the same cache as on a terminal.
+        const run = () =>
+          spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'play', resolve(GOOD)], {
+            encoding: 'utf8',
+            env: { ...process.env, LIAISON_DEBUG: '1' },
+          });
+        expect(run()).toMatchObject({ status: 0, stderr: '' });
+        writeFileSync(join(root, 'dist', play!), Buffer.alloc(16, 7));
+        expect(run()).toMatchObject({ status: 0, stderr: 'liaison-sim: started without its code cache\n' });
+        // Without it, play starts with the general cache.
+        rmSync(join(root, 'dist', play!));
+        expect(run()).toMatchObject({ status: 0, stderr: '' });
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
