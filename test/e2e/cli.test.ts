@@ -18,6 +18,21 @@ function cli(...args: string[]) {
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs `check` on a copy of the build (so the real one keeps its caches), given its caches' names. */
+function withCopyOfBuild(check: (root: string, caches: string[]) => void) {
+  const root = mkdtempSync(join(tmpdir(), 'liaison-code-cache-'));
+  try {
+    cpSync('dist', join(root, 'dist'), { recursive: true });
+    cpSync('package.json', join(root, 'package.json'));
+    check(
+      root,
+      readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.v8cache')),
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 describe('the built CLI', () => {
   it('prints its version from package.json, found from dist/', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -55,13 +70,8 @@ describe('the built CLI', () => {
 
   it.skipIf(process.env.LIAISON_CLI !== undefined)(
     'runs the same without its code cache, or with a cache that is not its own',
-    () => {
-      // A copy of the build, so the real one keeps its cache.
-      const root = mkdtempSync(join(tmpdir(), 'liaison-code-cache-'));
-      try {
-        cpSync('dist', join(root, 'dist'), { recursive: true });
-        cpSync('package.json', join(root, 'package.json'));
-        const caches = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.v8cache'));
+    () =>
+      withCopyOfBuild((root, caches) => {
         const general = caches.filter((name) => !name.endsWith('.play.v8cache'));
         expect(general).toHaveLength(1);
         const cache = join(root, 'dist', general[0]!);
@@ -84,20 +94,13 @@ describe('the built CLI', () => {
         rmSync(cache);
         expect(run()).toMatchObject({ status: 0, stdout: expected.stdout, stderr: '' });
         expect(run(debug)).toMatchObject({ status: 0, stderr: without });
-      } finally {
-        rmSync(root, { recursive: true, force: true });
-      }
-    },
+      }),
   );
 
   it.skipIf(process.env.LIAISON_CLI !== undefined || spawnSync('script', ['--version']).status !== 0)(
     "starts play with play's own code cache, the one its warm-up in a pseudo-terminal made",
-    () => {
-      const root = mkdtempSync(join(tmpdir(), 'liaison-play-cache-'));
-      try {
-        cpSync('dist', join(root, 'dist'), { recursive: true });
-        cpSync('package.json', join(root, 'package.json'));
-        const caches = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.v8cache'));
+    () =>
+      withCopyOfBuild((root, caches) => {
         const play = caches.find((name) => name.endsWith('.play.v8cache'));
         expect(play, 'the build made no cache for play').toBeDefined();
         // Bigger: it holds the screen's code too (Ink, React, the views).
@@ -115,10 +118,7 @@ describe('the built CLI', () => {
         // Without it, play starts with the general cache.
         rmSync(join(root, 'dist', play!));
         expect(run()).toMatchObject({ status: 0, stderr: '' });
-      } finally {
-        rmSync(root, { recursive: true, force: true });
-      }
-    },
+      }),
   );
 
   it('refuses a shell pipe given as /dev/stdin instead of reading it for ever', () => {
