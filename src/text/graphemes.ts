@@ -43,8 +43,9 @@ class CodePointSegments implements Iterable<Segment> {
   /** The cluster that holds the code unit at `index`, as Intl.Segmenter's `containing`. */
   containing(index = 0): Segment | undefined {
     const input = this.input;
-    if (!(index >= 0 && index < input.length)) return undefined;
-    let start = Math.floor(index);
+    // As Intl reads it: toward zero, NaN as 0.
+    let start = Math.trunc(Number(index)) || 0;
+    if (start < 0 || start >= input.length) return undefined;
     const low = (at: number) => (input.charCodeAt(at) & 0xfc00) === 0xdc00;
     const high = (at: number) => (input.charCodeAt(at) & 0xfc00) === 0xd800;
     if (low(start) && start > 0 && high(start - 1)) start -= 1;

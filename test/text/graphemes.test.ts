@@ -43,7 +43,7 @@ describe('grapheme clusters without ICU where no code point can join', () => {
     ];
     for (const text of texts) {
       expect(clusters(ours.segment(text)), text).toEqual(clusters(icu.segment(text)));
-      for (let index = -1; index <= text.length; index++) {
+      for (const index of [-1.5, -0.5, NaN, 1.7, Infinity, ...text.split('').keys(), text.length]) {
         const a = ours.segment(text).containing(index);
         const b = icu.segment(text).containing(index);
         expect(a && { segment: a.segment, index: a.index }, `${text} @${index}`).toEqual(
