@@ -1,6 +1,6 @@
 import { kindOf } from '../channels/registry.js';
 import type { ChannelView } from '../channels/status.js';
-import type { ChannelId, PartyId, Scenario } from '../model/scenario.js';
+import { statusOf, type ChannelId, type PartyId, type Scenario } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import type { RunFrames } from '../timeline/timeline.js';
 
@@ -160,7 +160,7 @@ export function pairReachOverTime(timeline: RunFrames, from: PartyId, to: PartyI
     if (frame.at > scenario.end) break;
     if (frame.channels === previous) continue;
     previous = frame.channels;
-    const statuses = ids.map((id) => frame.channels[id]?.status ?? 'closed').join(',');
+    const statuses = ids.map((id) => statusOf(frame.channels[id])).join(',');
     if (statuses === previousStatuses) continue;
     previousStatuses = statuses;
     const reach = reachPair(scenario, frame.channels, from, to);

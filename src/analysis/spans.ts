@@ -1,5 +1,5 @@
 import type { ChannelView } from '../channels/status.js';
-import type { ChannelId, ChannelStatus } from '../model/scenario.js';
+import { statusOf, type ChannelId, type ChannelStatus } from '../model/scenario.js';
 import type { Frame } from '../timeline/frame.js';
 import type { RunFrames } from '../timeline/timeline.js';
 
@@ -30,9 +30,6 @@ export function statusSpans(timeline: RunFrames): Map<ChannelId, StatusSpan[]> {
   );
 }
 
-/** A channel's status in a frame; a channel the frame lacks counts as closed. */
-const statusIn = (view: ChannelView | undefined): ChannelStatus => view?.status ?? 'closed';
-
 /**
  * The same over any frames up to `end` (a what-if's frames may run past the scenario's end),
  * merging on what `read` says of each view (by default its status).
@@ -52,7 +49,7 @@ export function spansOf(
   frames: readonly Frame[],
   ids: readonly ChannelId[],
   end: number,
-  read: (view: ChannelView | undefined) => unknown = statusIn,
+  read: (view: ChannelView | undefined) => unknown = statusOf,
 ): Map<ChannelId, StatusSpan<unknown>[]> {
   const spans = new Map<ChannelId, StatusSpan<unknown>[]>(ids.map((id) => [id, []]));
   let previous: Frame['channels'] | null = null;

@@ -112,6 +112,10 @@ export interface Expectation {
 export const STATUSES = ['open', 'degraded', 'closed'] as const;
 export type ChannelStatus = (typeof STATUSES)[number];
 
+/** A channel's status in a frame; a channel the frame has no view of counts as closed. */
+export const statusOf = (view: { status: ChannelStatus } | undefined): ChannelStatus =>
+  view?.status ?? 'closed';
+
 /** What must hold about the two sides' reachability: whether they can reach each other, and the last link. */
 export interface ReachExpectation {
   reachable?: boolean;

@@ -4,7 +4,7 @@
  */
 import type { ChannelView } from '../channels/status.js';
 import { reachSides, type PairReach } from '../analysis/reachability.js';
-import type { ReachExpectation } from '../model/scenario.js';
+import { statusOf, type ReachExpectation } from '../model/scenario.js';
 import { own } from '../model/own.js';
 import type { ExpectationResult, Frame } from '../timeline/frame.js';
 import { indexAtOrBefore } from '../timeline/frameAt.js';
@@ -71,7 +71,7 @@ function checkpointExpectations(timeline: Timeline): LocatedExpectation[] {
   return (timeline.scenario.checkpoints ?? []).flatMap((c) => {
     const frame = frameAt(timeline, c.at);
     return c.expect.map(({ channel, status }) => {
-      const actual = own(frame.channels, channel)?.status ?? 'closed';
+      const actual = statusOf(own(frame.channels, channel));
       return { channel, expected: status, actual, ok: actual === status, frame: frame.index, at: c.at };
     });
   });

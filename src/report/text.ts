@@ -7,7 +7,7 @@ import { eventPhrase } from '../channels/registry.js';
 import { viewWords } from '../channels/status.js';
 import { questionsByFrame, unshownQuestions } from '../analysis/questions.js';
 import { reachSides } from '../analysis/reachability.js';
-import type { Question, Scenario } from '../model/scenario.js';
+import { statusOf, type Question, type Scenario } from '../model/scenario.js';
 import { displayWidth, padEnd } from '../text/width.js';
 import { formatClock, localTime, toIsoDate } from '../time/clock.js';
 import type { Frame } from '../timeline/frame.js';
@@ -34,7 +34,7 @@ export function shortTime(at: number, zone: Zone): string {
 function compactStatuses(scenario: Scenario, views: Views, say: Speaker): string {
   return scenario.channels
     .map((c) => {
-      const status = views[c.id]?.status ?? 'closed';
+      const status = statusOf(views[c.id]);
       return `${c.id} ${status === 'open' ? say.words.state.open : say.words.status[status]}`;
     })
     .join(' · ');
@@ -97,7 +97,7 @@ function channelTable(scenario: Scenario, views: Views, say: Speaker): string[] 
   const statusWidth = Math.max(...Object.values(say.words.status).map(displayWidth));
   return scenario.channels.map((c) => {
     const view = views[c.id];
-    const status = padEnd(say.words.status[view?.status ?? 'closed'], statusWidth);
+    const status = padEnd(say.words.status[statusOf(view)], statusWidth);
     const reason = view ? viewWords(say.lang, c, view, say).reason : '';
     return `  ${padEnd(c.name, width)}  ${status}  ${reason}`;
   });

@@ -1,5 +1,5 @@
 import { eventPhrase } from '../channels/registry.js';
-import type { Question, Scenario, ScenarioEvent } from '../model/scenario.js';
+import { statusOf, type Question, type Scenario, type ScenarioEvent } from '../model/scenario.js';
 import type { Lang } from '../words/lang.js';
 import { speakerFor } from '../words/speaker.js';
 import type { Frame } from './frame.js';
@@ -16,7 +16,7 @@ function expectationsThatHold(event: ScenarioEvent, frame: Frame): ScenarioEvent
 const statusesAt = (timeline: Timeline, at: number): string | null => {
   const frame = timeline.frames[indexAtOrAfter(timeline.frames, at)];
   if (!frame) return null;
-  return timeline.scenario.channels.map((c) => frame.channels[c.id]?.status ?? 'closed').join(' ');
+  return timeline.scenario.channels.map((c) => statusOf(frame.channels[c.id])).join(' ');
 };
 
 /**

@@ -4,7 +4,7 @@ import { kindOf } from '../channels/registry.js';
 import type { ChannelKindModule } from '../channels/kind.js';
 import type { ChannelSnapshot, ChannelView } from '../channels/status.js';
 import type { ChannelActor, Delivery, SimulationEvent } from '../machines/simulationMachine.js';
-import type { ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
+import { statusOf, type ChannelSpec, type Scenario, type ScenarioEvent } from '../model/scenario.js';
 import type { ContactEmitted } from '../channels/rule.js';
 import { isWeekend, localTime } from '../time/clock.js';
 import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
@@ -421,7 +421,7 @@ export class Runner {
 
   private expectations(event: ScenarioEvent, frame: Frame): ExpectationResult[] {
     return event.expect.map(({ channel, status }) => {
-      const actual = own(frame.channels, channel)?.status ?? 'closed';
+      const actual = statusOf(own(frame.channels, channel));
       return { channel, expected: status, actual, ok: actual === status };
     });
   }

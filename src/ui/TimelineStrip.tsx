@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { STATUSES, type ChannelStatus, type Scenario } from '../model/scenario.js';
+import { STATUSES, statusOf, type ChannelStatus, type Scenario } from '../model/scenario.js';
 import { toIsoDate } from '../time/clock.js';
 import { NOW_GLYPH } from '../text/glyphs.js';
 import type { Frame } from '../timeline/frame.js';
@@ -62,7 +62,7 @@ export const TimelineStrip = memo(function TimelineStrip({
       {shown.map((spec, i) => {
         const lane = lanes[first + i] ?? [];
         const legend = STATUSES[i];
-        const here = now ? (now.channels[spec.id]?.status ?? 'closed') : (lane[cursor] ?? 'open');
+        const here = now ? statusOf(now.channels[spec.id]) : (lane[cursor] ?? 'open');
         const later = now ? [] : runs(lane, cursor + 1, lane.length);
         return (
           <Text key={spec.id} wrap="truncate">
