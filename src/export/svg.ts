@@ -10,9 +10,9 @@ import { reachLabels } from '../words/reach.js';
 import { speakerFor, type Speaker } from '../words/speaker.js';
 import type { Frame } from '../timeline/frame.js';
 import type { Timeline } from '../timeline/timeline.js';
-import { displayWidth } from '../text/width.js';
+import { displayWidth, shortenByWords } from '../text/width.js';
 import { timeAxis } from './timeAxis.js';
-import { clip, escapeXml as esc } from './xml.js';
+import { escapeXml as esc } from './xml.js';
 
 /*
  * A slide-ready timeline: one lane per channel coloured by status, each status also drawn
@@ -28,6 +28,8 @@ const LANE = 30;
 const LANE_GAP = 8;
 const MARKER_ROW = 24;
 const KEY_LINE = 18;
+/** A label is shortened by whole words unless that leaves no more than this share of its room. */
+const WHOLE_FROM = 0.6;
 /** Average glyph width of the sans-serif font as a share of its size, to fit labels. */
 const GLYPH = 0.56;
 
@@ -258,7 +260,7 @@ function keyLines(
         ? w.keyContext(when, say.actor(event.side), event.narrate)
         : w.keyEvent(when, eventPhrase(say.lang, event, say), event.narrate);
     svg.push(pill(x + 13, y - 11.5, 26, 15, String(m.number), markerStyle([m.frame]), 'key-number', 9.5));
-    svg.push(text(x + 32, y, clip(line, maxChars), 'class="key" font-size="12"'));
+    svg.push(text(x + 32, y, shortenByWords(line, maxChars, WHOLE_FROM), 'class="key" font-size="12"'));
   });
   return { svg, height: 36 + perColumn * KEY_LINE };
 }
@@ -424,7 +426,9 @@ export function timelineSvg(
       .get(channel.id)!
       .map(({ from, to, status }) => ({ from, to, band: status }));
     notConnected ||= stretches.some((s) => s.band === 'not-connected');
-    shapes.push(laneLabel(y, clip(channel.name, Math.floor((labelColumn - 14) / (13 * 0.6)))));
+    shapes.push(
+      laneLabel(y, shortenByWords(channel.name, Math.floor((labelColumn - 14) / (13 * 0.6)), WHOLE_FROM)),
+    );
     addLane(lane(box, channel.id, y, stretches, x, say));
   });
   const reachTop = lanesTop + scenario.channels.length * (LANE + LANE_GAP) + 10;
@@ -461,8 +465,13 @@ export function timelineSvg(
     defs(),
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     // Long titles are shortened on the chart; the full one stays in <title>.
-    text(MARGIN, 44, clip(scenario.title, 78), 'font-size="24" font-weight="700" fill="#1a1a1a"'),
-    text(MARGIN, 70, clip(subtitle, 150), 'font-size="14" fill="#555555"'),
+    text(
+      MARGIN,
+      44,
+      shortenByWords(scenario.title, 78, WHOLE_FROM),
+      'font-size="24" font-weight="700" fill="#1a1a1a"',
+    ),
+    text(MARGIN, 70, shortenByWords(subtitle, 150, WHOLE_FROM), 'font-size="14" fill="#555555"'),
     ...legend(90, say.words, notConnected),
     ...shapes,
     ...guides,

@@ -34,18 +34,27 @@ export function truncate(text: string, width: number): string {
   // cli-truncate can end one column over when a wide character sits at the cut: ask for less.
   let cut = cliTruncate(text, width);
   for (let ask = width - 1; displayWidth(cut) > width && ask > 0; ask--) cut = cliTruncate(text, ask);
-  return cut;
+  // Cut just after a word, the ellipsis goes straight after it: "Liaison…", not "Liaison …".
+  return cut.replace(/\s+…$/u, '…');
 }
+
+/** What a shortened text never ends with before its ellipsis: a space or a mark between words. */
+const BEFORE_ELLIPSIS = /[\s,;:.–-]+$/u;
 
 /**
  * Shortens `text` to at most `width` columns by whole words, ending with an ellipsis when
- * shortened (a single word wider than the room is split, as wrap splits it).
+ * shortened; runs of white space read as one space. A single word wider than the room is
+ * split, as wrap splits it. `wholeFrom` (0 to 1): a cut at a word must keep more than that
+ * share of the width, else the last word is cut through instead (a chart label would rather
+ * lose half a word than most of its room).
  */
-export function shortenByWords(text: string, width: number): string {
+export function shortenByWords(text: string, width: number, wholeFrom = 0): string {
   if (width <= 0) return '';
-  if (displayWidth(text) <= width) return text;
-  const head = wrap(text, width - 1)[0] ?? '';
-  return `${head.replace(/[\s,;:]+$/u, '')}…`;
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if (displayWidth(flat) <= width) return flat;
+  const head = wrap(flat, width - 1)[0] ?? '';
+  const cut = displayWidth(head) > width * wholeFrom ? head : truncate(flat, width).replace(/…$/u, '');
+  return `${cut.replace(BEFORE_ELLIPSIS, '')}…`;
 }
 
 /** `text` cut or padded with spaces to exactly `width` columns. */

@@ -52,6 +52,36 @@ describe('shortening by whole words', () => {
     expect(ko).toBe('발표 모드: 이야기…');
     expect(displayWidth(ko)).toBeLessThanOrEqual(20);
   });
+
+  it('reads runs of white space as one, and never ends on a space or a mark before the ellipsis', () => {
+    expect(shortenByWords('The office\n  is   closed', 40)).toBe('The office is closed');
+    expect(shortenByWords('Talks end, both sides walk out', 14)).toBe('Talks end…');
+    expect(shortenByWords('The U.S. - Soviet line', 12)).toBe('The U.S…');
+  });
+
+  it('cuts through the last word when a cut at a word would keep too little of the room', () => {
+    const name = 'Talks at Panmunjomhouse';
+    // By whole words only (the board), the name keeps two words.
+    expect(shortenByWords(name, 16)).toBe('Talks at…');
+    // A chart label would rather lose half a word than most of its room.
+    const label = shortenByWords(name, 16, 0.6);
+    expect(label).toBe('Talks at Panmun…');
+    expect(displayWidth(label)).toBeLessThanOrEqual(16);
+    expect(shortenByWords('Joint Liaison Office (Kaesong)', 21, 0.6)).toBe('Joint Liaison Office…');
+  });
+});
+
+describe('a cut text', () => {
+  it('ends with the ellipsis straight after the last character kept, never after a space', () => {
+    for (let width = 2; width < 30; width++) {
+      const cut = truncate('Joint Liaison Office (Kaesong)', width);
+      expect(cut, String(width)).not.toMatch(/\s…$/u);
+      expect(displayWidth(cut)).toBeLessThanOrEqual(width);
+    }
+    expect(truncate('Joint Liaison Office', 15)).toBe('Joint Liaison…');
+    expect(truncate('남북 연락선', 6)).toBe('남북…');
+    expect(padEnd('Joint Liaison Office', 15)).toBe('Joint Liaison… ');
+  });
 });
 
 describe('faces measured in columns', () => {
