@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/channels/registry.js';
-
-const SRC = join(import.meta.dirname, '../../src');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
-  });
+import { SRC, sourceFiles as files } from '../support/sources.js';
 
 describe('a channel kind is asked, never branched on', () => {
   it('no file outside src/channels compares anything with a kind name', () => {

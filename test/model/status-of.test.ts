@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../src/model/scenario.js';
-
-const SRC = join(import.meta.dirname, '../../src');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
-  });
+import { SRC, sourceFiles as files } from '../support/sources.js';
 
 describe("a channel's status in a frame", () => {
   it('is its view’s, and closed when the frame has no view of it', () => {
