@@ -42,20 +42,26 @@ export function fitKeys(bar: string, width: number): string {
   return fitParts(entries, SEPARATOR, width);
 }
 
+/** The key bar's margin: one column before the keys, and one after them where there is room. */
+const MARGIN = ' ';
+
+/** The columns the keys may take on a screen `columns` wide: all but the margin before them. */
+export const keysRoom = (columns: number): number => columns - displayWidth(MARGIN);
+
 interface Props {
-  /** The keys that fit (fitKeys of keysFor), in `width - 1` columns. */
+  /** The keys that fit (fitKeys of keysFor), in keysRoom(width) columns. */
   keys: string;
   width: number;
 }
 
 /** The key bar, drawn again only when its keys (or the width) change. */
 export const KeyBar = memo(function KeyBar({ keys, width }: Props) {
-  // One column of margin each side where there is room for it; the keys come first.
+  // The keys come first: the margin after them only where there is room for it.
   return (
     <Text wrap="truncate" inverse>
-      {' '}
+      {MARGIN}
       {keys}
-      {displayWidth(keys) < width - 1 ? ' ' : ''}
+      {displayWidth(keys) < keysRoom(width) ? MARGIN : ''}
     </Text>
   );
 });

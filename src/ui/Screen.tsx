@@ -4,7 +4,7 @@ import { ChannelBoard } from './ChannelBoard.js';
 import { DebriefPanel } from './DebriefPanel.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
-import { KeyBar, fitKeys, keysFor } from './KeyBar.js';
+import { KeyBar, fitKeys, keysFor, keysRoom } from './KeyBar.js';
 import { columnOf } from './lanes.js';
 import { MIN_COLUMNS, MIN_ROWS, planLayout } from './layout.js';
 import { Narration } from './Narration.js';
@@ -13,7 +13,7 @@ import { Picker } from './Picker.js';
 import { ReachLine } from './ReachLine.js';
 import { shown, type UiState } from './state.js';
 import { growing } from './ui-state.js';
-import { StatusLine, statusIsLoud, statusText } from './StatusLine.js';
+import { StatusLine, statusIsLoud, statusRoom, statusText } from './StatusLine.js';
 import { uiWords } from './ui-words.js';
 import { Story } from './Story.js';
 import { LEGEND_WIDTH, TimelineStrip, labelWidth } from './TimelineStrip.js';
@@ -141,8 +141,8 @@ export function Screen({ state, columns, rows }: Props) {
       )}
       <Box flexGrow={1} />
       {/* Their words are worked out here, once a step; the bars redraw only when they change. */}
-      <StatusLine text={statusText(state, columns - 2)} loud={statusIsLoud(state)} />
-      <KeyBar keys={fitKeys(keysFor(state, columns), columns - 1)} width={columns} />
+      <StatusLine text={statusText(state, statusRoom(columns))} loud={statusIsLoud(state)} />
+      <KeyBar keys={fitKeys(keysFor(state, columns), keysRoom(columns))} width={columns} />
     </Box>
   );
 }

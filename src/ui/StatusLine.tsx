@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { memo } from 'react';
-import { shortenByWords, truncate } from '../text/width.js';
+import { displayWidth, shortenByWords, truncate } from '../text/width.js';
 import { fitParts } from './fit-parts.js';
 import { SPEEDS, type UiState } from './state.js';
 import { useTone } from './theme.js';
@@ -50,12 +50,18 @@ export function statusText(state: UiState, width = Infinity): string {
   return fitParts(parts, w.statusSeparator, width);
 }
 
+/** The status line's margin: one column before its words, and one kept free after them. */
+const MARGIN = ' ';
+
+/** The columns the status line's words may take on a screen `columns` wide. */
+export const statusRoom = (columns: number): number => columns - 2 * displayWidth(MARGIN);
+
 /** A prompt or a message is shown in the accent colour; what playback does, dimmed. */
 export const statusIsLoud = (state: UiState): boolean =>
   state.mode.kind === 'jump' || state.mode.kind === 'count' || Boolean(state.message);
 
 interface Props {
-  /** The line's words, fitted to `width - 2` (statusText). */
+  /** The line's words, fitted to statusRoom (statusText). */
   text: string;
   loud: boolean;
 }
@@ -65,7 +71,7 @@ export const StatusLine = memo(function StatusLine({ text, loud }: Props) {
   const tone = useTone();
   return (
     <Text wrap="truncate" color={loud ? tone('accent') : undefined} dimColor={!loud}>
-      {' '}
+      {MARGIN}
       {text}
     </Text>
   );

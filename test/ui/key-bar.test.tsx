@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/timeline/simulate.js';
+import { displayWidth } from '../../src/text/width.js';
 import { App } from '../../src/ui/App.js';
+import { KeyBar, keysRoom } from '../../src/ui/KeyBar.js';
+import { StatusLine, statusRoom } from '../../src/ui/StatusLine.js';
 import { en } from '../../src/words/en.js';
 import { ko } from '../../src/words/ko.js';
 import type { Lang } from '../../src/words/lang.js';
@@ -62,5 +65,32 @@ describe.each([
     await ui.press('2');
     await ui.press(KEYS.enter);
     expect(await ui.press('q')).toContain(words.classroom.quitUnsaved);
+  });
+});
+
+describe('the margins of the bars', () => {
+  const COLUMNS = 40;
+  const drawn = async (node: React.ReactNode) => {
+    app = await renderAt(node, COLUMNS, 4);
+    return lines(app.lastFrame())[0]!;
+  };
+
+  it('the status line: one column before its words, one kept free after them', async () => {
+    const room = statusRoom(COLUMNS);
+    const words = 'x'.repeat(room);
+    const line = await drawn(<StatusLine text={words} loud={false} />);
+    expect(line).toBe(` ${words}`);
+    expect(displayWidth(line)).toBe(COLUMNS - 1);
+  });
+
+  it('the key bar: one column before its keys, and one after them only where there is room', async () => {
+    const room = keysRoom(COLUMNS);
+    const full = 'k'.repeat(room);
+    expect(await drawn(<KeyBar keys={full} width={COLUMNS} />)).toBe(` ${full}`);
+    app?.instance.unmount();
+    // (The frame drops trailing spaces, so the margin after is not seen here.)
+    const short = 'k'.repeat(room - 1);
+    expect((await drawn(<KeyBar keys={short} width={COLUMNS} />)).trimEnd()).toBe(` ${short}`);
+    expect(displayWidth(` ${full}`)).toBe(COLUMNS);
   });
 });
