@@ -28,7 +28,7 @@ th, td { border: .6pt solid #999; padding: 2.5pt 4pt; text-align: left; vertical
 th { background: #eee; }
 thead { display: table-header-group; }
 tr, li, figure, .question { break-inside: avoid; page-break-inside: avoid; }
-table.channels col.c1 { width: 24%; } table.channels col.c2 { width: 14%; } table.channels col.c3 { width: 12%; } table.channels col.c4 { width: 15%; }
+table.channels col.c1 { width: 21%; } table.channels col.c2 { width: 17%; } table.channels col.c3 { width: 12%; } table.channels col.c4 { width: 15%; }
 table.figures col.c1 { width: 36%; }
 table.conclusions col.c1 { width: 28%; } table.conclusions col.c2 { width: 34%; }
 figure { margin: 4pt 0 8pt; }

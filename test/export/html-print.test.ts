@@ -105,6 +105,41 @@ describe('the HTML handout, printed by Chromium', () => {
     expect(forStudents.text).not.toContain('resume-answering');
   });
 
+  it('breaks no word of the channels table across lines, printed or on a screen', async () => {
+    // "hotline (government)" in a column too narrow for "(government)" broke before its ')'.
+    for (const id of ['reopening-2018', 'history-2018-2023', 'march-2019-withdrawal-ko']) {
+      const opened = openScenario(id);
+      if (!opened.ok) throw new Error(`${id} does not load`);
+      const html = htmlHandout(opened.timeline, { answers: false, ref: id });
+      for (const media of ['A4', 'Letter', 'screen'] as const) {
+        if (media === 'screen') {
+          // As a teacher opens the file: the page at its screen width, with its margins.
+          await page.setViewportSize({ width: 1000, height: 1000 });
+          await page.emulateMedia({ media: 'screen' });
+          await page.setContent(html, { waitUntil: 'load' });
+        } else await printed(html, media);
+        // Each word of a cell as a range: a word on two lines has rectangles at two heights.
+        const broken = (await page.evaluate(`(() => {
+          const broken = [];
+          for (const td of document.querySelectorAll('table.channels td')) {
+            for (const node of td.childNodes) {
+              if (node.nodeType !== 3) continue;
+              for (const m of node.textContent.matchAll(/\\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (tops.size > 1) broken.push(m[0]);
+              }
+            }
+          }
+          return broken;
+        })()`)) as string[];
+        expect(broken, `${id} on ${media}`).toEqual([]);
+      }
+    }
+  });
+
   it('fetches nothing: styles and chart are inline', () => {
     expect(requests).toEqual([]);
     expect(students).toMatch(/<svg [^>]*viewBox=/);
