@@ -44,7 +44,7 @@ describe('the interactive screen at 80×24', () => {
        2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
        1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
-       3 West Sea … █████████████████████████████████████████████████████  · closed
+       3 West Sea…  █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
@@ -75,7 +75,7 @@ describe('the interactive screen at 80×24', () => {
        2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
        1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
-       3 West Sea … █████████████████████████████████████████████████████  · closed
+       3 West Sea…  █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
@@ -146,7 +146,7 @@ describe('the interactive screen at 80×24', () => {
        2019-03-21   ━━━━━━━━━━╋────────────────────────────────────────── 2019-03-26
        1 Joint Lia… ██████████····························▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
-       3 West Sea … █████████████████████████████████████████████████████  · closed
+       3 West Sea…  █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief"
     `);
@@ -206,7 +206,7 @@ describe('the interactive screen at 80×24', () => {
        2019-03-21   ╋──────────────────────────────────────────────────── 2019-03-26
        1 Joint Lia… ······································▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
-       3 West Sea … █████████████████████████████████████████████████████  · closed
+       3 West Sea…  █████████████████████████████████████████████████████  · closed
        What if: North withdraws its staff. Not history. b: back to history · w: save…
        ←→ step  b history  w save  ? help  q quit  space play"
     `);
@@ -233,7 +233,7 @@ describe('the interactive screen at 80×24', () => {
        2019-03-21   ━━━━━━━━━━╋────────────────────────────────────────── 2019-03-26
        1 Joint Lia… ······································▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  █ open
        2 Liaison l… █████████████████████████████████████████████████████  ▒ degraded
-       3 West Sea … █████████████████████████████████████████████████████  · closed
+       3 West Sea…  █████████████████████████████████████████████████████  · closed
        ⏸ paused (space plays)  ·  routine checks too (s: skip)
        ←→ step  b history  w save  ? help  q quit  space play"
     `);
