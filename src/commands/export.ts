@@ -1,5 +1,7 @@
 import {
+  ANSWER_FORMATS,
   EXPORT_FORMATS,
+  hasAnswers,
   formatFromPath,
   isExportFormat,
   renderExport,
@@ -25,7 +27,7 @@ export const command = defineCommand({
   },
   positionals: { name: 'scenario', min: 1, max: 1, wrong: (words) => words.cli.export.wrongCount },
   lang: true,
-  async run({ values, positionals, choice }, { stdout, stderr }) {
+  async run({ values, positionals, choice, usageError }, { stdout, stderr }) {
     // The -o path is the user's text: its control characters are shown, never sent to the terminal.
     const fail = (message: string) => {
       stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
@@ -36,6 +38,9 @@ export const command = defineCommand({
     if (requested === null) return fail(words.sayFormat(EXPORT_FORMATS));
     if (!isExportFormat(requested)) return fail(words.unknownFormat(requested, EXPORT_FORMATS));
     const format: ExportFormat = requested;
+    // A chart or a diagram has no questions: an answer key of one is a mistake, not a no-op.
+    if (values.answers && !hasAnswers(format))
+      return usageError(words.answersOnlyFor(format, ANSWER_FORMATS));
 
     const loaded = openReported(positionals[0]!, choice);
     const { lang } = loaded;

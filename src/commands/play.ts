@@ -3,6 +3,7 @@ import { formatProblems, openScenario, type Problem } from '../session/open.js';
 import { openProgressively } from '../session/progressive.js';
 import type { Timeline } from '../timeline/timeline.js';
 import { loadUiLibraries } from '../ui/libraries.js';
+import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
 import type { Lang } from '../words/lang.js';
 
@@ -45,6 +46,9 @@ export const command = defineCommand({
       const loaded = openScenario(scenario, choice);
       const { lang } = loaded;
       if (!loaded.ok) return report(loaded.problems, lang);
+      // Without a terminal play is a plain run, --present or not (the README's contract);
+      // the presenter is told why the class sees no screen, where a pipe does not read it.
+      if (values.present) stderr.write(`liaison-sim play: ${wordsFor(lang).cli.play.presentNeedsTerminal}\n`);
       const { formatRunText } = await import('../report/text.js');
       stdout.write(formatRunText(loaded.timeline, { lang }));
       return 0;

@@ -19,6 +19,12 @@ const EXTENSIONS: Record<string, ExportFormat> = {
   '.htm': 'html',
 };
 
+/** The formats with the class questions, so with an answer key (`--answers`): the handouts. */
+export const ANSWER_FORMATS = ['md', 'html'] as const satisfies readonly ExportFormat[];
+
+export const hasAnswers = (format: ExportFormat): boolean =>
+  (ANSWER_FORMATS as readonly string[]).includes(format);
+
 export function isExportFormat(text: string): text is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(text);
 }

@@ -50,11 +50,13 @@ export const cli = {
   play: {
     summary: 'step through a scenario interactively (--present: for a class)',
     wrongCount: 'one scenario at a time',
+    presentNeedsTerminal: 'presenting needs a terminal: printing the whole run as text instead',
     help: (
       defaultScenario: string,
     ) => `Steps through a scenario (a .yaml file or a bundled id; default ${defaultScenario}) in
 the terminal: → ← step, space plays, / jumps to a date, i asks "what if…", ? shows every key.
-When input or output is not a terminal it prints the whole run as text instead.
+When input or output is not a terminal it prints the whole run as text instead (with
+--present too, saying so on stderr).
 
   --present   presenter mode, for a class: the story and questions in full, play stops
               at each question, and nothing on screen shows a later step (p toggles it)
@@ -85,6 +87,9 @@ Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or u
     wrongCount: 'give exactly one scenario (a file or a bundled id)',
     /** No --format, and no -o name that implies one. */
     sayFormat: (formats: readonly string[]) => `say which format: --format ${formats.join('|')}`,
+    /** --answers with a format that has no questions; `handouts`: the formats that have them. */
+    answersOnlyFor: (format: string, handouts: readonly string[]) =>
+      `--answers writes the answer key of a handout (${handouts.join(', ')}): ${format} has no questions`,
     /** `requested` arrives as typed (its control characters made visible later). */
     unknownFormat: (requested: string, formats: readonly string[]) =>
       `unknown format "${requested}"; choose ${formats.join(', ')}`,

@@ -40,9 +40,11 @@ export const cli: Table<typeof en> = {
   play: {
     summary: '시나리오를 대화형으로 단계별 진행 (--present: 수업용)',
     wrongCount: '시나리오는 한 번에 하나만 지정하세요',
+    presentNeedsTerminal: '발표자 모드에는 터미널이 필요합니다: 대신 전체 실행 결과를 텍스트로 출력합니다',
     help: (defaultScenario) => `시나리오(.yaml 파일 또는 내장 id, 기본값 ${defaultScenario})를 터미널에서
 단계별로 진행합니다: → ← 이동, space 재생, / 날짜로 이동, i "만약…" 질문, ? 모든 키 보기.
-입력이나 출력이 터미널이 아니면 대신 전체 실행 결과를 텍스트로 출력합니다.
+입력이나 출력이 터미널이 아니면 대신 전체 실행 결과를 텍스트로 출력합니다
+(--present를 주어도 마찬가지이며, 그렇다고 stderr에 알립니다).
 
   --present   수업용 발표자 모드: 이야기와 질문을 모두 보여 주고, 재생은 질문마다
               멈추며, 화면에 이후 단계가 보이지 않습니다 (p로 전환)
@@ -71,6 +73,8 @@ ${langOption}
     summary: '수업용 차트, 유인물 또는 상태 다이어그램',
     wrongCount: '시나리오를 정확히 하나 지정하세요 (파일 또는 내장 id)',
     sayFormat: (formats) => `형식을 지정하세요: --format ${formats.join('|')}`,
+    answersOnlyFor: (format, handouts) =>
+      `--answers는 유인물(${handouts.join(', ')})의 정답지를 씁니다: ${format}에는 질문이 없습니다`,
     unknownFormat: (requested, formats) =>
       `알 수 없는 형식 "${requested}"; ${formats.join(', ')} 중에서 고르세요`,
     help: `  svg      모든 채널의 타임라인 차트 (슬라이드용)

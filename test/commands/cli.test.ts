@@ -369,3 +369,35 @@ describe('the commands stay away from the terminal UI', () => {
     },
   );
 });
+
+describe('options a format or a terminal cannot honour', () => {
+  it('export --answers with svg or mermaid is a usage mistake, in English and Korean', async () => {
+    for (const format of ['svg', 'mermaid']) {
+      const english = await cli('export', 'march-2019-withdrawal', '--format', format, '--answers');
+      expect(english.code).toBe(2);
+      expect(english.stdout).toBe('');
+      expect(english.stderr).toBe(
+        `liaison-sim export: --answers writes the answer key of a handout (md, html): ${format} has no questions\nTry: liaison-sim export --help\n`,
+      );
+      const korean = await cli('export', 'march-2019-withdrawal', '-f', format, '--answers', '--lang', 'ko');
+      expect(korean.code).toBe(2);
+      expect(korean.stderr).toMatch(/^liaison-sim export: --answers는 유인물\(md, html\)의 정답지를 씁니다/);
+    }
+    // The handouts take it.
+    const key = await cli('export', 'march-2019-withdrawal', '--format', 'md', '--answers');
+    expect(key.code).toBe(0);
+  });
+
+  it('play --present without a terminal says presenting needs one, then prints the run as play does', async () => {
+    const plain = await cli('play', GOOD);
+    const presenting = await cli('play', GOOD, '--present');
+    expect(presenting.code).toBe(0);
+    expect(presenting.stdout).toBe(plain.stdout);
+    expect(plain.stderr).toBe('');
+    expect(presenting.stderr).toBe(
+      'liaison-sim play: presenting needs a terminal: printing the whole run as text instead\n',
+    );
+    const korean = await cli('play', GOOD, '--present', '--lang', 'ko');
+    expect(korean.stderr).toMatch(/^liaison-sim play: 발표자 모드에는 터미널이 필요합니다/);
+  });
+});
