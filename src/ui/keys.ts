@@ -1,5 +1,6 @@
 import type { Key } from 'ink';
 import type { Action, UiState } from './state.js';
+import { uiWords } from './ui-words.js';
 
 /** What a key asks for: a change of UI state, or an effect at the edge (quit, save). */
 export type Command = Exclude<Action, { type: 'key' }> | { type: 'quit' } | { type: 'save' };
@@ -57,9 +58,11 @@ function browseKey(state: UiState, input: string, key: KeyInfo): Command | null 
     case '[':
       return { type: 'page', by: -1 };
     case 'w':
-      return state.branch
-        ? { type: 'save' }
-        : { type: 'say', message: 'Nothing to save: w saves a what-if branch.' };
+      if (!state.branch) return { type: 'say', message: uiWords(state).ui.nothingToSave };
+      // Saving the same what-if again would only write a second copy under another number.
+      return state.saved?.branch === state.branch
+        ? { type: 'say', message: uiWords(state).ui.alreadySaved(state.saved.path) }
+        : { type: 'save' };
     case 'q':
       return { type: 'quit' };
     default:

@@ -40,7 +40,7 @@ const movesOn = (state: UiState, command: Command): boolean =>
 const MOVES = new Set<Command['type']>(['step', 'edge', 'change', 'toggle-play', 'back-to-history']);
 
 /** An unsaved what-if is on screen: quitting would lose it. */
-const unsaved = (state: UiState): boolean => state.branch !== null && state.saved !== state.branch;
+const unsaved = (state: UiState): boolean => state.branch !== null && state.saved?.branch !== state.branch;
 
 function reduceOnce(state: UiState, action: Action): UiState {
   const frames = shown(state).frames;
@@ -118,7 +118,7 @@ function reduceOnce(state: UiState, action: Action): UiState {
     case 'branched':
       return showBranch(state, action.index, action.branch, action.words);
     case 'saved':
-      return { ...state, saved: action.branch, message: action.message };
+      return { ...state, saved: { branch: action.branch, path: action.path }, message: action.message };
     case 'toggle-present':
       return {
         ...state,

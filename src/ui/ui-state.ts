@@ -44,8 +44,11 @@ export interface UiState {
   present: boolean;
   /** Which page of the narration is shown when it does not fit (taken modulo the page count). */
   storyPage: number;
-  /** The branch last saved with w (null: none), so q can ask before losing an unsaved one. */
-  saved: Timeline | null;
+  /**
+   * The branch last saved with w and where (null: none), so q can ask before losing an unsaved
+   * one, and w again says where it already is.
+   */
+  saved: { branch: Timeline; path: string } | null;
   /** q was pressed once on an unsaved what-if: the next q quits. */
   quitAsked: boolean;
   /** An effect asked of the edge of the app; a new object for each request. */
@@ -92,7 +95,7 @@ export type Action =
   | { type: 'toggle-present' }
   | { type: 'page'; by: 1 | -1 }
   | { type: 'toggle-whole-debrief' }
-  | { type: 'saved'; branch: Timeline; message: string }
+  | { type: 'saved'; branch: Timeline; path: string; message: string }
   | { type: 'offer-what-ifs'; index: number; channel: ChannelId; options: WhatIf[] }
   | { type: 'branched'; index: number; branch: Timeline; words: string }
   | { type: 'key'; input: string; key: KeyInfo }

@@ -16,7 +16,7 @@ export function useSave(
     busy.current = true;
     dispatch({ type: 'say', message: words.ui.saving });
     save(branch)
-      .then((path) => dispatch({ type: 'saved', branch, message: words.ui.saved(path) }))
+      .then((path) => dispatch({ type: 'saved', branch, path, message: words.ui.saved(path) }))
       .catch((error: unknown) =>
         dispatch({
           type: 'say',

@@ -298,6 +298,9 @@ export const en = {
     unknownKey: (input: string) => `"${input}" does nothing here: ? shows every key.`,
     saving: 'Saving the what-if…',
     saved: (path: string) => `Saved the what-if as ${path}`,
+    /** w again on a what-if already saved, and not changed since. */
+    alreadySaved: (path: string) => `This what-if is already saved, as ${path}`,
+    nothingToSave: 'Nothing to save: w saves a what-if branch.',
     couldNotSave: (why: string) => `Could not save: ${why}`,
   },
   /** `validate`, and every command that opens a scenario file. */

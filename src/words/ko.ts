@@ -245,6 +245,8 @@ export const ko: Table<typeof en> = {
     unknownKey: (input) => `"${input}" 키는 여기서 아무 일도 하지 않습니다: ?를 누르면 모든 키가 보입니다.`,
     saving: '가정을 저장하는 중…',
     saved: (path) => `가정을 저장했습니다: ${path}`,
+    alreadySaved: (path) => `이 가정은 이미 저장되어 있습니다: ${path}`,
+    nothingToSave: '저장할 것이 없습니다: w는 가정 분기를 저장합니다.',
     couldNotSave: (why) => `저장하지 못했습니다: ${why}`,
   },
   list: {

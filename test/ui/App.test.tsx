@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/timeline/simulate.js';
 import type { Timeline } from '../../src/timeline/timeline.js';
 import { App } from '../../src/ui/App.js';
+import { ko } from '../../src/words/ko.js';
 import { march2019 } from '../support/scenarios.js';
 import { KEYS, renderAt, waitFor, type Rendered } from './render-at.js';
 
@@ -269,6 +270,45 @@ describe('the interactive screen at 80×24', () => {
     expect(ui.lastFrame()).toContain('WHAT-IF');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.isBranch).toBe(true);
+    // w again on the same what-if writes no second copy: it says where the first one is.
+    expect(await ui.press('w')).toContain(
+      'This what-if is already saved, as ./test-march-2019-what-if-1.yaml',
+    );
+    expect(saved).toHaveLength(1);
+  });
+
+  it('says a what-if is already saved in Korean too, and saves a new what-if again', async () => {
+    const saved: Timeline[] = [];
+    app = await renderAt(
+      <App
+        timeline={timeline}
+        columns={100}
+        rows={30}
+        color={false}
+        lang="ko"
+        save={async (branch) => {
+          saved.push(branch);
+          return `./what-if-${saved.length}.yaml`;
+        }}
+      />,
+      100,
+      30,
+    );
+    const ui = app;
+    await ui.press('i');
+    await ui.press('2');
+    await ui.press(KEYS.enter);
+    await ui.press('w');
+    await waitFor(() => ui.lastFrame().includes(ko.ui.saved('./what-if-1.yaml')));
+    expect(await ui.press('w')).toContain(ko.ui.alreadySaved('./what-if-1.yaml'));
+    // Another what-if is not the one saved: w saves it.
+    await ui.press('b');
+    await ui.press('i');
+    await ui.press('2');
+    await ui.press(KEYS.enter);
+    await ui.press('w');
+    await waitFor(() => ui.lastFrame().includes(ko.ui.saved('./what-if-2.yaml')));
+    expect(saved).toHaveLength(2);
   });
 });
 

@@ -231,7 +231,7 @@ describe('the classroom keys in the reducer', () => {
     expect(press(once, 'q').request).toEqual({ kind: 'quit' });
     // Any other key stands the question down: the next q asks again.
     expect(press(press(once, 'l'), 'q').request).toBeNull();
-    const saved = reduce(inWhatIf, { type: 'saved', branch, message: 'Saved' });
+    const saved = reduce(inWhatIf, { type: 'saved', branch, path: './x.yaml', message: 'Saved' });
     expect(press(saved, 'q').request).toEqual({ kind: 'quit' });
     expect(press(inWhatIf, 'c', { ...NO_KEY, ctrl: true }).request).toEqual({ kind: 'quit' });
   });
