@@ -5,7 +5,7 @@ import { quote } from '../text/sanitize.js';
 import { parseMoment } from '../time/clock.js';
 import { placeMoment } from '../timeline/frameAt.js';
 import { wordsFor } from '../words/index.js';
-import { sayMomentPlace } from '../words/moment.js';
+import { sayAfterEnd, sayMomentPlace } from '../words/moment.js';
 import { defineCommand } from './define.js';
 
 /** The text face is loaded only when asked for: the JSON one needs none of its code. */
@@ -34,9 +34,19 @@ export const command = defineCommand({
     const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.zone);
     if (at === null) return usageError(wordsFor(lang).cli.run.notATime(quote(values.at)));
     const place = at === undefined ? undefined : placeMoment(timeline.frames, at);
-    if (at !== undefined && place?.kind === 'before-start') {
-      const said = sayMomentPlace(wordsFor(lang), place, at, timeline.frames, scenario.zone);
-      stderr.write(`liaison-sim run: --at ${quote(values.at)}: ${said}\n`);
+    // The scenario covers its start to its end (its `end:`, else the day of its last event):
+    // a moment outside says nothing about it, on either side. After the last step but before
+    // the end, the last step is how things stand.
+    const outside =
+      at === undefined
+        ? null
+        : place?.kind === 'before-start'
+          ? sayMomentPlace(wordsFor(lang), place, at, timeline.frames, scenario.zone)
+          : at > scenario.end
+            ? sayAfterEnd(wordsFor(lang), at, scenario.end, scenario.zone)
+            : null;
+    if (outside !== null) {
+      stderr.write(`liaison-sim run: --at ${quote(values.at)}: ${outside}\n`);
       return 2;
     }
 

@@ -74,7 +74,9 @@ the class questions at their steps, the expectations it checks and a summary.
 
   --json       print one JSON object instead of text (with --at: just that moment's frame)
   --at <time>  print only how the channels stand at that moment: 2019-03-22,
-               "2019-03-22 12:00" (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00
+               "2019-03-22 12:00" (at the scenario's own UTC offset) or 2019-03-22T12:00+09:00;
+               from the scenario's start to its end (its end:, else the day of its last
+               event); after the last step, the last step is how things stand
   --answers    print each question's answer under it (the JSON always has them, apart)
 ${langOption}
   -h, --help   show this help

@@ -346,6 +346,8 @@ export const en = {
     notATime: (text: string) =>
       `"${text}" is not a time: type YYYY-MM-DD or YYYY-MM-DD HH:MM (read at the scenario's offset).`,
     beforeStart: (asked: string, start: string) => `${asked} is before the scenario starts (${start}).`,
+    /** `run --at` past the scenario's end (its `end:`, else the day of its last event). */
+    afterScenarioEnd: (asked: string, end: string) => `${asked} is after the scenario ends (${end}).`,
     between: (asked: string, shown: string, before: string, next: string, after: string) =>
       `No step at ${asked}: showing how things stood from ${shown} (${before} before); next step ${next} (${after} later).`,
     afterEnd: (asked: string, last: string, before: string) =>

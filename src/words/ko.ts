@@ -282,6 +282,7 @@ export const ko: Table<typeof en> = {
       `시각으로 읽을 수 없음: "${text}". YYYY-MM-DD 또는 YYYY-MM-DD HH:MM 형식으로 입력하세요 (시나리오의 시간대 기준).`,
     // No particle after a time: "10:00" is read 열 시, which digits alone cannot tell.
     beforeStart: (asked, start) => `시나리오 시작(${start}) 전의 시각입니다: ${asked}`,
+    afterScenarioEnd: (asked, end) => `시나리오 끝(${end}) 뒤의 시각입니다: ${asked}`,
     between: (asked, shown, before, next, after) =>
       `${asked}에는 단계가 없습니다: ${shown}(${before} 전)부터의 상태를 보여 줍니다. 다음 단계는 ${next}(${after} 뒤)입니다.`,
     afterEnd: (asked, last, before) =>

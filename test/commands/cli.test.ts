@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { allCommands } from '../../src/commands/main.js';
+import { openScenario } from '../../src/session/open.js';
 import { wordsFor } from '../../src/words/index.js';
 import { cli as inProcess } from '../support/cli.js';
 
@@ -15,6 +16,13 @@ const BROKEN = 'test/fixtures/broken/unknown-side.yaml';
 const cli = (...args: string[]) => inProcess(args);
 
 /** No stack trace ever reaches the user. */
+/** The GOOD scenario, loaded. */
+function loadedGood() {
+  const opened = openScenario(GOOD);
+  if (!opened.ok) throw new Error('the good fixture does not load');
+  return opened;
+}
+
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 
 describe('liaison-sim itself', () => {
@@ -113,11 +121,6 @@ describe('liaison-sim run', () => {
     expect(json.asked).toBe('2019-03-22T03:00Z');
     const day = JSON.parse((await cli('run', GOOD, '--at', '2019-03-22', '--json')).stdout);
     expect(day.at).toBe('2019-03-22T00:00:00+09:00');
-    const late = await cli('run', GOOD, '--at', '2019-05-01');
-    expect(late.code).toBe(0);
-    expect(late.stdout).toMatch(
-      /1 May 2019 00:00 is after the last step: showing the last step, .* before\)\./,
-    );
   });
 
   it('exits 2 with file:line:col problems for a broken scenario, never a stack trace', async () => {
@@ -399,5 +402,33 @@ describe('options a format or a terminal cannot honour', () => {
     );
     const korean = await cli('play', GOOD, '--present', '--lang', 'ko');
     expect(korean.stderr).toMatch(/^liaison-sim play: 발표자 모드에는 터미널이 필요합니다/);
+  });
+});
+
+describe('run --at outside the scenario', () => {
+  it('before its start or after its end exits 2; after the last step but within the end, the last step stands', async () => {
+    const early = await cli('run', GOOD, '--at', '2019-03-20T00:00+09:00');
+    expect(early.code).toBe(2);
+    const late = await cli('run', GOOD, '--at', '2019-05-01');
+    expect(late.code).toBe(2);
+    expect(late.stdout).toBe('');
+    expect(late.stderr).toMatch(
+      /^liaison-sim run: --at "2019-05-01": 1 May 2019 00:00 is after the scenario ends \(.+\)\.\n$/,
+    );
+    expect((await cli('run', GOOD, '--at', '2019-05-01', '--json')).code).toBe(2);
+    const { scenario, timeline } = loadedGood();
+    const last = timeline.frames.at(-1)!.at;
+    expect(scenario.end).toBeGreaterThan(last);
+    // Between the last step and the end: how things stand, from the last step.
+    const within = new Date(Math.floor((last + scenario.end) / 2 / 60_000) * 60_000).toISOString();
+    const shown = await cli('run', GOOD, '--at', within);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('is after the last step: showing the last step');
+    expect((await cli('run', GOOD, '--at', new Date(scenario.end).toISOString())).code).toBe(0);
+    expect((await cli('run', GOOD, '--at', new Date(scenario.end + 60_000).toISOString())).code).toBe(2);
+    const korean = await cli('run', GOOD, '--at', '2019-05-01', '--lang', 'ko');
+    expect(korean.stderr).toMatch(
+      /^liaison-sim run: --at "2019-05-01": 시나리오 끝\(.+\) 뒤의 시각입니다: 2019년 5월 1일 00:00\n$/,
+    );
   });
 });
