@@ -260,6 +260,7 @@ export const problems = {
   tabIndent: 'a tab indents this line: YAML indents with spaces only',
   replaceTabs: 'replace the tab with spaces (most editors can be set to type spaces for the Tab key)',
   /** Any other YAML error, in the parser's own words. */
+  /** Any other YAML syntax error: the yaml library's own words (English), as it says them. */
   yaml: (message: string) => `YAML: ${message}`,
   mergeKey: 'YAML merge keys ("<<") are not supported in a scenario file',
   writeKeysOut: 'write the keys out in full instead of merging them in from an anchor',

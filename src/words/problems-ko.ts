@@ -25,6 +25,70 @@ const onlyCounted = '"count"는 send-staff와 reduce-staff에만 씁니다';
 const tagRefused = (tag: string) =>
   `YAML 태그 ${withParticle(tag, '은')} 쓸 수 없습니다: 시나리오에는 일반 데이터만 들어갑니다`;
 
+/** A flow collection as the yaml library names it, as Korean text shows it. */
+const FLOW: Record<string, string> = { 'flow map': '{ }', 'flow sequence': '[ ]' };
+const flow = (name: string) => FLOW[name] ?? name;
+
+/**
+ * The yaml library's syntax errors an author meets most, in Korean; any other stays in the
+ * library's English words. Each pattern is one of its messages (node_modules/yaml, `onError`).
+ */
+const YAML_KO: readonly [RegExp, (...parts: string[]) => string][] = [
+  [/^Implicit map keys need to be followed by map values$/, () => '키 뒤에 콜론(:)이 없습니다'],
+  [
+    /^Implicit keys need to be on a single line$/,
+    () => '키가 한 줄 안에서 끝나지 않습니다 (콜론(:)이 빠졌을 수 있습니다)',
+  ],
+  [/^Missing closing "quote$/, () => '큰따옴표(")가 닫히지 않았습니다'],
+  [/^Missing closing 'quote$/, () => "작은따옴표(')가 닫히지 않았습니다"],
+  [
+    /^All (sequence|mapping) items must start at the same column$/,
+    (kind) =>
+      kind === 'sequence'
+        ? '목록의 항목(-)이 모두 같은 열에서 시작하지 않습니다'
+        : '맵의 키가 모두 같은 열에서 시작하지 않습니다',
+  ],
+  [
+    /^Nested mappings are not allowed in compact mappings$/,
+    () => '한 줄에 쓴 맵 안에서 다른 맵을 시작할 수 없습니다 (들여쓰기를 확인하세요)',
+  ],
+  [/^Sequence item without - indicator$/, () => '목록의 항목에 - 표시가 없습니다'],
+  [
+    /^Flow (map|sequence) in block collection must be sufficiently indented and end with a [}\]]$/,
+    (kind) => `${flow(`flow ${kind}`)} 묶음이 충분히 들여써지지 않았거나 닫히지 않았습니다`,
+  ],
+  [
+    /^Missing , or : between (flow map|flow sequence) items$/,
+    (name) => `${flow(name!)} 안의 항목 사이에 쉼표(,)나 콜론(:)이 없습니다`,
+  ],
+  [
+    /^Missing , between (flow map|flow sequence) items$/,
+    (name) => `${flow(name!)} 안의 항목 사이에 쉼표(,)가 없습니다`,
+  ],
+  [
+    /^Plain value cannot start with (?:reserved character )?(.+)$/,
+    (what) => `따옴표 없는 값은 ${what} 문자로 시작할 수 없습니다 (값을 따옴표로 감싸세요)`,
+  ],
+  [/^Invalid escape sequence (.+)$/, (raw) => `큰따옴표 안에 쓸 수 없는 이스케이프 문자열: ${raw}`],
+  [
+    /^Comments must be separated from other tokens by white space characters$/,
+    () => '주석(#) 앞에 공백이 있어야 합니다',
+  ],
+  [
+    /^Unexpected (.+) at node end$/,
+    (what) => `값이 끝나야 할 자리에 예상하지 못한 내용(${what})이 있습니다 (들여쓰기를 확인하세요)`,
+  ],
+];
+
+/** The yaml library's `message` in Korean where YAML_KO knows it. */
+function yamlInKorean(message: string): string {
+  for (const [pattern, say] of YAML_KO) {
+    const match = pattern.exec(message);
+    if (match) return say(...match.slice(1));
+  }
+  return message;
+}
+
 export const problems: Table<typeof en> = {
   owner: {
     scenario: '시나리오',
@@ -236,7 +300,7 @@ export const problems: Table<typeof en> = {
   indentation: 'YAML은 들여쓰기로 구조를 나눕니다: 같은 맵의 키는 같은 열에서 시작해야 합니다',
   tabIndent: '이 줄은 탭으로 들여써져 있습니다: YAML은 공백으로만 들여씁니다',
   replaceTabs: '탭을 공백으로 바꾸세요 (대부분의 편집기는 Tab 키로 공백을 넣도록 설정할 수 있습니다)',
-  yaml: (message) => `YAML: ${message}`,
+  yaml: (message) => `YAML: ${yamlInKorean(message)}`,
   mergeKey: '시나리오 파일에서는 YAML 병합 키("<<")를 쓸 수 없습니다',
   writeKeysOut: '앵커에서 병합하지 말고 키를 모두 적으세요',
   protoKey: '"__proto__"는 시나리오의 키나 id가 될 수 없습니다',

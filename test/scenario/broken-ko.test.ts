@@ -97,3 +97,38 @@ describe('validate and the language', () => {
     expect(exported.stderr).toContain('채널 "ofice"이(가) 없습니다');
   });
 });
+
+describe("the yaml library's syntax errors", () => {
+  const HEAD =
+    'id: x\ntitle: T\nstart: 2019-03-21T09:00+09:00\nparties:\n  south: {name: South}\n  north: {name: North}\n';
+  const MISTAKES: Record<string, string> = {
+    'a missing colon': `${HEAD}events: []\nchannels\n`,
+    'a key running over lines': `${HEAD}events\n  - at: 2019\n`,
+    'an unclosed double quote': `${HEAD}title2: "unclosed\nevents: []\n`,
+    'an unclosed single quote': `${HEAD}title2: 'unclosed\nevents: []\n`,
+    'list items out of line': `${HEAD}events:\n  - at: x\n   - at: y\n`,
+    'keys out of line': `${HEAD}channels:\n  a: {kind: hotline}\n    b: 1\nevents: []\n`,
+    'an unclosed list': `${HEAD}channels: [a, b\nevents: []\n`,
+    'a reserved first character': `${HEAD}note: @home\nevents: []\n`,
+    'a bad escape': `${HEAD}note: "a\\qb"\nevents: []\n`,
+  };
+  const said = (text: string, lang: 'en' | 'ko') => {
+    const opened = openScenarioText(text, 'lesson.yaml', lang);
+    if (opened.ok) throw new Error('loaded');
+    return opened.problems;
+  };
+
+  it.each(Object.entries(MISTAKES))(
+    '%s: in Korean at the same file:line:col, English as the library says it',
+    (_, text) => {
+      const english = said(text, 'en');
+      const korean = said(text, 'ko');
+      expect(korean.map((p) => [p.line, p.col])).toEqual(english.map((p) => [p.line, p.col]));
+      const yaml = english.findIndex((p) => p.message.startsWith('YAML: '));
+      expect(yaml, english.map((p) => p.message).join('\n')).toBeGreaterThanOrEqual(0);
+      expect(korean[yaml]!.message).toMatch(/^YAML: .*[\uac00-\ud7a3]/);
+      // No English sentence of the library is left on a Korean screen.
+      expect(korean[yaml]!.message).not.toMatch(/[a-z]{3,} [a-z]{2,} [a-z]{2,}/i);
+    },
+  );
+});
