@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseIsoWithOffset, YEAR_MAX, YEAR_MIN } from '../time/clock.js';
+import { parseIsoWithOffset, type ParsedTime, YEAR_MAX, YEAR_MIN } from '../time/clock.js';
 import { quote } from '../text/sanitize.js';
 import { problems as en, type ProblemWords } from '../words/problems-en.js';
 
@@ -15,13 +15,26 @@ export const TIME_LIMITS = [`${String(YEAR_MIN).padStart(4, '0')}-01-01`, `${YEA
  * when fine. Whether it needs an offset depends on the file's zone: see times.ts.
  */
 export function timeProblem(text: string, w: ProblemWords): string | null {
-  const year = /^(\d{4})-\d{2}-\d{2}(?:T|$)/.exec(text)?.[1];
-  if (year !== undefined && Number(year) < YEAR_MIN) return w.notRealDate(quote(text), ...TIME_LIMITS);
-  if (parseIsoWithOffset(text) !== null) return null;
-  if (LOCAL_SHAPE.test(text) && parseIsoWithOffset(`${text}Z`) !== null) return null;
+  if (yearTooEarly(text)) return w.notRealDate(quote(text), ...TIME_LIMITS);
+  if (writtenTime(text) !== null) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return w.needsTimeOfDay(quote(text), text);
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) return w.notRealDateTime(quote(text));
   return w.notATime(quote(text));
+}
+
+const yearTooEarly = (text: string): boolean => {
+  const year = /^(\d{4})-\d{2}-\d{2}(?:T|$)/.exec(text)?.[1];
+  return year !== undefined && Number(year) < YEAR_MIN;
+};
+
+/** A time without an offset: its instant depends on the file's zone (times.ts). */
+export const LOCAL = 'local';
+
+/** What a real date and time writes: its instant and offset, LOCAL when it has no offset, else null. */
+function writtenTime(text: string): ParsedTime | typeof LOCAL | null {
+  const written = parseIsoWithOffset(text);
+  if (written !== null) return written;
+  return LOCAL_SHAPE.test(text) && parseIsoWithOffset(`${text}Z`) !== null ? LOCAL : null;
 }
 
 /** The shapes, published in the JSON Schema so editors can flag a bad time as it is typed. */
@@ -45,11 +58,13 @@ export const time = z
   });
 
 /**
- * Whether `time` takes `text`: its pattern, then its check. For the fast path (load.ts),
- * which reads a large file's event times itself and leaves a file with a bad one to the
- * schema and its messages.
+ * A time as `time` reads it, parsed once: its instant and offset, LOCAL when it has none, or
+ * null when `time` refuses the text. For the fast path (load.ts), which reads a large file's
+ * event times itself and leaves a file with a bad one to the schema and its messages.
  */
-export const isTime = (text: string): boolean => ISO_SHAPE.test(text) && timeProblem(text, en) === null;
+export const readTime = (text: string): ParsedTime | typeof LOCAL | null =>
+  // The shape starts with the year's four digits.
+  ISO_SHAPE.test(text) && Number(text.slice(0, 4)) >= YEAR_MIN ? writtenTime(text) : null;
 
 export const clock = z
   .string()

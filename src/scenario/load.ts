@@ -19,13 +19,13 @@ import { checksDespiteShapeProblems } from './partial.js';
 import { formatProblem, problemAtStart, type Problem } from './problem.js';
 import { readPlainYaml } from './plainYaml.js';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
-import { isTime, plainScenarioFileSchema, scenarioFileSchema, type ScenarioFile } from './schema.js';
+import { checkEvents, plainScenarioFileSchema, scenarioFileSchema, type ScenarioFile } from './schema.js';
 import { closest } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
 import { wordsFor, type Lang, type Words } from '../words/index.js';
 import { fixedLang, langBefore, langOfFile, type LangChoice } from '../words/lang.js';
-import { FileClock, timeWarnings } from './times.js';
+import { FileClock, readEventTimes, timeWarnings, type EventTimes } from './times.js';
 
 export { formatProblem, type Problem } from './problem.js';
 export { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './readYaml.js';
@@ -67,13 +67,19 @@ export function sortProblems(problems: Problem[]): Problem[] {
     .sort((x, y) => x.line - y.line || x.col - y.col);
 }
 
-/** The file's shape checked from the fast reader's data, which is not kept past that. */
-function plainShape(text: string): { file: ScenarioFile; clean: boolean } | null {
+/**
+ * The file's shape checked from the fast reader's data: all but the events by the schema,
+ * the events by checkEvents, their times read once (for the clock too).
+ */
+function plainShape(text: string): { file: ScenarioFile; clean: boolean; times: EventTimes } | null {
   const read = readPlainYaml(text);
   if (!read) return null;
   const parsed = plainScenarioFileSchema.safeParse(read.data);
-  if (!parsed.success || !parsed.data.events.every((event) => isTime(event.at))) return null;
-  return { file: parsed.data, clean: read.clean };
+  if (!parsed.success) return null;
+  const events = checkEvents(parsed.data.events);
+  const times = events && readEventTimes(events);
+  if (!events || !times) return null;
+  return { file: { ...parsed.data, events }, clean: read.clean, times };
 }
 
 /**
@@ -90,7 +96,7 @@ function parsePlain(text: string, file: string, choice: LangChoice): LoadResult 
   const w = words.problems;
   const order = keyOrderOfData(shape.file);
   if (!order) return null;
-  const clock = new FileClock(shape.file);
+  const clock = new FileClock(shape.file, shape.times);
   if (problemsBeyondShape(shape.file, words, order, clock).length > 0) return null;
   const place = placeLater(text, file, lang);
   return {

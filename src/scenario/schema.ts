@@ -9,8 +9,9 @@ import { KINDS } from '../channels/registry.js';
 import { STATUSES } from '../model/scenario.js';
 import { LANGS } from '../words/lang.js';
 import { checks, key, text, time } from './fields.js';
+import { sameShapeChecker } from './sameShape.js';
 
-export { ID_PATTERN, isTime, KEY_PATTERN, timeProblem } from './fields.js';
+export { ID_PATTERN, KEY_PATTERN, timeProblem } from './fields.js';
 import { ID_PATTERN } from './fields.js';
 
 export const ALL_EVENTS = [
@@ -102,17 +103,24 @@ export const scenarioFileSchema = z
   .meta({ title: 'liaison-sim scenario' });
 
 /**
- * The schema with an event's `at` taken as any text, for the fast path (load.ts), which
- * checks every event time with isTime itself: through zod, each of a large file's times
- * costs a check context and a refinement call. Anything it refuses goes to the full schema.
+ * The schema with the events taken as any list, for the fast path (load.ts), which checks
+ * them with checkEvents: through zod, each of a large file's events costs a result and a
+ * check context for every field. Anything either refuses goes to the full schema.
  */
-export const plainScenarioFileSchema = scenarioFileSchema.extend({
-  events: z.array(event.extend({ at: z.string() })),
-});
+export const plainScenarioFileSchema = scenarioFileSchema.extend({ events: z.array(z.unknown()) });
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type ChannelEntry = ScenarioFile['channels'][string];
 export type EventEntry = ScenarioFile['events'][number];
+
+/**
+ * The events as the schema takes them, each field's repeated values checked once, or null.
+ * An event's `at` need only be text here: the fast path reads every time itself
+ * (times.ts readEventTimes), once for the check and the clock.
+ */
+export const checkEvents = sameShapeChecker<Omit<EventEntry, 'at'> & { at: string }>(event, {
+  at: (value) => typeof value === 'string',
+});
 
 const keysOf = (object: { shape: object }) => Object.keys(object.shape);
 

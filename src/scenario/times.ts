@@ -18,7 +18,7 @@ import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
 import type { ScenarioFile } from './schema.js';
 import { didYouMean } from './suggest.js';
-import { TIME_LIMITS } from './fields.js';
+import { LOCAL, readTime, TIME_LIMITS } from './fields.js';
 import type { ProblemWords } from '../words/problems-en.js';
 
 /** Korean time, for a file that gives no offset anywhere (the bundled scenarios' own). */
@@ -34,24 +34,43 @@ export interface FileTime {
 type TimedFile = Pick<ScenarioFile, 'start' | 'end' | 'zone' | 'channels' | 'events'> &
   Partial<Pick<ScenarioFile, 'questions' | 'checkpoints'>>;
 
-const readTime = (path: Path, text: string): FileTime => ({ path, text, written: parseIsoWithOffset(text) });
+const fileTime = (path: Path, text: string): FileTime => ({ path, text, written: parseIsoWithOffset(text) });
 
 /** The times before the events (start, end, the channels' since), in file order. */
 function timesBefore(file: TimedFile): FileTime[] {
-  const times = [readTime(['start'], file.start)];
-  if (file.end !== undefined) times.push(readTime(['end'], file.end));
+  const times = [fileTime(['start'], file.start)];
+  if (file.end !== undefined) times.push(fileTime(['end'], file.end));
   for (const [id, channel] of Object.entries(file.channels))
     if (channel.initial?.since !== undefined)
-      times.push(readTime(['channels', id, 'initial', 'since'], channel.initial.since));
+      times.push(fileTime(['channels', id, 'initial', 'since'], channel.initial.since));
   return times;
 }
 
 /** The times after the events (questions, checkpoints), in file order. */
 function timesAfter(file: TimedFile): FileTime[] {
   return [
-    ...(file.questions ?? []).map((q, i) => readTime(['questions', i, 'at'], q.at)),
-    ...(file.checkpoints ?? []).map((c, i) => readTime(['checkpoints', i, 'at'], c.at)),
+    ...(file.questions ?? []).map((q, i) => fileTime(['questions', i, 'at'], q.at)),
+    ...(file.checkpoints ?? []).map((c, i) => fileTime(['checkpoints', i, 'at'], c.at)),
   ];
+}
+
+/** Each event's instant, and the offset its text writes, by index; NaN for both when it writes none. */
+export interface EventTimes {
+  readonly at: Float64Array;
+  readonly offset: Float64Array;
+}
+
+/** The events' times, each read once, or null when one is not a time the schema takes. */
+export function readEventTimes(events: readonly { at: string }[]): EventTimes | null {
+  const at = new Float64Array(events.length);
+  const offset = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const written = readTime(events[i]!.at);
+    if (written === null) return null;
+    at[i] = written === LOCAL ? Number.NaN : written.at;
+    offset[i] = written === LOCAL ? Number.NaN : written.offsetMinutes;
+  }
+  return { at, offset };
 }
 
 /**
@@ -72,19 +91,16 @@ export class FileClock {
   readonly #eventAt: Float64Array;
   readonly #eventOffset: Float64Array;
 
-  constructor(file: TimedFile) {
+  /** `eventTimes`: the events' times, when the caller has read them already (taken over, not copied). */
+  constructor(file: TimedFile, eventTimes?: EventTimes) {
     const events = file.events;
     this.#events = events;
     this.#before = timesBefore(file);
-    this.#eventAt = new Float64Array(events.length);
-    this.#eventOffset = new Float64Array(events.length);
-    let local = false;
-    for (let i = 0; i < events.length; i++) {
-      const written = parseIsoWithOffset(events[i]!.at);
-      this.#eventAt[i] = written?.at ?? Number.NaN;
-      this.#eventOffset[i] = written?.offsetMinutes ?? Number.NaN;
-      if (!written) local = true;
-    }
+    const times = eventTimes ?? readEventTimes(events);
+    if (!times) throw new Error('an event time the schema takes cannot be read');
+    this.#eventAt = times.at;
+    this.#eventOffset = times.offset;
+    const local = this.#eventOffset.some(Number.isNaN);
     this.#after = timesAfter(file);
     this.offset = this.#firstOffset() ?? FALLBACK_OFFSET;
     this.zone = (file.zone === undefined ? null : ianaZone(file.zone)) ?? fixedZone(this.offset, file.zone);

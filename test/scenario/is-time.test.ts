@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTime, time } from '../../src/scenario/fields.js';
+import { LOCAL, readTime, time } from '../../src/scenario/fields.js';
+import { parseIsoWithOffset } from '../../src/time/clock.js';
+
+const isTime = (text: string) => readTime(text) !== null;
 
 const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n });
 /** Texts shaped like times, mostly near the rules' edges: odd days, offsets, fractions, years. */
@@ -20,7 +23,7 @@ const timeLike = fc
       `${y.join('')}-${mo.join('')}-${d.join('')}${t}${h.join('')}:${mi.join('')}${s}${off}`,
   );
 
-describe('isTime', () => {
+describe('readTime', () => {
   it('takes exactly the texts the schema takes as a time', () => {
     fc.assert(
       fc.property(fc.oneof(timeLike, fc.string(), fc.constant('2019-03-22')), (text) => {
@@ -28,6 +31,19 @@ describe('isTime', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads what the time writes, once: its instant and offset, or LOCAL without an offset', () => {
+    fc.assert(
+      fc.property(timeLike, (text) => {
+        const read = readTime(text);
+        if (read === null) return;
+        expect(read).toEqual(parseIsoWithOffset(text) ?? LOCAL);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(readTime('2019-03-22T10:00')).toBe(LOCAL);
+    expect(readTime('2019-03-22T10:00+09:00')).toEqual({ at: Date.UTC(2019, 2, 22, 1), offsetMinutes: 540 });
   });
 
   it('takes a usual time and refuses an impossible one', () => {
