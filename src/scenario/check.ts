@@ -35,6 +35,9 @@ const byOneSide = (action: string) =>
 const COUNTED_EVENTS = ['send-staff', 'reduce-staff'];
 const DAY_MS = 24 * 60 * 60_000;
 
+/** Where in an event a problem is; built only for a problem, as most events have none. */
+const eventPath = (index: number, ...rest: PropertyKey[]): Path => ['events', index, ...rest];
+
 const channelsOf = (event: EventEntry): string[] =>
   event.channel === undefined ? [] : typeof event.channel === 'string' ? [event.channel] : event.channel;
 
@@ -62,6 +65,8 @@ class ScenarioChecker {
   private readonly end: number;
   private readonly zone: Zone;
   private readonly w: ProblemWords;
+  /** Each channel's ends, and whether they are declared parties, worked out once per channel. */
+  private readonly channelEnds = new Map<string, { ends: string[]; known: boolean }>();
 
   constructor(
     private readonly file: ScenarioFile,
@@ -164,6 +169,16 @@ class ScenarioChecker {
 
   private knownParties(ids: readonly string[]): boolean {
     return ids.every((id) => this.partyIds.includes(id));
+  }
+
+  private endsOfChannel(id: string, channel: ChannelEntry): { ends: string[]; known: boolean } {
+    let found = this.channelEnds.get(id);
+    if (!found) {
+      const ends = this.endsOf(channel);
+      found = { ends, known: this.knownParties(ends) };
+      this.channelEnds.set(id, found);
+    }
+    return found;
   }
 
   private checkParties(): void {
@@ -283,51 +298,63 @@ class ScenarioChecker {
     if (at > this.end) this.add(path, w.afterEnd(what, this.show(this.end)));
   }
 
+  // A large file has many events and few problems: nothing here is built for an event that has none.
   private checkEvent(index: number, event: EventEntry): void {
-    const path: Path = ['events', index];
     const { actors, channelIds, w } = this;
     if (event.side !== undefined && !actors.includes(event.side))
       this.add(
-        [...path, 'side'],
+        eventPath(index, 'side'),
         w.sideNotDeclared(quote(event.side), actors),
         this.suggest(event.side, actors, w.candidates.possibleSides),
       );
 
     const listed = channelsOf(event);
-    listed.forEach((id, i) => {
-      const at: Path = typeof event.channel === 'string' ? [...path, 'channel'] : [...path, 'channel', i];
-      if (!channelIds.includes(id))
+    for (let i = 0; i < listed.length; i++) {
+      const id = listed[i]!;
+      const declared = channelIds.includes(id);
+      if (declared && listed.indexOf(id) === i) continue;
+      const at =
+        typeof event.channel === 'string' ? eventPath(index, 'channel') : eventPath(index, 'channel', i);
+      if (!declared)
         this.add(at, w.noSuchChannel(quote(id)), this.suggest(id, channelIds, w.candidates.declaredChannels));
-      else if (listed.indexOf(id) !== i) this.add(at, w.channelTwice(quote(id)));
-    });
+      else this.add(at, w.channelTwice(quote(id)));
+    }
 
-    this.checkExpectations(path, event);
+    if (event.expect !== undefined || event.reach !== undefined)
+      this.checkExpectations(eventPath(index), event);
     const action = event.do as ChannelEventName | undefined;
     if (action === undefined) {
-      if (listed.length > 0) this.add([...path, 'channel'], w.nothingToDo(index + 1));
-      if (event.count !== undefined) this.add([...path, 'count'], w.countOnly);
+      if (listed.length > 0) this.add(eventPath(index, 'channel'), w.nothingToDo(index + 1));
+      if (event.count !== undefined) this.add(eventPath(index, 'count'), w.countOnly);
       return;
     }
-    this.checkAction(index, event, action);
-    for (const id of new Set(listed)) {
+    this.checkAction(index, event, action, listed);
+    // Each channel once, in the order first listed.
+    for (let i = 0; i < listed.length; i++) {
+      const id = listed[i]!;
+      if (listed.indexOf(id) !== i) continue;
       const channel = own(this.file.channels, id);
       if (channel) this.checkActionOnChannel(index, event, action, id, channel);
     }
   }
 
   /** What an event with `do:` needs whatever its channel: a channel, a side, a count when counted. */
-  private checkAction(index: number, event: EventEntry, action: ChannelEventName): void {
-    const path: Path = ['events', index];
+  private checkAction(index: number, event: EventEntry, action: ChannelEventName, listed: string[]): void {
     const { w } = this;
-    if (channelsOf(event).length === 0)
-      this.add([...path, 'do'], w.needsChannel(quote(action)), w.addChannel(this.channelIds[0] ?? 'office'));
+    if (listed.length === 0)
+      this.add(
+        eventPath(index, 'do'),
+        w.needsChannel(quote(action)),
+        w.addChannel(this.channelIds[0] ?? 'office'),
+      );
     if (event.side === undefined)
-      this.add(path, w.missingSide(index + 1, quote(action)), w.addSide(this.actors));
+      this.add(eventPath(index), w.missingSide(index + 1, quote(action)), w.addSide(this.actors));
     if (event.side === 'nature' && byOneSide(action))
-      this.add([...path, 'side'], w.notNature(quote(action)), w.nameTheParty);
+      this.add(eventPath(index, 'side'), w.notNature(quote(action)), w.nameTheParty);
     if (event.count !== undefined && !COUNTED_EVENTS.includes(action))
-      this.add([...path, 'count'], w.countNotFor(quote(action)));
-    if (action === 'reduce-staff' && event.count === undefined) this.add([...path, 'do'], w.reduceNeedsCount);
+      this.add(eventPath(index, 'count'), w.countNotFor(quote(action)));
+    if (action === 'reduce-staff' && event.count === undefined)
+      this.add(eventPath(index, 'do'), w.reduceNeedsCount);
   }
 
   /** The event against one channel: its kind has this event, the side is at one end, the count fits. */
@@ -338,21 +365,19 @@ class ScenarioChecker {
     id: string,
     channel: ChannelEntry,
   ): void {
-    const path: Path = ['events', index];
     const { w } = this;
     // Phrased only for a problem: quoting measures text, which adds up over many events.
-    const name = () => quote(id);
     const events = kindOf(channel.kind).events;
     if (!Object.hasOwn(events, action)) {
       this.add(
-        [...path, 'do'],
-        w.kindHasNoEvent(name(), channel.kind, quote(action)),
+        eventPath(index, 'do'),
+        w.kindHasNoEvent(quote(id), channel.kind, quote(action)),
         w.kindCan(channel.kind, Object.keys(events)),
       );
       return;
     }
-    const ends = this.endsOf(channel);
-    if (!this.knownParties(ends)) return;
+    const { ends, known } = this.endsOfChannel(id, channel);
+    if (!known) return;
     const side = event.side;
     if (
       events[action]?.by === 'end' &&
@@ -360,16 +385,20 @@ class ScenarioChecker {
       this.partyIds.includes(side) &&
       !ends.includes(side)
     )
-      this.add([...path, 'side'], w.sideNotAtEnd(quote(side), name(), ends, action));
+      this.add(eventPath(index, 'side'), w.sideNotAtEnd(quote(side), quote(id), ends, action));
     if (!('staff' in channel) || event.count === undefined || !COUNTED_EVENTS.includes(action)) return;
     const count = event.count;
     for (const party of side === 'both' ? ends : ends.filter((p) => p === side)) {
       const full = own(channel.staff, party);
       if (full === undefined) continue;
       if (!countFits(count, full))
-        this.add([...path, 'count'], w.countOverFull(count, full, quote(party), name()));
+        this.add(eventPath(index, 'count'), w.countOverFull(count, full, quote(party), quote(id)));
       else if (action === 'reduce-staff' && !countFits(count, full, true))
-        this.add([...path, 'count'], w.noReduction(count, quote(party), name(), full), w.reduceHint);
+        this.add(
+          eventPath(index, 'count'),
+          w.noReduction(count, quote(party), quote(id), full),
+          w.reduceHint,
+        );
     }
   }
 }

@@ -54,21 +54,29 @@ function channelSpec(
   return { ...spec, initial: { ...spec.initial, ...initialHistory(entry.initial, timeOf) } } as ChannelSpec;
 }
 
+/** One event as the model keeps it; the optional keys are set in place (a large file has many events). */
 function scenarioEvent(entry: EventEntry, at: number, defaultTag: Tag): ScenarioEvent {
   const channels =
-    entry.channel === undefined ? [] : typeof entry.channel === 'string' ? [entry.channel] : entry.channel;
-  return {
+    entry.channel === undefined
+      ? []
+      : typeof entry.channel === 'string'
+        ? [entry.channel]
+        : [...entry.channel];
+  const event: Partial<ScenarioEvent> = {
     at,
     side: entry.side ?? 'both',
-    channels: [...channels],
+    channels,
     do: (entry.do as ChannelEventName | undefined) ?? null,
-    ...(entry.count === undefined ? {} : { count: entry.count }),
-    ...(entry.cause === undefined ? {} : { cause: entry.cause }),
-    narrate: entry.narrate ?? '',
-    ...(entry.source === undefined ? {} : { source: entry.source }),
-    tag: entry.tag ?? defaultTag,
-    ...expectationsOf(entry),
   };
+  // In the order the keys have always had.
+  if (entry.count !== undefined) event.count = entry.count;
+  if (entry.cause !== undefined) event.cause = entry.cause;
+  event.narrate = entry.narrate ?? '';
+  if (entry.source !== undefined) event.source = entry.source;
+  event.tag = entry.tag ?? defaultTag;
+  event.expect = expectationsOf(entry.expect);
+  if (entry.reach !== undefined) event.reach = reachExpectation(entry.reach);
+  return event as ScenarioEvent;
 }
 
 /** `last-link: id`, a list of ids, or null for none. */
@@ -83,15 +91,9 @@ function reachExpectation(entry: NonNullable<EventEntry['reach']>): ReachExpecta
 }
 
 /** What an event or a checkpoint expects, as the model keeps it: `{ office: closed }` as a list. */
-function expectationsOf(entry: Pick<EventEntry, 'expect' | 'reach'>): {
-  expect: Expectation[];
-  reach?: ReachExpectation;
-} {
-  const expect = Object.entries(entry.expect ?? {}).map(([channel, status]: [string, ChannelStatus]) => ({
-    channel,
-    status,
-  }));
-  return entry.reach === undefined ? { expect } : { expect, reach: reachExpectation(entry.reach) };
+function expectationsOf(expect: EventEntry['expect']): Expectation[] {
+  if (expect === undefined) return [];
+  return Object.entries(expect).map(([channel, status]: [string, ChannelStatus]) => ({ channel, status }));
 }
 
 /** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
@@ -146,7 +148,8 @@ export function toScenario(
           checkpoints: file.checkpoints.map((c) => ({
             at: timeOf(c.at),
             ...(c.note === undefined ? {} : { note: c.note }),
-            ...expectationsOf(c),
+            expect: expectationsOf(c.expect),
+            ...(c.reach === undefined ? {} : { reach: reachExpectation(c.reach) }),
           })),
         }),
   };

@@ -118,18 +118,18 @@ export class FileClock {
     return this.#after.find((t) => t.written !== null)?.written!.offsetMinutes;
   }
 
-  /** Every time in the file, in file order, with where it is. */
-  *times(): Generator<FileTime> {
-    yield* this.#before;
-    for (let i = 0; i < this.#events.length; i++) {
-      const offset = this.#eventOffset[i]!;
-      yield {
-        path: ['events', i, 'at'],
-        text: this.#events[i]!.at,
-        written: Number.isNaN(offset) ? null : { at: this.#eventAt[i]!, offsetMinutes: offset },
-      };
-    }
-    yield* this.#after;
+  /**
+   * Every time in the file, in file order: its text, its instant (NaN for one outside the
+   * events that has no offset), the offset it writes (NaN for none) and where it is. A large
+   * file's event times pass as numbers, with no object for each; most need no place.
+   */
+  forEachTime(visit: (text: string, at: number, offset: number, where: TimePlace) => void): void {
+    const fixed = ({ path, text, written }: FileTime) =>
+      visit(text, written?.at ?? Number.NaN, written?.offsetMinutes ?? Number.NaN, path);
+    this.#before.forEach(fixed);
+    for (let i = 0; i < this.#events.length; i++)
+      visit(this.#events[i]!.at, this.#eventAt[i]!, this.#eventOffset[i]!, i);
+    this.#after.forEach(fixed);
   }
 
   /** The instant a time of the file names: its own offset, else read in the zone. */
@@ -142,6 +142,11 @@ export class FileClock {
     return this.#eventAt[index]!;
   }
 }
+
+/** Where a time is: its path, or the index of the event whose `at` it is. */
+export type TimePlace = Path | number;
+
+const timePath = (where: TimePlace): Path => (typeof where === 'number' ? ['events', where, 'at'] : where);
 
 /** The instant a file's time names: its own offset, else read in the zone. */
 export const timeIn = (text: string, zone: Zone): number =>
@@ -160,18 +165,25 @@ export function timeProblems(file: TimedFile, w: ProblemWords, clock = new FileC
   if (problems.length > 0) return problems;
   const { zone } = clock;
   const own = formatOffset(clock.offset);
-  for (const { path, text, written } of clock.times()) {
-    if (!zone.iana && written === null) {
-      problems.push({ path, message: w.noOffset(quote(text)), hint: w.addOffset(`${text}${own}`) });
-      continue;
+  clock.forEachTime((text, at, offset, where) => {
+    if (!zone.iana && Number.isNaN(offset)) {
+      problems.push({
+        path: timePath(where),
+        message: w.noOffset(quote(text)),
+        hint: w.addOffset(`${text}${own}`),
+      });
+      return;
     }
     // A zone moves a time by less than a day: a year well inside the range stays inside it.
     const writtenYear = text[4] === '-' ? Number(text.slice(0, 4)) : Number.NaN;
-    if (writtenYear > YEAR_MIN && writtenYear < YEAR_MAX) continue;
-    const { year } = localTime(written?.at ?? parseLocalIso(text, zone)!, zone);
+    if (writtenYear > YEAR_MIN && writtenYear < YEAR_MAX) return;
+    const { year } = localTime(Number.isNaN(at) ? parseLocalIso(text, zone)! : at, zone);
     if (year < YEAR_MIN || year > YEAR_MAX)
-      problems.push({ path, message: w.yearOutOfRange(quote(text), year, zone.name, ...TIME_LIMITS) });
-  }
+      problems.push({
+        path: timePath(where),
+        message: w.yearOutOfRange(quote(text), year, zone.name, ...TIME_LIMITS),
+      });
+  });
   return problems;
 }
 
@@ -179,18 +191,17 @@ export function timeProblems(file: TimedFile, w: ProblemWords, clock = new FileC
 export function timeWarnings(file: TimedFile, w: ProblemWords, clock = new FileClock(file)): PathProblem[] {
   const { zone, offset: own } = clock;
   const warnings: PathProblem[] = [];
-  for (const { path, text, written } of clock.times()) {
-    if (written === null) continue;
-    const offset = written.offsetMinutes;
-    const expected = zone.iana ? zone.offsetAt(written.at) : own;
+  clock.forEachTime((text, at, offset, where) => {
+    if (Number.isNaN(offset)) return;
+    const expected = zone.iana ? zone.offsetAt(at) : own;
     if (offset !== expected)
       warnings.push({
-        path,
+        path: timePath(where),
         message: zone.iana
           ? w.offsetUnlikeZone(quote(text), formatOffset(offset), zone.name, formatOffset(expected))
           : w.offsetUnlikeFile(quote(text), formatOffset(offset), formatOffset(expected)),
         hint: w.offsetHint,
       });
-  }
+  });
   return warnings;
 }
