@@ -24,6 +24,7 @@ const standAside = (): never => {
 const KEY = /[A-Za-z0-9_$][\w$.-]*/y;
 /** The full reader refuses an implicit key longer than this; such a key is its to report. */
 const MAX_KEY = 1000;
+const MAX_VALUES_HELD = 4096;
 
 const SPACE = 32;
 const HASH = 35;
@@ -49,6 +50,13 @@ class Lines {
   end = 0;
   /** Columns of spaces before the content; -1 past the last line. */
   indent = 0;
+  /** Each key written so far, read once: a large file writes the same few keys again and again. */
+  readonly keys = new Map<string, string>();
+  /**
+   * Plain values read so far, up to a limit: a large file's sides, channels and actions
+   * repeat, and are then read and held once (its times, which do not, soon fill the rest).
+   */
+  readonly values = new Map<string, unknown>();
 
   constructor(readonly text: string) {
     this.seek(0);
@@ -103,12 +111,22 @@ class Lines {
   }
 }
 
-/** A key as the core schema reads it: it must stay a string (not 12, true or null), and not be reserved. */
-function keyOf(text: string, start: number, end: number, map: object): string {
+/**
+ * A key as the core schema reads it: it must stay a string (not 12, true or null), not be
+ * reserved, and be new to its map. `keys` holds the keys read before, each once.
+ */
+function keyOf(text: string, start: number, end: number, map: object, keys: Map<string, string>): string {
   if (end - start > MAX_KEY) standAside();
-  const key = plainScalarValue(text.slice(start, end));
-  if (typeof key !== 'string' || RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) standAside();
-  return key as string;
+  const source = text.slice(start, end);
+  let key = keys.get(source);
+  if (key === undefined) {
+    const value = plainScalarValue(source);
+    if (typeof value !== 'string' || RESERVED_KEYS.has(value)) standAside();
+    key = value as string;
+    keys.set(source, key);
+  }
+  if (Object.hasOwn(map, key)) standAside();
+  return key;
 }
 
 const skipSpaces = (text: string, at: number, end: number): number => {
@@ -151,7 +169,8 @@ function plainStarts(text: string, at: number, end: number): boolean {
 }
 
 /** A plain scalar in a block, from `at` to a comment or the line's end. */
-function readBlockPlain(text: string, at: number, end: number): unknown {
+function readBlockPlain(lines: Lines, at: number): unknown {
+  const { text, end } = lines;
   if (!plainStarts(text, at, end)) standAside();
   let stop = end;
   for (let i = at; i < end; i++) {
@@ -165,7 +184,12 @@ function readBlockPlain(text: string, at: number, end: number): unknown {
     if (c === OPEN_LIST || c === CLOSE_LIST || c === OPEN_MAP || c === CLOSE_MAP) standAside();
   }
   while (stop > at && text.charCodeAt(stop - 1) === SPACE) stop--;
-  return plainScalarValue(text.slice(at, stop));
+  const source = text.slice(at, stop);
+  const known = lines.values.get(source);
+  if (known !== undefined) return known;
+  const value = plainScalarValue(source);
+  if (lines.values.size < MAX_VALUES_HELD) lines.values.set(source, value);
+  return value;
 }
 
 /** A plain scalar in a flow list or map: up to a comma or a closing bracket. */
@@ -189,20 +213,17 @@ function readFlowPlain(text: string, at: number, end: number): { value: unknown;
 }
 
 /** One value in a flow list or map. */
-function readFlowValue(
-  text: string,
-  at: number,
-  end: number,
-  depth: number,
-): { value: unknown; after: number } {
+function readFlowValue(lines: Lines, at: number, depth: number): { value: unknown; after: number } {
+  const { text, end } = lines;
   const c = text.charCodeAt(at);
   if (c === SINGLE || c === DOUBLE) return readQuoted(text, at, end);
-  if (c === OPEN_LIST || c === OPEN_MAP) return readFlow(text, at, end, depth + 1);
+  if (c === OPEN_LIST || c === OPEN_MAP) return readFlow(lines, at, depth + 1);
   return readFlowPlain(text, at, end);
 }
 
 /** A flow list or map closed on its line ("[south, north]", "{ name: South Korea }"). */
-function readFlow(text: string, at: number, end: number, depth: number): { value: unknown; after: number } {
+function readFlow(lines: Lines, at: number, depth: number): { value: unknown; after: number } {
+  const { text, end } = lines;
   if (depth > MAX_FLOW_DEPTH) standAside();
   const isMap = text.charCodeAt(at) === OPEN_MAP;
   const close = isMap ? CLOSE_MAP : CLOSE_LIST;
@@ -219,11 +240,11 @@ function readFlow(text: string, at: number, end: number, depth: number): { value
       const keyEnd = KEY.lastIndex;
       if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd + 1 >= end)
         standAside();
-      key = keyOf(text, i, keyEnd, map);
+      key = keyOf(text, i, keyEnd, map, lines.keys);
       i = skipSpaces(text, keyEnd + 1, end);
       if (i >= end) standAside();
     }
-    const item = readFlowValue(text, i, end, depth);
+    const item = readFlowValue(lines, i, depth);
     if (key === null) list.push(item.value);
     else map[key] = item.value;
     i = skipSpaces(text, item.after, end);
@@ -243,11 +264,11 @@ function readInline(lines: Lines, at: number): unknown {
   const { text, end } = lines;
   const c = text.charCodeAt(at);
   if (c === SINGLE || c === DOUBLE || c === OPEN_LIST || c === OPEN_MAP) {
-    const read = c === SINGLE || c === DOUBLE ? readQuoted(text, at, end) : readFlow(text, at, end, 1);
+    const read = c === SINGLE || c === DOUBLE ? readQuoted(text, at, end) : readFlow(lines, at, 1);
     restIsBlank(text, read.after, end);
     return read.value;
   }
-  return readBlockPlain(text, at, end);
+  return readBlockPlain(lines, at);
 }
 
 /**
@@ -287,7 +308,7 @@ function readMap(lines: Lines, col: number): Record<string, unknown> {
   for (;;) {
     const keyEnd = lines.keyEnd(lines.at);
     if (keyEnd < 0) standAside();
-    const key = keyOf(text, lines.at, keyEnd, map);
+    const key = keyOf(text, lines.at, keyEnd, map, lines.keys);
     map[key] = readValue(lines, keyEnd + 1, col, true);
     if (lines.done || lines.indent < col) return map;
     if (lines.indent > col) standAside();
