@@ -52,7 +52,7 @@ export function frameTag({ scenario, frame, branchFrom, lang }: NarrationInput):
 /**
  * Everything the narration panel says about a frame, word-wrapped to `width`, uncut: the
  * notes, the story, the class's questions and revealed answers (`essential`), and the source
- * (`extra`, shown only where there is room).
+ * (`extra`: said whole after the story, on its last page when the story pages).
  */
 export function narrationContent(given: NarrationInput, width: number): NarrationContent {
   // The layout asks what the panel needs and the panel then draws it: word-wrap it once.
@@ -108,35 +108,56 @@ function wrapNarration(input: NarrationInput, width: number): NarrationContent {
   return { essential, extra: wrapped(source), answerAt: answerAt < 0 ? null : answerAt };
 }
 
-/** How many lines the panel needs to say everything essential at `width`. */
-export const narrationNeed = (input: NarrationInput, width: number): number =>
-  narrationContent(input, width).essential.length;
+/** How many lines the panel needs to say everything, its source included, at `width`. */
+export function narrationNeed(input: NarrationInput, width: number): number {
+  const { essential, extra } = narrationContent(input, width);
+  return essential.length + extra.length;
+}
 
 /**
- * What the narration panel shows in `count` lines of `width`. Everything essential fits, or
+ * What the narration panel shows in `count` lines of `width`. Everything (the source too) fits, or
  * it is shown a page at a time with a last line that says so (`page` is taken modulo the
  * page count; a revealed answer starts on the page where the answer begins). Never a
  * silent cut.
  */
 export function narrationLines(input: NarrationInput, width: number, count: number, page = 0): Line[] {
   const { essential, extra, answerAt } = narrationContent(input, width);
-  if (essential.length <= count) {
-    const room = count - essential.length;
-    const source = clip(
-      extra.map((l) => l.text),
-      room,
-      width,
-    ).map((text): Line => ({ text, tone: 'dim' }));
-    return [...essential, ...source];
+  // The source is said whole, wrapped: it follows the story, on its last page when it pages.
+  const all = [...essential, ...extra];
+  if (all.length <= count) return all;
+  if (count < 2) {
+    if (essential.length >= count) return essential.slice(0, count);
+    return [
+      ...essential,
+      ...clip(
+        extra.map((l) => l.text),
+        count - essential.length,
+        width,
+      ).map(dim),
+    ];
   }
-  if (count < 2) return essential.slice(0, count);
   const per = count - 1;
-  const pages = Math.ceil(essential.length / per);
+  const pages = pagesOf(essential, extra, per);
   // Once revealed, the answer is what the class looks at: its page comes first.
   const start = answerAt === null ? 0 : Math.floor(answerAt / per);
-  const shownPage = (((start + page) % pages) + pages) % pages;
-  const from = shownPage * per;
+  const shownPage = (((start + page) % pages.length) + pages.length) % pages.length;
   const c = speakerFor(input.scenario, input.lang).words.classroom;
-  const marker = shownPage < pages - 1 ? c.morePages(shownPage + 1, pages) : c.lastPage(pages);
-  return [...essential.slice(from, from + per), { text: truncate(marker, width), tone: 'dim' }];
+  const total = pages.length;
+  const marker = shownPage < total - 1 ? c.morePages(shownPage + 1, total) : c.lastPage(total);
+  return [...pages[shownPage]!, { text: truncate(marker, width), tone: 'dim' }];
 }
+
+/**
+ * The story a page of `per` lines at a time, then the source: on the last page if it fits
+ * there whole, else on a page of its own, so it is never split from itself or cut.
+ */
+function pagesOf(essential: Line[], extra: Line[], per: number): Line[][] {
+  const pages: Line[][] = [];
+  for (let i = 0; i < essential.length; i += per) pages.push(essential.slice(i, i + per));
+  const last = pages.at(-1);
+  if (last && last.length + extra.length <= per) last.push(...extra);
+  else for (let i = 0; i < extra.length; i += per) pages.push(extra.slice(i, i + per));
+  return pages;
+}
+
+const dim = (text: string): Line => ({ text, tone: 'dim' });

@@ -105,9 +105,10 @@ describe.each(LANGS)('the Korean scenario on screen, in %s', (lang) => {
 });
 
 describe('the layout of a Korean screen', () => {
-  it('sizes the narration by the Korean words it shows, so a line it does not need goes to a lane', async () => {
+  it('sizes the narration by the Korean words it shows, so it takes no line it does not need', async () => {
     // At 60×20 in presenter mode, the Saturday step's Korean story and question take six
-    // lines; sized by the English wording they would take more, and the timeline lost its lane.
+    // lines and its source one; sized by the English wording they would take more, and the
+    // panel would end in blank lines the board or the timeline needed.
     app = await renderAt(
       <App timeline={timeline} columns={60} rows={20} color={false} lang="ko" present />,
       60,
@@ -116,6 +117,7 @@ describe('the layout of a Korean screen', () => {
     let screen = app.lastFrame();
     while (!screen.includes('16/28')) screen = await app.press(KEYS.right);
     expect(screen).toContain('질문 (a: 답)');
-    expect(screen).toMatch(/^ 1 개성 /m);
+    // The source, whole, is the panel's last line: no blank line left over below it.
+    expect(screen).toMatch(/│출처: Washington Post, 22 Mar 2019; CGTN, 22 Mar 2019 *│\n╰/);
   });
 });
