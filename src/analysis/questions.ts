@@ -36,5 +36,14 @@ export function unshownQuestions(
   frames: readonly Pick<Frame, 'at'>[],
   questions: readonly Question[],
 ): number[] {
-  return questions.flatMap((q, i) => (indexAtOrAfter(frames, q.at) === frames.length ? [i] : []));
+  const last = frames.at(-1);
+  return last === undefined ? questions.map((_, i) => i) : questionsAfter(last.at, questions);
+}
+
+/**
+ * The file positions of the questions later than `lastAt`, when a run's last frame stands:
+ * frames are in time order, so no frame shows them (what a verdict, which keeps no frames, reads).
+ */
+export function questionsAfter(lastAt: number, questions: readonly Question[]): number[] {
+  return questions.flatMap((q, i) => (q.at > lastAt ? [i] : []));
 }

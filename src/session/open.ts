@@ -14,7 +14,7 @@ import {
 import type { Problem } from '../scenario/problem.js';
 import { scenarioWarnings } from '../scenario/warnings.js';
 import { localTime } from '../time/clock.js';
-import { judge, simulate, type SimulateOptions, type Verdict } from '../timeline/simulate.js';
+import { judge, simulate, verdictOf, type SimulateOptions, type Verdict } from '../timeline/simulate.js';
 import type { EventRefusal, Timeline } from '../timeline/timeline.js';
 import type { Lang } from '../words/lang.js';
 
@@ -50,11 +50,13 @@ export function refusalProblems(loaded: Loaded, refusals: readonly EventRefusal[
 
 /**
  * What a run of a loaded scenario comes to: its refused events as problems, else its
- * warnings. `run` is simulate() for a timeline, judge() when only the verdict is needed.
+ * warnings. `run` is simulate() for a timeline, judge() when only the verdict is needed;
+ * `verdict` reads the verdict off what `run` made.
  */
-function runLoaded<R extends Verdict>(
+function runLoaded<R>(
   loaded: LoadResult,
   run: (scenario: Scenario) => R,
+  verdict: (result: R) => Verdict,
 ):
   | { ok: true; loaded: Loaded; result: R; warnings: Problem[] }
   | { ok: false; problems: Problem[]; lang: Lang } {
@@ -62,11 +64,11 @@ function runLoaded<R extends Verdict>(
   const { lang } = loaded;
   try {
     const result = run(loaded.scenario);
-    if (result.refusals.length > 0)
-      return { ok: false, problems: refusalProblems(loaded, result.refusals), lang };
+    const { refusals, lastAt } = verdict(result);
+    if (refusals.length > 0) return { ok: false, problems: refusalProblems(loaded, refusals), lang };
     const warnings = [
       ...loaded.warnings,
-      ...scenarioWarnings(loaded.scenario, result.frames, loaded.place, loaded.words),
+      ...scenarioWarnings(loaded.scenario, lastAt, loaded.place, loaded.words),
     ];
     return { ok: true, loaded, result, warnings };
   } catch (error) {
@@ -75,7 +77,7 @@ function runLoaded<R extends Verdict>(
 }
 
 function simulateLoaded(loaded: LoadResult, options: SimulateOptions = {}): Opened {
-  const ran = runLoaded(loaded, (scenario) => simulate(scenario, options));
+  const ran = runLoaded(loaded, (scenario) => simulate(scenario, options), verdictOf);
   if (!ran.ok) return ran;
   const { file, scenario, lang } = ran.loaded;
   return { ok: true, file, scenario, timeline: ran.result, warnings: ran.warnings, lang };
@@ -86,7 +88,7 @@ function simulateLoaded(loaded: LoadResult, options: SimulateOptions = {}): Open
  * it. Only the verdict of its run is worked out; no timeline is kept.
  */
 export function validateScenario(arg: string, speak: Speak = 'en'): Checked {
-  const ran = runLoaded(loadScenario(arg, speak), judge);
+  const ran = runLoaded(loadScenario(arg, speak), judge, (verdict) => verdict);
   if (!ran.ok) return ran;
   const { file, scenario, lang } = ran.loaded;
   return { ok: true, file, scenario, warnings: ran.warnings, lang };

@@ -75,16 +75,18 @@ export interface RunnerState {
 }
 
 /**
- * What a run records for a verdict (validate): the events refused, with their wording, and
- * when each frame stands. Views, narration, replay inputs and checkpoints are never made.
+ * What a run records for a verdict (validate): the events refused, with their wording, how
+ * many frames it made and when the last stands. Views, narration, replay inputs and
+ * checkpoints are never made.
  */
-export interface VerdictState {
-  frames: Pick<Frame, 'at'>[];
+export interface Verdict {
   refusals: EventRefusal[];
+  frames: number;
+  lastAt: number;
 }
 
 /** Where a runner records: a timeline, or a verdict. The rules it follows are the same. */
-export type RunRecord = RunnerState | VerdictState;
+export type RunRecord = RunnerState | Verdict;
 
 const keepsTimeline = (record: RunRecord): record is RunnerState => 'replay' in record;
 
@@ -115,7 +117,7 @@ export class Runner {
   /** The timeline being recorded; null for a verdict. */
   private readonly timeline: RunnerState | null;
   /** The verdict being recorded; null for a timeline. */
-  private readonly verdict: VerdictState | null;
+  private readonly verdict: Verdict | null;
   /** Contacts already taken by an event that replaced them (`channel@at`): not made again. */
   private readonly replaced = new Set<string>();
 
@@ -224,7 +226,7 @@ export class Runner {
             said: this.refusalSaid(r, this.slotOf.get(r.channel)?.before ?? undefined),
           }));
     for (const slot of this.slots) slot.before = null;
-    const frameIndex = this.state.frames.length;
+    const frameIndex = this.timeline ? this.timeline.frames.length : this.verdict!.frames;
     if (eventIndex !== null)
       for (const r of refused) this.state.refusals.push({ eventIndex, frameIndex, ...r });
     const timeline = this.timeline;
@@ -355,9 +357,12 @@ export class Runner {
     return frame;
   }
 
-  /** A verdict keeps only when each frame stands. */
+  /** A verdict keeps only how many frames there are and when the last stands. */
   private recordTime(at: number): void {
-    this.verdict?.frames.push({ at });
+    const verdict = this.verdict;
+    if (!verdict) return;
+    verdict.frames++;
+    verdict.lastAt = at;
   }
 
   /** Every channel's view; unchanged views (and the whole record) are shared with the previous frame. */

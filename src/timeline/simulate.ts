@@ -2,10 +2,11 @@ import { createActor } from 'xstate';
 import { kindOf } from '../channels/registry.js';
 import { simulationRoot, type ChannelInit } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
-import { DEFAULT_CHECKPOINT_EVERY, Runner, type RunRecord, type VerdictState } from './runner.js';
+import { DEFAULT_CHECKPOINT_EVERY, Runner, type RunRecord, type Verdict } from './runner.js';
 import { buildSchedule } from './schedule.js';
-import type { Frame } from './frame.js';
-import type { EventRefusal, Timeline } from './timeline.js';
+import type { Timeline } from './timeline.js';
+
+export type { Verdict };
 
 export interface SimulateOptions {
   /** Frames between stored checkpoints: fewer means less memory, slower restore. */
@@ -90,20 +91,23 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
   return simulation.timeline;
 }
 
-/** What validate needs of a run: the events refused (with their wording) and when each frame stands. */
-export interface Verdict {
-  refusals: readonly EventRefusal[];
-  frames: readonly Pick<Frame, 'at'>[];
-}
-
 /**
  * Runs a scenario from start to end by the same rules as simulate(), keeping only its
  * verdict: no views, narration or checkpoints are made, so a long file takes little memory.
  */
 export function judge(scenario: Scenario): Verdict {
-  const record: VerdictState = { frames: [], refusals: [] };
+  const record: Verdict = { refusals: [], frames: 0, lastAt: scenario.start };
   const { actor, steps, runner } = startRunner(scenario, record);
   runner.runSteps(0, steps.length);
   actor.stop();
   return record;
+}
+
+/** The verdict a full timeline comes to: what judge() finds by the same run. */
+export function verdictOf(timeline: Timeline): Verdict {
+  return {
+    refusals: [...timeline.refusals],
+    frames: timeline.frames.length,
+    lastAt: timeline.frames.at(-1)!.at,
+  };
 }

@@ -6,10 +6,10 @@ import { judge, simulate } from '../../src/timeline/simulate.js';
 import type { Scenario } from '../../src/model/scenario.js';
 import { randomWeek } from '../support/randomWeek.js';
 
-/** What validate reads of a run: the refusals (every language) and when each frame stands. */
+/** What validate reads of a run: the refusals (every language), how many frames, when the last stands. */
 const verdictOf = (scenario: Scenario) => {
   const timeline = simulate(scenario);
-  return { refusals: timeline.refusals, frames: timeline.frames.map((f) => ({ at: f.at })) };
+  return { refusals: timeline.refusals, frames: timeline.frames.length, lastAt: timeline.frames.at(-1)!.at };
 };
 
 describe('judge', () => {
