@@ -6,7 +6,7 @@ import type { ChannelSnapshot, ChannelView } from '../channels/status.js';
 import type { ChannelActor, Delivery, SimulationEvent } from '../machines/simulationMachine.js';
 import { statusOf, type ChannelSpec, type Scenario, type ScenarioEvent } from '../model/scenario.js';
 import type { ContactEmitted } from '../channels/rule.js';
-import { isWeekend, localTime } from '../time/clock.js';
+import { localTime, type LocalTime } from '../time/clock.js';
 import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, RefusalNote, StoredInput } from './frame.js';
 import { checkNarration } from './narrate.js';
@@ -118,6 +118,9 @@ export class Runner {
   private readonly timeline: RunnerState | null;
   /** The verdict being recorded; null for a timeline. */
   private readonly verdict: Verdict | null;
+  /** The local time last worked out, and the instant it is for. */
+  private local: LocalTime | null = null;
+  private localFor = Number.NaN;
   /** Contacts already taken by an event that replaced them (`channel@at`): not made again. */
   private readonly replaced = new Set<string>();
 
@@ -225,7 +228,10 @@ export class Runner {
             channel: r.channel,
             said: this.refusalSaid(r, this.slotOf.get(r.channel)?.before ?? undefined),
           }));
-    for (const slot of this.slots) slot.before = null;
+    for (const d of deliveries) {
+      const slot = this.slotOf.get(d.channel);
+      if (slot) slot.before = null;
+    }
     const frameIndex = this.timeline ? this.timeline.frames.length : this.verdict!.frames;
     if (eventIndex !== null)
       for (const r of refused) this.state.refusals.push({ eventIndex, frameIndex, ...r });
@@ -317,10 +323,19 @@ export class Runner {
     return !this.wasReplaced(id, at) && this.contactMade(id);
   }
 
+  /** The local time of `at`: worked out once for a frame's views and its narration. */
+  private localAt(at: number): LocalTime {
+    if (this.localFor !== at || this.local === null) {
+      this.local = localTime(at, this.scenario.zone);
+      this.localFor = at;
+    }
+    return this.local;
+  }
+
   /** A check frame's narration, made once for each clock time and set of outcomes. */
   private checkSentence(checks: readonly CheckNote[], at: number): string {
     const { zone } = this.scenario;
-    const minutes = localTime(at, zone).minutes;
+    const { minutes } = this.localAt(at);
     let sentences = this.checkSentences.get(minutes);
     if (sentences === undefined) this.checkSentences.set(minutes, (sentences = new Map()));
     let key: readonly CheckNote[] | string = checks;
@@ -369,7 +384,8 @@ export class Runner {
   private views(at: number, timeline: RunnerState): Frame['channels'] {
     const previous = timeline.frames.at(-1);
     // The weekday is worked out once a frame, and only when some kind keeps office days.
-    const weekend = this.anyStandsBy && isWeekend(at, this.scenario.zone);
+    const weekday = this.anyStandsBy ? this.localAt(at).weekday : -1;
+    const weekend = weekday === 0 || weekday === 6;
     // A view not remade is the one this runner put in the previous frame.
     let changed = previous === undefined;
     for (const slot of this.slots) {

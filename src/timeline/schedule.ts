@@ -52,13 +52,26 @@ export function checkInstants(scenario: Scenario): Map<number, ChannelId[]> {
  * file order, so a line cut at 09:00 already misses the 09:00 call.
  */
 export function buildSchedule(scenario: Scenario): Step[] {
-  const steps: Step[] = scenario.events.map((event, eventIndex) => ({
+  const events: Step[] = scenario.events.map((event, eventIndex) => ({
     kind: 'event',
     at: event.at,
     eventIndex,
     event,
   }));
-  for (const [at, channels] of checkInstants(scenario)) steps.push({ kind: 'checks', at, channels });
-  const rank = (step: Step) => (step.kind === 'event' ? step.eventIndex : Number.MAX_SAFE_INTEGER);
-  return steps.sort((x, y) => x.at - y.at || rank(x) - rank(y));
+  // A stable sort keeps file order within an instant; a file in time order is not sorted again.
+  if (!inTimeOrder(events)) events.sort((x, y) => x.at - y.at);
+  const checks = checkInstants(scenario);
+  // Each instant is one check step: its times sort as numbers, with no comparison function.
+  const times = Float64Array.from(checks.keys()).sort();
+  const steps: Step[] = [];
+  let e = 0;
+  for (const at of times) {
+    while (e < events.length && events[e]!.at <= at) steps.push(events[e++]!);
+    steps.push({ kind: 'checks', at, channels: checks.get(at)! });
+  }
+  while (e < events.length) steps.push(events[e++]!);
+  return steps;
 }
+
+const inTimeOrder = (steps: readonly Step[]) =>
+  steps.every((step, i) => i === 0 || steps[i - 1]!.at <= step.at);
