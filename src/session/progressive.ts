@@ -44,7 +44,9 @@ export function feedInSlices(
   simulation: Simulation,
   options: SliceOptions = {},
 ): SimulationFeed {
-  const { sliceMs = 12, stepsPerLook = 64, notifyEveryMs = 80, schedule = setImmediate } = options;
+  // A notification redraws the screen, which costs about as much as a slice: a few a second
+  // fill the counter and the strip in as the run goes, and leave the time to the simulation.
+  const { sliceMs = 12, stepsPerLook = 64, notifyEveryMs = 250, schedule = setImmediate } = options;
   const listeners = new Set<() => void>();
   let problems: readonly Problem[] = [];
   let stopped = false;

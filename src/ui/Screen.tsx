@@ -33,7 +33,7 @@ export function Screen({ state, columns, rows }: Props) {
   const frame = frames[state.index]!;
   const differs = useDiffers(state.branch, state.index);
   // Worked out once per frame, outside the panels; the story takes as many as it has lines.
-  const facts = useFrameFacts(timeline, state.index, frames.length, rows);
+  const facts = useFrameFacts(timeline, state.index, rows);
   const offices = scenario.channels.filter((c) => kindOf(c.kind).detailMatters).length;
   const narration: NarrationInput = {
     scenario,

@@ -34,17 +34,11 @@ export function frameFacts(timeline: Timeline, index: number, say: Speaker, stor
 
 /**
  * The frame's facts, computed once per frame outside the panels' render (and again only when
- * the frame, the language, the story's height or, while history grows, the frame count change).
+ * the frame, the language or the story's height change). Every fact looks back from the frame,
+ * never past it, so frames simulated later change none of them: a slice of history arriving
+ * redraws the counter and the strip, not the panels.
  */
-export function useFrameFacts(
-  timeline: Timeline,
-  index: number,
-  frameCount: number,
-  storyLines: number,
-): FrameFacts {
+export function useFrameFacts(timeline: Timeline, index: number, storyLines: number): FrameFacts {
   const say = useSpeaker(timeline.scenario);
-  return useMemo(
-    () => frameFacts(timeline, index, say, storyLines),
-    [timeline, index, frameCount, say, storyLines],
-  );
+  return useMemo(() => frameFacts(timeline, index, say, storyLines), [timeline, index, say, storyLines]);
 }
