@@ -32,14 +32,22 @@ export function keysFor(state: UiState, width = 200): string {
 const KEEP = ['q', '?', 'space', 'a', ']', 'p', '←→', 'b', 'w', 'Esc', 'Enter', 'i', 'd', '/', 'n/N'];
 const SEPARATOR = '  ';
 
-/** Each entry of a bar ("key label", two spaces apart), ranked by its key. */
-export function fitKeys(bar: string, width: number): string {
+/**
+ * Each entry of a bar ("key label", two spaces apart), ranked by its key. When some keys give
+ * way, the help key's entry becomes `allKeys` ("? all keys"): the help lists every one.
+ */
+export function fitKeys(bar: string, width: number, allKeys?: string): string {
   const entries = bar.split(SEPARATOR).map((text, at) => {
     const key = text.split(' ')[0]!;
     const rank = KEEP.indexOf(key);
     return { text, rank: rank < 0 ? KEEP.length + at : rank };
   });
-  return fitParts(entries, SEPARATOR, width);
+  if (allKeys === undefined || displayWidth(bar) <= width) return fitParts(entries, SEPARATOR, width);
+  return fitParts(
+    entries.map((e) => (e.text.split(' ')[0] === '?' ? { ...e, text: allKeys } : e)),
+    SEPARATOR,
+    width,
+  );
 }
 
 /** The key bar's margin: one column before the keys, and one after them where there is room. */

@@ -142,7 +142,10 @@ export function Screen({ state, columns, rows }: Props) {
       <Box flexGrow={1} />
       {/* Their words are worked out here, once a step; the bars redraw only when they change. */}
       <StatusLine text={statusText(state, statusRoom(columns))} loud={statusIsLoud(state)} />
-      <KeyBar keys={fitKeys(keysFor(state, columns), keysRoom(columns))} width={columns} />
+      <KeyBar
+        keys={fitKeys(keysFor(state, columns), keysRoom(columns), uiWords(state).ui.bar.allKeys)}
+        width={columns}
+      />
     </Box>
   );
 }

@@ -49,6 +49,8 @@ export const TimelineStrip = memo(function TimelineStrip({
   const start = toIsoDate(scenario.start, scenario.zone);
   const end = toIsoDate(scenario.end, scenario.zone);
   const shown = scenario.channels.slice(first, first + count);
+  // Lanes scroll with the board: when some are not drawn, the last one drawn says so.
+  const hidden = scenario.channels.length - shown.length;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
@@ -62,6 +64,12 @@ export const TimelineStrip = memo(function TimelineStrip({
       {shown.map((spec, i) => {
         const lane = lanes[first + i] ?? [];
         const legend = STATUSES[i];
+        const note =
+          hidden > 0 && i === shown.length - 1
+            ? `  ${words.ui.lanesHidden(hidden)}`
+            : legend
+              ? `  ${LANE_CHAR[legend]} ${words.state[legend]}`
+              : '';
         const here = now ? statusOf(now.channels[spec.id]) : (lane[cursor] ?? 'open');
         const later = now ? [] : runs(lane, cursor + 1, lane.length);
         return (
@@ -81,7 +89,7 @@ export const TimelineStrip = memo(function TimelineStrip({
               </Text>
             ))}
             {' '.repeat(Math.max(0, track - Math.max(now ? 0 : lane.length, cursor + 1)))}
-            <Text dimColor>{legend ? `  ${LANE_CHAR[legend]} ${words.state[legend]}` : ''}</Text>
+            <Text dimColor>{note}</Text>
           </Text>
         );
       })}

@@ -258,7 +258,11 @@ export const en = {
       branch: '←→ step  b history  w save  ? help  q quit  space play',
       wide: '←→ step  space play  g/G start/end  / jump  n/N next change  s skip checks  i what-if  d debrief  ? help  q quit',
       narrow: '←→ step  ? help  q quit  space play  / jump  n/N change  i what-if  d debrief',
+      /** The help key's entry when the bar has no room for every key: help lists them all. */
+      allKeys: '? keys',
     },
+    /** Beside the last lane drawn when the strip cannot draw every channel's lane. */
+    lanesHidden: (count: number) => `(↑↓ ${count} more)`,
     /** The status line. */
     jumpPrompt: (text: string) => `Jump to YYYY-MM-DD or YYYY-MM-DD HH:MM: ${text}▏`,
     countPrompt: (min: number, max: number, text: string) => `How many people? (${min}–${max}): ${text}▏`,
