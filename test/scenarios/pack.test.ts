@@ -114,6 +114,14 @@ describe('the bundled scenario pack', () => {
           expect(event.source?.trim() ?? '', `event at ${new Date(event.at).toISOString()}`).not.toBe('');
       }
     });
+
+    it('cites its sources as students read them, without editors\' notes on how the file was made', () => {
+      const { scenario } = timelineOf(name);
+      for (const event of scenario.events)
+        expect(event.source ?? '', `event at ${new Date(event.at).toISOString()}`).not.toMatch(
+          /\b(seed|todo|fixme|tbd|draft|placeholder|check this|verify)\b/i,
+        );
+    });
   });
 });
 
