@@ -69,13 +69,17 @@ function yamlProblems(
   const problems: Problem[] = [];
   const errors = [...doc.errors, ...doc.warnings].sort((x, y) => x.pos[0] - y.pos[0]);
   for (const error of errors) {
-    const { line, col } = positionAt(lines, error.pos[0]);
+    const { line, col: at } = positionAt(lines, error.pos[0]);
     const previous = problems[problems.length - 1];
     const independent = error.code === 'DUPLICATE_KEY' || error.code === 'TAG_RESOLVE_FAILED';
     if (previous && line - previous.line <= 2 && !independent) continue;
     const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
     const lineEnd = text.indexOf('\n', error.pos[0]);
     const source = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    // The parser may point at a line's indentation ("mapping items must start at the same
+    // column"): the author looks for the misplaced key, so point where its text starts.
+    const indent = /^ */.exec(source)![0].length;
+    const col = at <= indent && indent < source.length ? indent + 1 : at;
     const hint = yamlHint(error, source, w);
     problems.push({
       file,
