@@ -34,20 +34,27 @@ export const command = defineCommand({
       return 2;
     };
     const words = wordsFor(langBefore(choice)).cli.export;
-    const requested = values.format ?? (values.output ? formatFromPath(values.output) : null);
-    if (requested === null) return fail(words.sayFormat(EXPORT_FORMATS));
-    if (!isExportFormat(requested)) return fail(words.unknownFormat(requested, EXPORT_FORMATS));
-    const format: ExportFormat = requested;
-    // A chart or a diagram has no questions: an answer key of one is a mistake, not a no-op.
-    if (values.answers && !hasAnswers(format))
-      return usageError(words.answersOnlyFor(format, ANSWER_FORMATS));
+    const implied = values.output ? formatFromPath(values.output) : null;
+    const requested = values.format ?? implied;
+    const formatProblem =
+      requested === null
+        ? words.sayFormat(EXPORT_FORMATS)
+        : isExportFormat(requested)
+          ? null
+          : words.unknownFormat(requested, EXPORT_FORMATS);
 
+    // The scenario first: a missing or broken one is the first thing to fix, whatever the format.
     const loaded = openReported(positionals[0]!, choice);
     const { lang } = loaded;
-    if (!loaded.ok) {
-      stderr.write(formatProblems(loaded.problems, lang));
-      return 2;
-    }
+    if (!loaded.ok) stderr.write(formatProblems(loaded.problems, lang));
+    if (formatProblem !== null) return fail(formatProblem);
+    if (!loaded.ok) return 2;
+    const format = requested as ExportFormat;
+    // --format wins over the file name, but a .svg holding HTML is said, not left to surprise.
+    if (implied !== null && implied !== format)
+      stderr.write(
+        `liaison-sim export: ${visibleControls(wordsFor(lang).cli.export.otherFormat(values.output!, implied, format))}\n`,
+      );
     // The handout names the scenario as the teacher did: a bundled id, or the file's path.
     const text = renderExport(loaded.timeline, format, {
       lang,

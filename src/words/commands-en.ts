@@ -95,6 +95,9 @@ Exit codes: 0 success, 1 an expectation in the scenario failed, 2 bad input or u
     /** `requested` arrives as typed (its control characters made visible later). */
     unknownFormat: (requested: string, formats: readonly string[]) =>
       `unknown format "${requested}"; choose ${formats.join(', ')}`,
+    /** -o names one format by its extension, --format asks for another: the file gets --format's. */
+    otherFormat: (path: string, implied: string, format: string) =>
+      `warning: "${path}" is named like ${implied}, but --format ${format} writes ${format} into it`,
     help: `  svg      a timeline chart of every channel, for slides
   md       a Markdown handout: channels, events in plain words, debrief figures, questions
   html     the same handout as one printable page (A4 or US Letter), with the chart inline
@@ -107,7 +110,8 @@ Handouts (md, html) are the students' version: questions with room to write, no 
 Writes to stdout unless -o names a file (-o - is stdout too). An existing file is never
 replaced without --force; --force replaces only a regular file (keeping its mode) or the
 file a link points to.
-The format may be left out when the -o file name ends in .svg, .md or .html.
+The format may be left out when the -o file name ends in .svg, .md or .html. When both are
+given, --format decides, with a warning if the file name implies another format.
 
 ${langOption}
 `,

@@ -79,6 +79,8 @@ ${langOption}
       `--answers는 유인물(${handouts.join(', ')})의 정답지를 씁니다: ${format}에는 질문이 없습니다`,
     unknownFormat: (requested, formats) =>
       `알 수 없는 형식 "${requested}"; ${formats.join(', ')} 중에서 고르세요`,
+    otherFormat: (path, implied, format) =>
+      `경고: 파일 이름 "${path}"의 확장자는 ${implied} 형식이지만, --format ${format}에 따라 ${format} 형식으로 씁니다`,
     help: `  svg      모든 채널의 타임라인 차트 (슬라이드용)
   md       Markdown 유인물: 채널, 쉬운 말로 쓴 사건, 디브리핑 수치, 질문
   html     같은 유인물을 인쇄용 한 페이지로 (A4 또는 US Letter), 차트 포함
@@ -90,7 +92,8 @@ ${langOption}
 
 -o로 파일을 지정하지 않으면 stdout에 씁니다 (-o -도 stdout). 기존 파일은 --force 없이는
 절대 바꾸지 않으며, --force는 일반 파일(권한 유지)이나 링크가 가리키는 파일만 바꿉니다.
--o 파일 이름이 .svg, .md, .html로 끝나면 형식을 생략할 수 있습니다.
+-o 파일 이름이 .svg, .md, .html로 끝나면 형식을 생략할 수 있습니다. 둘 다 주면 --format을
+따르며, 파일 이름이 다른 형식을 가리키면 경고합니다.
 
 ${langOption}
 `,

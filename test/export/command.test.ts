@@ -117,3 +117,26 @@ describe('liaison-sim export', () => {
     expect(formatFromPath('chart.png')).toBeNull();
   });
 });
+
+describe('export: the scenario and the format', () => {
+  it('says a missing scenario first, and the missing format too', async () => {
+    const result = await cli(['export', 'nonexistent']);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.split('\n');
+    expect(lines[0]).toBe('nonexistent:1:1: no such file, and no bundled scenario has this id');
+    expect(result.stderr).toContain('say which format: --format svg|md|html|mermaid');
+    expect(result.stdout).toBe('');
+  });
+
+  it('warns when --format writes another format than the -o name says, and writes what --format asks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-export-ext-'));
+    const result = await cli(['export', 'reopening-2018', '-o', join(dir, 'y.svg'), '--format', 'html']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`warning: "${join(dir, 'y.svg')}" is named like svg, but --format html writes html into it`);
+    expect(readFileSync(join(dir, 'y.svg'), 'utf8')).toMatch(/^<!doctype html>/i);
+    const plain = await cli(['export', 'reopening-2018', '-o', join(dir, 'z.svg'), '--format', 'svg']);
+    expect(plain.stderr).not.toContain('warning');
+    const ko = await cli(['export', 'reopening-2018', '-o', join(dir, 'k.md'), '--format', 'html', '--lang', 'ko']);
+    expect(ko.stderr).toContain(`경고: 파일 이름 "${join(dir, 'k.md')}"의 확장자는 md 형식이지만`);
+  });
+});
