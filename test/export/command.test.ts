@@ -132,11 +132,22 @@ describe('export: the scenario and the format', () => {
     const dir = mkdtempSync(join(tmpdir(), 'liaison-export-ext-'));
     const result = await cli(['export', 'reopening-2018', '-o', join(dir, 'y.svg'), '--format', 'html']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`warning: "${join(dir, 'y.svg')}" is named like svg, but --format html writes html into it`);
+    expect(result.stderr).toContain(
+      `warning: "${join(dir, 'y.svg')}" is named like svg, but --format html writes html into it`,
+    );
     expect(readFileSync(join(dir, 'y.svg'), 'utf8')).toMatch(/^<!doctype html>/i);
     const plain = await cli(['export', 'reopening-2018', '-o', join(dir, 'z.svg'), '--format', 'svg']);
     expect(plain.stderr).not.toContain('warning');
-    const ko = await cli(['export', 'reopening-2018', '-o', join(dir, 'k.md'), '--format', 'html', '--lang', 'ko']);
+    const ko = await cli([
+      'export',
+      'reopening-2018',
+      '-o',
+      join(dir, 'k.md'),
+      '--format',
+      'html',
+      '--lang',
+      'ko',
+    ]);
     expect(ko.stderr).toContain(`경고: 파일 이름 "${join(dir, 'k.md')}"의 확장자는 md 형식이지만`);
   });
 });
