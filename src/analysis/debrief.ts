@@ -90,8 +90,8 @@ function channelFigures(timeline: RunFrames, spans: StatusSpan[]) {
     // A routine contact that ends a closure (the cancelled session has passed) carries out the
     // choice of whoever closed it; any other change with no scripted event was nobody's choice.
     const closer = timeline.frames[before.frameIndex]?.event?.side;
-    const byContact = frame?.kind === 'checks' && before.status === 'closed' && closer !== undefined;
-    const actor = frame?.event?.side ?? (byContact ? closer : 'nature');
+    const byContact = frame?.kind === 'checks' && before.status === 'closed' && closer != null;
+    const actor = frame?.event?.side ?? (byContact && closer != null ? closer : 'nature');
     if (span.status === 'closed') count(cuts, actor);
     else if (before.status === 'closed') count(restores, actor);
   });

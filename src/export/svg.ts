@@ -257,7 +257,9 @@ function keyLines(
     // What was done, as the channel's kind says it; context is told by its narration alone.
     const line =
       event.do === null
-        ? w.keyContext(when, say.actor(event.side), event.narrate)
+        ? event.side === null
+          ? w.keyNarration(when, event.narrate)
+          : w.keyContext(when, say.actor(event.side), event.narrate)
         : w.keyEvent(when, eventPhrase(say.lang, event, say), event.narrate);
     svg.push(pill(x + 13, y - 11.5, 26, 15, String(m.number), markerStyle([m.frame]), 'key-number', 9.5));
     svg.push(text(x + 32, y, shortenByWords(line, maxChars, WHOLE_FROM), 'class="key" font-size="12"'));

@@ -133,7 +133,8 @@ export interface Checkpoint {
 
 export interface ScenarioEvent {
   at: number;
-  side: Actor;
+  /** Null only for a context event whose file names no one: narration, not anyone's act. */
+  side: Actor | null;
   /** Empty for context events that touch no channel. */
   channels: ChannelId[];
   do: ChannelEventName | null;

@@ -51,9 +51,11 @@ function whatHappened(frame: Frame, scenario: Scenario, say: Speaker): string {
   if (frame.kind === 'what-if') return `${oneLine(frame.narration)} ${w.whatIfTag}`;
   // What happened as the kind phrases it, as on the board and the handout (run --json keeps
   // the file's action id); a context event is its actor and narration.
+  const tag = event.tag === 'counterfactual' ? ` ${w.counterfactualTag}` : '';
+  // Context that names no one is its narration alone.
+  if (event.do === null && event.side === null) return `${oneLine(event.narrate)}${tag}`;
   const summary = event.do === null ? say.actor(event.side) : eventPhrase(say.lang, event, say);
   const who = summary.charAt(0).toUpperCase() + summary.slice(1);
-  const tag = event.tag === 'counterfactual' ? ` ${w.counterfactualTag}` : '';
   const narration = event.narrate ? ` — ${oneLine(event.narrate)}` : '';
   return `${who}${narration}${tag}`;
 }

@@ -64,7 +64,8 @@ function scenarioEvent(entry: EventEntry, at: number, defaultTag: Tag): Scenario
         : [...entry.channel];
   const event: Partial<ScenarioEvent> = {
     at,
-    side: entry.side ?? 'both',
+    // A channel event always names its side (the checks insist); context names one only if it says so.
+    side: entry.side ?? null,
     channels,
     do: (entry.do as ChannelEventName | undefined) ?? null,
   };

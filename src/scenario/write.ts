@@ -42,7 +42,8 @@ function channelEntry(spec: ChannelSpec, sides: readonly string[], zone: Zone): 
 }
 
 function eventEntry(event: ScenarioEvent, zone: Zone, defaultTag: string): Record<string, unknown> {
-  const entry: Record<string, unknown> = { at: isoTime(event.at, zone), side: event.side };
+  const entry: Record<string, unknown> = { at: isoTime(event.at, zone) };
+  if (event.side !== null) entry.side = event.side;
   if (event.channels.length === 1) entry.channel = event.channels[0];
   else if (event.channels.length > 1) entry.channel = [...event.channels];
   if (event.do !== null) entry.do = event.do;

@@ -2,7 +2,7 @@ import { endOf } from '../channels/ends.js';
 import { kindOf } from '../channels/registry.js';
 import type { ChannelEvent, End } from '../machines/events.js';
 import type { Delivery } from '../machines/simulationMachine.js';
-import type { ChannelEventName, ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
+import type { Actor, ChannelEventName, ChannelSpec, Scenario, ScenarioEvent } from '../model/scenario.js';
 
 export { endOf };
 
@@ -13,23 +13,30 @@ export { endOf };
  */
 export function deliveriesFor(channels: ReadonlyMap<string, ChannelSpec>, event: ScenarioEvent): Delivery[] {
   if (event.do === null) return [];
+  // A channel event always names its side: the checks refuse one without.
+  const side = event.side ?? 'both';
   const deliveries: Delivery[] = [];
   for (const channelId of event.channels) {
     const spec = channels.get(channelId);
     if (!spec || kindOf(spec.kind).events[event.do]?.by !== 'end') {
-      deliveries.push({ channel: channelId, event: channelEvent(event, event.do, undefined) });
+      deliveries.push({ channel: channelId, event: channelEvent(event, side, event.do, undefined) });
       continue;
     }
-    const ends: (End | undefined)[] = event.side === 'both' ? ['a', 'b'] : [endOf(spec, event.side)];
+    const ends: (End | undefined)[] = side === 'both' ? ['a', 'b'] : [endOf(spec, side)];
     for (const end of ends)
-      deliveries.push({ channel: channelId, event: channelEvent(event, event.do, end) });
+      deliveries.push({ channel: channelId, event: channelEvent(event, side, event.do, end) });
   }
   return deliveries;
 }
 
 /** The event as one channel gets it: its fields in one fixed order, `end` when it has one. */
-function channelEvent(event: ScenarioEvent, type: ChannelEventName, end: End | undefined): ChannelEvent {
-  const delivered: ChannelEvent = { type, at: event.at, by: event.side };
+function channelEvent(
+  event: ScenarioEvent,
+  by: Actor,
+  type: ChannelEventName,
+  end: End | undefined,
+): ChannelEvent {
+  const delivered: ChannelEvent = { type, at: event.at, by };
   if (event.count !== undefined) delivered.count = event.count;
   if (event.cause !== undefined) delivered.cause = event.cause;
   if (end !== undefined) delivered.end = end;

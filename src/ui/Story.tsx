@@ -34,7 +34,7 @@ export function Story({ scenario, events, index, width, height }: Props) {
       {events.length === 0 ? <Text dimColor>{w.ui.noStoryYet}</Text> : null}
       {events.map((frame) => {
         const when = dayTime(localTime(frame.at, scenario.zone));
-        const who = frame.event ? say.actor(frame.event.side) : '';
+        const who = frame.event?.side ? say.actor(frame.event.side) : '';
         const mark = frame.index === index ? '›' : ' ';
         const line = `${mark} ${padEnd(when, whenWidth)}  ${padEnd(who, 10)} ${frameNarration(frame, say).replace(/\s+/g, ' ')}`;
         return (

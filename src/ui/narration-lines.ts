@@ -36,6 +36,9 @@ export function frameTag({ scenario, frame, branchFrom, lang }: NarrationInput):
   const counterfactual = !inBranch && frame.event?.tag === 'counterfactual';
   const tag = inBranch ? w.notHistory : counterfactual ? w.counterfactual : w.historical;
   const side = frame.event?.side ?? null;
+  // Narration that names no one (background, where things stand) is nobody's act: the tag alone.
+  if (frame.kind === 'event' && side === null)
+    return { text: tag, tone: inBranch || counterfactual ? 'counterfactual' : 'history' };
   const who =
     frame.kind === 'start'
       ? w.start

@@ -183,6 +183,8 @@ export const en = {
       `${date} · ${what}${narration ? ` · ${narration}` : ''}`,
     /** A key line for context, which touches no channel: "21 Mar 2019 · US: Background. …" */
     keyContext: (date: string, who: string, narration: string) => `${date} · ${cap(who)}: ${narration}`,
+    /** Context that names no one: the narration alone. */
+    keyNarration: (date: string, narration: string) => `${date} · ${narration}`,
     tooltip: (label: string, period: string) => `${label}: ${period}`,
   },
   /** The terminal screen. */

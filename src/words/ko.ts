@@ -140,6 +140,7 @@ export const ko: Table<typeof en> = {
     keyTitle: '사건',
     keyEvent: (date, what, narration) => `${date} · ${what}${narration ? ` · ${narration}` : ''}`,
     keyContext: (date, who, narration) => `${date} · ${who}: ${narration}`,
+    keyNarration: (date, narration) => `${date} · ${narration}`,
     tooltip: (label, period) => `${label}: ${period}`,
   },
   ui: {
