@@ -187,12 +187,34 @@ export function timeProblems(file: TimedFile, w: ProblemWords, clock = new FileC
   return problems;
 }
 
+/**
+ * A local time the zone's clocks skip (the hour daylight saving jumps over) is read as the
+ * time as many minutes later: that clock time ("03:30"), or null when the time exists.
+ */
+function skippedLocalTime(text: string, zone: Zone): string | null {
+  const m = /T(\d{2}):(\d{2})/.exec(text);
+  const at = parseLocalIso(text, zone);
+  if (!m || at === null) return null;
+  const { minutes } = localTime(at, zone);
+  if (minutes === Number(m[1]) * 60 + Number(m[2])) return null;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** What is odd but loads: a time whose offset differs from the file's (or from its zone's at that moment). */
 export function timeWarnings(file: TimedFile, w: ProblemWords, clock = new FileClock(file)): PathProblem[] {
   const { zone, offset: own } = clock;
   const warnings: PathProblem[] = [];
   clock.forEachTime((text, at, offset, where) => {
-    if (Number.isNaN(offset)) return;
+    if (Number.isNaN(offset)) {
+      const moved = zone.iana ? skippedLocalTime(text, zone) : null;
+      if (moved !== null)
+        warnings.push({
+          path: timePath(where),
+          message: w.localTimeSkipped(quote(text), zone.name, moved),
+          hint: w.skippedHint,
+        });
+      return;
+    }
     const expected = zone.iana ? zone.offsetAt(at) : own;
     if (offset !== expected)
       warnings.push({

@@ -156,6 +156,10 @@ export const problems = {
   offsetUnlikeFile: (time: string, offset: string, fileOffset: string) =>
     `the time ${time} has the offset ${offset}, unlike the rest of the file (${fileOffset})`,
   offsetHint: 'the time counts as written; check that the offset is not a slip',
+  /** A local time in the hour the clocks skip when daylight saving begins. */
+  localTimeSkipped: (time: string, zone: string, readAs: string) =>
+    `the local time ${time} does not exist in ${zone}: the clocks skip it that night, so it is read as ${readAs}`,
+  skippedHint: 'write a time that exists, or give the offset the event really had (e.g. +01:00)',
 
   /** Names, counts and time order (the checks after the schema). */
   outsideCheckpoint: (n: number, at: string, from: string, to: string) =>

@@ -210,6 +210,9 @@ export const problems: Table<typeof en> = {
   offsetUnlikeFile: (time, offset, fileOffset) =>
     `시각 ${time}의 오프셋 ${withParticle(offset, '이')} 파일의 나머지(${fileOffset})와 다릅니다`,
   offsetHint: '시각은 쓰인 그대로 셉니다; 오프셋을 잘못 쓰지 않았는지 확인하세요',
+  localTimeSkipped: (time, zone, readAs) =>
+    `현지 시각 ${withParticle(time, '은')} ${zone}에 없는 시각입니다: 그날 밤 시계가 이 시각을 건너뛰므로 ${withParticle(readAs, '으로')} 읽습니다`,
+  skippedHint: '있는 시각을 쓰거나, 실제 오프셋(예: +01:00)을 붙이세요',
 
   outsideCheckpoint: (n, at, from, to) => outside(`점검 시점 ${n}(${at})`, from, to),
   outsideQuestion: (n, at, from, to) => outside(`질문 ${n}(${at})`, from, to),

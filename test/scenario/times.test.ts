@@ -64,3 +64,36 @@ describe('a scenario at a fixed offset', () => {
     ]);
   });
 });
+
+describe('a local time the clocks skip', () => {
+  const text = file('start: 2024-03-30T08:00\nend: 2024-11-01T00:00\nzone: Europe/Berlin', [
+    'at: 2024-03-31T02:30, do: break',
+    'at: 2024-03-31T03:30, do: repair',
+    'at: 2024-10-27T02:30, do: degrade',
+  ]);
+
+  it('is said, at its place, with what it is read as, in either language; the file still loads', () => {
+    const opened = openScenarioText(text, 'berlin.yaml');
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    // 02:30 on 31 March does not exist in Berlin; 03:30 does, and so does 02:30 in October (twice).
+    expect(opened.warnings.map((p) => formatProblem(p))).toEqual([
+      'berlin.yaml:9:11: the local time "2024-03-31T02:30" does not exist in Europe/Berlin: the clocks skip it that night, so it is read as 03:30\n  hint: write a time that exists, or give the offset the event really had (e.g. +01:00)',
+    ]);
+    const ko = openScenarioText(text, 'berlin.yaml', 'ko');
+    expect(ko.ok).toBe(true);
+    if (!ko.ok) return;
+    expect(ko.warnings.map((p) => p.message)).toEqual([
+      '현지 시각 "2024-03-31T02:30"은 Europe/Berlin에 없는 시각입니다: 그날 밤 시계가 이 시각을 건너뛰므로 03:30으로 읽습니다',
+    ]);
+  });
+
+  it('is not a warning where no zone is named: a fixed offset has no gap', () => {
+    const fixed = openScenarioText(
+      file('start: 2024-03-30T08:00+01:00', ['at: 2024-03-31T02:30+01:00, do: break']),
+      'fixed.yaml',
+    );
+    expect(fixed.ok).toBe(true);
+    if (fixed.ok) expect(fixed.warnings).toEqual([]);
+  });
+});
