@@ -21,14 +21,28 @@ export interface Stretch {
   ongoing: boolean;
 }
 
+/** A closed stretch of a channel that had been open before: what the debrief calls a silence. */
+export interface Silence extends Stretch {
+  /**
+   * The silence began before the scenario starts (the channel's `initial.since`): `from` and
+   * `ms` count from then, not from the scenario's start.
+   */
+  beganBeforeStart: boolean;
+}
+
 export interface ChannelDebrief {
   id: ChannelId;
   name: string;
   kind: ChannelKind;
   /** Time spent in each status between the scenario's start and end. */
   ms: Record<ChannelStatus, number>;
-  /** The longest continuous closed stretch; null when the channel never closed. */
-  longestSilence: Stretch | null;
+  /**
+   * The longest continuous closed stretch of a channel that existed: not the time before a line
+   * was first connected (an office opened, talks agreed). Null when there was none.
+   */
+  longestSilence: Silence | null;
+  /** When a channel that had not existed yet first opened, and who opened it; not a restore. */
+  firstOpened: { at: string; by: Actor } | null;
   /** Routine contacts (check calls, consultations, sessions): made, how many got nobody, each outcome. */
   checks: {
     made: number;
@@ -42,7 +56,7 @@ export interface ChannelDebrief {
   };
   /** From open or degraded to closed, by the side that acted. */
   cuts: ActorCount;
-  /** From closed to open or degraded, by the side that acted. */
+  /** From closed to open or degraded, by the side that acted; a first opening is not one. */
   restores: ActorCount;
 }
 
@@ -75,15 +89,31 @@ function count(counter: ActorCount, actor: Actor): void {
   counter.by[actor] = (own(counter.by, actor) ?? 0) + 1;
 }
 
-function channelFigures(timeline: RunFrames, spans: StatusSpan[]) {
+/** A closed stretch as the debrief reads it: a silence (from when), or a channel not there yet. */
+function closure(timeline: RunFrames, id: ChannelId, span: StatusSpan, first: boolean) {
+  const view = timeline.frames[span.frameIndex]?.channels[id];
+  const notYet = view !== undefined && view.facts.length > 0 && view.facts.every((f) => f.notYet);
+  // Closed at the start since a date the file gives: the silence began then, not with the scenario.
+  const from = first && view !== undefined ? Math.min(view.since, span.from) : span.from;
+  return { notYet, from, ms: span.to - from };
+}
+
+function channelFigures(timeline: RunFrames, id: ChannelId, spans: StatusSpan[]) {
   const ms: Record<ChannelStatus, number> = { open: 0, degraded: 0, closed: 0 };
   const cuts: ActorCount = { total: 0, by: {} };
   const restores: ActorCount = { total: 0, by: {} };
-  let longest: StatusSpan | null = null;
+  let longest: { span: StatusSpan; from: number; ms: number } | null = null;
+  let firstOpened: { at: number; by: Actor } | null = null;
+  let notYet = false;
   spans.forEach((span, i) => {
     ms[span.status] += span.to - span.from;
-    if (span.status === 'closed' && (!longest || span.to - span.from > longest.to - longest.from))
-      longest = span;
+    const wasNotYet = notYet;
+    notYet = false;
+    if (span.status === 'closed') {
+      const closed = closure(timeline, id, span, i === 0);
+      notYet = closed.notYet;
+      if (!closed.notYet && (!longest || closed.ms > longest.ms)) longest = { span, ...closed };
+    }
     const before = spans[i - 1];
     if (!before) return;
     const frame = timeline.frames[span.frameIndex];
@@ -93,17 +123,19 @@ function channelFigures(timeline: RunFrames, spans: StatusSpan[]) {
     const byContact = frame?.kind === 'checks' && before.status === 'closed' && closer != null;
     const actor = frame?.event?.side ?? (byContact && closer != null ? closer : 'nature');
     if (span.status === 'closed') count(cuts, actor);
+    else if (wasNotYet) firstOpened ??= { at: span.from, by: actor };
     else if (before.status === 'closed') count(restores, actor);
   });
   // Still silent only when the closure is the channel's last stretch: a restore at the very end
   // (the step a debrief so far stops at) ends it, though the open stretch after it has no length.
-  const silence = longest as StatusSpan | null;
+  const silence = longest as { span: StatusSpan; from: number; ms: number } | null;
   return {
     ms,
     cuts,
     restores,
     longest: silence,
-    silentToTheEnd: silence !== null && silence === spans.at(-1),
+    silentToTheEnd: silence !== null && silence.span === spans.at(-1),
+    firstOpened: firstOpened as { at: number; by: Actor } | null,
   };
 }
 
@@ -151,8 +183,9 @@ export function debrief(timeline: RunFrames): Debrief {
   const spans = statusSpans(timeline);
   const checks = checkFigures(timeline);
   const channels = scenario.channels.map((spec): ChannelDebrief => {
-    const { ms, cuts, restores, longest, silentToTheEnd } = channelFigures(
+    const { ms, cuts, restores, longest, silentToTheEnd, firstOpened } = channelFigures(
       timeline,
+      spec.id,
       spans.get(spec.id) ?? [],
     );
     return {
@@ -162,10 +195,12 @@ export function debrief(timeline: RunFrames): Debrief {
       ms,
       longestSilence: longest && {
         from: iso(longest.from),
-        to: iso(longest.to),
-        ms: longest.to - longest.from,
+        to: iso(longest.span.to),
+        ms: longest.ms,
         ongoing: silentToTheEnd,
+        beganBeforeStart: longest.from < scenario.start,
       },
+      firstOpened: firstOpened && { at: iso(firstOpened.at), by: firstOpened.by },
       checks: checks.get(spec.id)!,
       cuts,
       restores,

@@ -25,6 +25,8 @@ export interface Fact {
   cause?: string;
   count?: number;
   full?: number;
+  /** The channel has not existed yet (not connected, not opened, not agreed): closed, but no silence. */
+  notYet?: true;
 }
 
 /** What a person needs to know about one channel at one moment. */

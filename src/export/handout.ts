@@ -127,22 +127,32 @@ function conclusions(timeline: Timeline, say: Speaker): NonNullable<Handout['con
           .map(([who, n]) => words.timesBy(say.actor(who), n))
           .join(', ');
   const silence = ({ longestSilence: s }: ChannelDebrief) => {
+    const from =
+      s && (s.beganBeforeStart ? say.words.debrief.beforeStart(say.date(Date.parse(s.from))) : when(s.from));
     if (s && s.ms > 0)
-      return words.silence(say.duration(s.ms), when(s.from), s.ongoing ? words.untilEnd : when(s.to));
+      return words.silence(say.duration(s.ms), from!, s.ongoing ? words.untilEnd : when(s.to));
     // Of no length: begun at the very end, or two changes at one instant (no silence).
     return s?.ongoing ? words.silenceAtEnd(when(s.from)) : words.nothing;
+  };
+  // A first opening restores nothing, but it is who brought the channel in.
+  const restored = (c: ChannelDebrief) => {
+    if (!c.firstOpened) return by(c.restores);
+    const opened = words.firstOpenedBy(say.actor(c.firstOpened.by));
+    return c.restores.total === 0 ? opened : `${opened}, ${by(c.restores)}`;
   };
   const [a, b] = d.sides.parties.map(say.party) as [string, string];
   const head = words.conclusionHead;
   return {
     table: {
       head: [head.channel, head.silence, head.cuts, head.restores],
-      rows: d.channels.map((c) => [c.name, silence(c), by(c.cuts), by(c.restores)]),
+      rows: d.channels.map((c) => [c.name, silence(c), by(c.cuts), restored(c)]),
     },
     sides:
       d.sides.noDirectMs === 0
         ? words.sidesAlways(a, b)
-        : words.sides(a, b, say.duration(d.sides.noDirectMs), say.duration(d.sides.unreachableMs)),
+        : d.sides.unreachableMs === 0
+          ? words.sidesRouted(a, b, say.duration(d.sides.noDirectMs))
+          : words.sides(a, b, say.duration(d.sides.noDirectMs), say.duration(d.sides.unreachableMs)),
     lastLinks: d.sides.lastLinkChanges.map(
       (change) => `${when(change.at)}: ${lastLinkChangeWords(change, say)}`,
     ),

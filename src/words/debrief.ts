@@ -38,10 +38,10 @@ function channelLines(
   const s = c.longestSilence;
   // A silence of no length is either one just begun (said as under way, not "0 min") or two
   // changes at one instant (no silence to speak of).
+  // Begun before the scenario, at a date the file gives (often with no time of day).
+  const from = s && (s.beganBeforeStart ? w.beforeStart(say.date(Date.parse(s.from))) : when(s.from));
   if (s && s.ms > 0)
-    lines.push(
-      `  ${w.longestSilence(say.duration(s.ms), when(s.from), s.ongoing ? null : when(s.to), soFar)}`,
-    );
+    lines.push(`  ${w.longestSilence(say.duration(s.ms), from!, s.ongoing ? null : when(s.to), soFar)}`);
   else if (s?.ongoing) lines.push(`  ${w.silenceBegun(when(s.from), soFar)}`);
   const kw = kindWords(say.lang, c.kind);
   if (c.checks.made > 0) {
@@ -77,6 +77,7 @@ function channelLines(
       );
   }
   if (c.cuts.total > 0) lines.push(`  ${w.cut(countWords(c.cuts, say))}`);
+  if (c.firstOpened) lines.push(`  ${w.firstOpened(when(c.firstOpened.at), say.actor(c.firstOpened.by))}`);
   if (c.restores.total > 0) lines.push(`  ${w.restored(countWords(c.restores, say))}`);
   return lines;
 }
@@ -96,12 +97,18 @@ export function debriefLines(d: Debrief, scenario: Scenario, say: Speaker, soFar
     // Never without a direct channel (so never unreachable): say that, not "for 0 min".
     d.sides.noDirectMs === 0
       ? w.sidesAlways(say.words.reach.pair(a, b))
-      : w.sides(
-          say.words.reach.pair(a, b),
-          say.duration(d.sides.noDirectMs),
-          share(say, d.sides.noDirectMs, d.periodMs),
-          say.duration(d.sides.unreachableMs),
-        ),
+      : d.sides.unreachableMs === 0
+        ? w.sidesRouted(
+            say.words.reach.pair(a, b),
+            say.duration(d.sides.noDirectMs),
+            share(say, d.sides.noDirectMs, d.periodMs),
+          )
+        : w.sides(
+            say.words.reach.pair(a, b),
+            say.duration(d.sides.noDirectMs),
+            share(say, d.sides.noDirectMs, d.periodMs),
+            say.duration(d.sides.unreachableMs),
+          ),
   ];
   for (const change of d.sides.lastLinkChanges)
     lines.push(`  ${w.change(when(change.at), lastLinkChangeWords(change, say))}`);

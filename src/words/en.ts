@@ -110,6 +110,10 @@ export const en = {
     /** `to` null: still closed at the end of the run, or (`soFar`) at the step shown. */
     longestSilence: (length: string, from: string, to: string | null, soFar: boolean) =>
       `longest silence ${length}: ${from} – ${to ?? (soFar ? 'now (still closed)' : 'end (still closed)')}`,
+    /** Where a silence that began before the scenario starts (the file's `initial.since`) begins. */
+    beforeStart: (from: string) => `${from}, before this scenario starts`,
+    /** A channel that had not existed yet (not connected, opened or agreed) opens: not a restore. */
+    firstOpened: (when: string, who: string) => `opened for the first time ${when}, by ${who}`,
     /** The only silence began at the very moment shown (`soFar`) or at the end: under way, of no length yet. */
     silenceBegun: (from: string, soFar: boolean) =>
       soFar ? `silence under way: closed since ${from}` : `silence begun at the end: closed since ${from}`,
@@ -125,6 +129,9 @@ export const en = {
     sides: (pair: string, noDirect: string, share: string, none: string) =>
       `${pair}: no direct channel for ${noDirect} (${share}); no route at all for ${none}`,
     sidesAlways: (pair: string) => `${pair}: a direct channel open the whole time`,
+    /** Without a direct channel for a while, but never without a route through another party. */
+    sidesRouted: (pair: string, noDirect: string, share: string) =>
+      `${pair}: no direct channel for ${noDirect} (${share}), but a route through another party the whole time`,
     change: (when: string, what: string) => `${when}: ${what}`,
   },
   /** Narration the scenario did not write. */
@@ -487,9 +494,13 @@ export const en = {
     /** A silence that began at the very end of the run, so has no length. */
     silenceAtEnd: (from: string) => `begun at the end (${from})`,
     timesBy: (who: string, times: number) => `${who} ×${times}`,
+    /** In the restored-by column: a first opening, which restores nothing. */
+    firstOpenedBy: (who: string) => `first opened by ${who}`,
     sides: (a: string, b: string, noDirect: string, unreachable: string) =>
       `${a} and ${b} had no direct channel for ${noDirect} and no route at all for ${unreachable}.`,
     sidesAlways: (a: string, b: string) => `${a} and ${b} had a direct channel open the whole time.`,
+    sidesRouted: (a: string, b: string, noDirect: string) =>
+      `${a} and ${b} had no direct channel for ${noDirect}, but a route through another party the whole time.`,
     lastLinkTitle: 'When the last link changed',
     questionsTitle: 'Questions',
     answer: 'Answer',

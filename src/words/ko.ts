@@ -87,6 +87,8 @@ export const ko: Table<typeof en> = {
     channel: (name, times) => `${name}: ${times.join(' · ') || '이 기간에 든 시간 없음'}`,
     longestSilence: (length, from, to, soFar) =>
       `최장 두절 ${length}: ${from} – ${to ?? (soFar ? '지금 (여전히 단절)' : '종료 시점 (여전히 단절)')}`,
+    beforeStart: (from) => `${from} (이 시나리오 시작 전)`,
+    firstOpened: (when, who) => `${when} 처음 열림 (${who})`,
     silenceBegun: (from, soFar) =>
       soFar ? `두절 진행 중: ${from}부터 단절` : `종료 시점에 두절 시작: ${from}부터 단절`,
     contacts: (noun, made, ok, okWord, missed) =>
@@ -99,6 +101,8 @@ export const ko: Table<typeof en> = {
     sides: (pair, noDirect, share, none) =>
       `${pair}: 직접 채널이 없던 시간 ${noDirect} (${share}), 연락 경로가 전혀 없던 시간 ${none}`,
     sidesAlways: (pair) => `${pair}: 기간 내내 직접 채널 유지`,
+    sidesRouted: (pair, noDirect, share) =>
+      `${pair}: 직접 채널이 없던 시간 ${noDirect} (${share}), 다른 당사자를 거치는 경로는 기간 내내 유지`,
     change: (when, what) => `${when}: ${what}`,
   },
   narration: {
@@ -403,9 +407,12 @@ export const ko: Table<typeof en> = {
     untilEnd: '종료 시점',
     silenceAtEnd: (from) => `종료 시점에 시작 (${from})`,
     timesBy: (who, times) => `${who} ${times}회`,
+    firstOpenedBy: (who) => `처음 연 쪽: ${who}`,
     sides: (a, b, noDirect, unreachable) =>
       `${withParticle(a, '과')} ${b} 사이에 직접 채널이 없던 시간은 ${noDirect}, 연락 경로가 전혀 없던 시간은 ${unreachable}입니다.`,
     sidesAlways: (a, b) => `${withParticle(a, '과')} ${b} 사이에는 기간 내내 직접 채널이 열려 있었습니다.`,
+    sidesRouted: (a, b, noDirect) =>
+      `${withParticle(a, '과')} ${b} 사이에는 ${noDirect} 동안 직접 채널이 없었지만, 다른 당사자를 거치는 경로는 기간 내내 있었습니다.`,
     lastLinkTitle: '마지막 연결 고리의 변화',
     questionsTitle: '질문',
     answer: '답',

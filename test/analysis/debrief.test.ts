@@ -39,12 +39,14 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
       to: '2020-06-04T12:00:00+09:00',
       ms: 74 * H,
       ongoing: false,
+      beganBeforeStart: false,
     });
     expect(channel('military').longestSilence).toEqual({
       from: '2020-06-03T08:00:00+09:00',
       to: '2020-06-05T00:00:00+09:00',
       ms: 40 * H,
       ongoing: true,
+      beganBeforeStart: false,
     });
     expect(channel('beijing-south').longestSilence).toBeNull();
   });
@@ -59,6 +61,7 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
       to: '2020-06-04T12:00:00+09:00',
       ms: 74 * H,
       ongoing: false,
+      beganBeforeStart: false,
     });
     expect(office.restores.total).toBe(1);
   });
@@ -94,7 +97,11 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
     expect(channel('military').cuts).toEqual({ total: 1, by: { nature: 1 } });
     expect(channel('military').restores).toEqual({ total: 0, by: {} });
     expect(channel('beijing-north').cuts).toEqual({ total: 0, by: {} });
-    expect(channel('beijing-north').restores).toEqual({ total: 1, by: { china: 1 } });
+    // Its first connection restores nothing: it had never been connected.
+    expect(channel('beijing-north').restores).toEqual({ total: 0, by: {} });
+    expect(channel('beijing-north').firstOpened).toEqual({ at: '2020-06-03T14:00:00+09:00', by: 'china' });
+    expect(channel('beijing-north').longestSilence).toBeNull();
+    expect(channel('office').firstOpened).toBeNull();
   });
 
   it('measures the time without a direct channel and without any route', () => {
@@ -129,7 +136,8 @@ describe('debrief of the hand-made week (figures worked out in test/support/inte
     expect(lines).toContain('Seoul–Beijing line: open 4 d (100%)');
     expect(lines).toContain('  check calls: 4 made, 3 answered, 1 unanswered');
     expect(lines).toContain('  cut 1× by nature');
-    expect(lines).toContain('  restored 1× by China');
+    expect(lines).toContain('  opened for the first time 3 Jun 2020 14:00, by China');
+    expect(lines.join('\n')).not.toContain('restored 1× by China');
     expect(lines).toContain('South ⇄ North: no direct channel for 22 h (23%); no route at all for 6 h');
     expect(lines.slice(-4)).toEqual([
       '  2 Jun 2020 12:00: last link: West Sea military line',

@@ -25,7 +25,7 @@ export function hotlineView(spec: HotlineSpec, snapshot: HotlineSnapshot, say: D
   // The same rule the check-call guards read: closed in any closure, then degraded, then open.
   const closing = closuresIn(HOTLINE_RULE, snapshot).map((c) => c.guard);
   const causes: Fact[] = [];
-  if (closing.includes('notConnected')) causes.push(marked('not-connected', context.line));
+  if (closing.includes('notConnected')) causes.push(marked('not-connected', context.line, { notYet: true }));
   if (closing.includes('lineBroken')) causes.push(marked('line-broken', context.line));
   const silent = ENDS.filter((end) => closing.includes(end === 'a' ? 'aSilent' : 'bSilent'));
   if (silent.length === 2 && context.ends.a.at === context.ends.b.at)

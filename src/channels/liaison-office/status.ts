@@ -36,7 +36,9 @@ export function officeView(
   const ofFacility = closing.filter((c) => 'facility' in c.state);
   const causes: Fact[] =
     ofFacility.length > 0
-      ? ofFacility.map((c) => marked(c.state.facility!, facility))
+      ? ofFacility.map((c) =>
+          marked(c.state.facility!, facility, c.state.facility === 'not-open' ? { notYet: true } : {}),
+        )
       : closing.map((c) => staffing(c.guard === 'aWithdrawn' ? 'a' : 'b'));
   if (causes.length > 0) return facts(officeWords, say, 'closed', causes, state, false);
 

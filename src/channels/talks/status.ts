@@ -21,7 +21,7 @@ export function talksView(spec: TalksSpec, snapshot: TalksSnapshot, say: Describ
     ...ENDS.map((end) => marked(value[end], context.ends[end], { party: party(end) })),
   ];
   const causes = closuresIn(TALKS_RULE, snapshot).map((c): Fact => {
-    if (c.guard === 'notAgreed') return marked('not-agreed', context.forum);
+    if (c.guard === 'notAgreed') return marked('not-agreed', context.forum, { notYet: true });
     if (c.guard === 'forumSuspended') return marked('suspended', context.forum);
     if (c.guard === 'sessionCancelled') return marked('session-cancelled', context.next);
     const end = c.guard === 'aBoycotting' ? 'a' : 'b';
