@@ -50,6 +50,9 @@ export const command = defineCommand({
     if (formatProblem !== null) return fail(formatProblem);
     if (!loaded.ok) return 2;
     const format = requested as ExportFormat;
+    // A chart or a diagram has no questions: an answer key of one is a mistake, not a no-op.
+    if (values.answers && !hasAnswers(format))
+      return usageError(words.answersOnlyFor(format, ANSWER_FORMATS));
     // --format wins over the file name, but a .svg holding HTML is said, not left to surprise.
     if (implied !== null && implied !== format)
       stderr.write(
