@@ -14,7 +14,7 @@ export function continueFrom(
 ): Timeline {
   const actor = timeline.restoreActor(index);
   const prefix = timeline.prefix(index);
-  const runner = new Runner(timeline.scenario, timeline.steps, actor, prefix);
+  const runner = new Runner(timeline.scenario, timeline.schedule, actor, prefix);
   before?.(runner);
   runner.runSteps(scheduleStepOf(timeline, index) + 1);
   actor.stop();

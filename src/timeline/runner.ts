@@ -12,7 +12,7 @@ import type { CheckNote, ExpectationResult, Frame, RefusalNote, StoredInput } fr
 import { checkNarration } from './narrate.js';
 import { eventNarration } from '../words/event.js';
 import { LANGS, type Lang } from '../words/lang.js';
-import type { Step } from './schedule.js';
+import type { Schedule } from './schedule.js';
 import {
   Timeline,
   type BranchOrigin,
@@ -108,8 +108,6 @@ export class Runner {
    * frame of several is looked up by its channels and outcomes.
    */
   private readonly checkSentences = new Map<number, Map<readonly CheckNote[] | string, string>>();
-  /** Routine contacts due at each instant, looked up when an event may replace one. */
-  private contactsDue: Map<number, readonly string[]> | null = null;
   /** The contacts made since the last send (a shared list of one until a second is made). */
   private contacts: readonly CheckNote[] = NONE;
   /** Whether `contacts` is this send's own list (not a shared one), so that it may grow. */
@@ -126,7 +124,7 @@ export class Runner {
 
   constructor(
     private readonly scenario: Scenario,
-    private readonly steps: readonly Step[],
+    private readonly schedule: Schedule,
     private readonly actor: SimulationActor,
     private readonly state: RunRecord,
   ) {
@@ -194,13 +192,18 @@ export class Runner {
     });
   }
 
-  /** Applies schedule steps `fromStep` up to (not including) `toStep`, recording their frames. */
-  runSteps(fromStep: number, toStep = this.steps.length): void {
-    for (let i = fromStep; i < Math.min(toStep, this.steps.length); i++) {
-      const step = this.steps[i]!;
+  /**
+   * Applies schedule steps `fromStep` up to (not including) `toStep`, or to the end, recording
+   * their frames; returns the index after the last step applied.
+   */
+  runSteps(fromStep: number, toStep = Number.POSITIVE_INFINITY): number {
+    for (let i = fromStep; i < toStep; i++) {
+      const step = this.schedule.at(i);
+      if (step === undefined) return i;
       if (step.kind === 'event') this.applyEvent(step.event, i, step.eventIndex, 'event');
       else this.applyChecks(step.at, step.channels, i);
     }
+    return toStep;
   }
 
   /** Sends a scripted (or what-if) event and records its frame. */
@@ -265,23 +268,12 @@ export class Runner {
       if (this.slotOf.get(d.channel)?.kind.events[d.event.type]?.replacesContact === true)
         (replacing ??= []).push(d);
     if (replacing === null) return NONE;
-    const due = this.contactsDueAt(at);
+    const due = this.schedule.checksAt(at);
     const ids = [...new Set(replacing.map((d) => d.channel))].filter(
       (id) => !this.wasReplaced(id, at) && due.includes(id) && this.contactMade(id),
     );
     for (const id of ids) this.replaced.add(`${id}@${at}`);
     return checkDeliveries(this.channels, at, ids);
-  }
-
-  /** The channels whose routine contact is due at `at`, from the schedule. */
-  private contactsDueAt(at: number): readonly string[] {
-    if (!this.contactsDue) {
-      this.contactsDue = new Map();
-      for (const step of this.steps)
-        if (step.kind === 'checks')
-          this.contactsDue.set(step.at, [...(this.contactsDue.get(step.at) ?? []), ...step.channels]);
-    }
-    return this.contactsDue.get(at) ?? NONE;
   }
 
   private wasReplaced(id: string, at: number): boolean {
@@ -355,7 +347,7 @@ export class Runner {
   finish(origin: BranchOrigin | null = null): Timeline {
     if (!this.timeline) throw new Error('a verdict run records no timeline');
     const { frames, refusals, replay } = this.timeline;
-    return new Timeline(this.scenario, this.steps, frames, refusals, replay, origin);
+    return new Timeline(this.scenario, this.schedule, frames, refusals, replay, origin);
   }
 
   /** Keeps a frame of the timeline and, when it keeps a replay, its input and a checkpoint every so many frames. */

@@ -44,10 +44,10 @@ function startRunner(scenario: Scenario, record: RunRecord) {
     },
   });
   actor.start();
-  const steps = buildSchedule(scenario);
-  const runner = new Runner(scenario, steps, actor, record);
+  const schedule = buildSchedule(scenario);
+  const runner = new Runner(scenario, schedule, actor, record);
   runner.recordStart();
-  return { actor, steps, runner };
+  return { actor, schedule, runner };
 }
 
 /** Starts a run: the start frame is recorded, the rest waits for `advance`. */
@@ -60,25 +60,26 @@ export function startSimulation(scenario: Scenario, options: SimulateOptions = {
           checkpoints: new Map(),
           checkpointEvery: Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY),
         };
-  const { actor, steps, runner } = startRunner(scenario, { frames: [], refusals: [], replay });
+  const { actor, schedule, runner } = startRunner(scenario, { frames: [], refusals: [], replay });
   // The timeline shares the runner's growing records, so it fills in as the run goes.
   const timeline = runner.finish();
   let next = 0;
+  // The schedule is made as the run goes: done once no step is left after the last applied.
+  const isDone = () => schedule.at(next) === undefined;
   const finishIfDone = () => {
-    if (next >= steps.length) actor.stop();
-    return next >= steps.length;
+    const done = isDone();
+    if (done) actor.stop();
+    return done;
   };
   finishIfDone();
   return {
     timeline,
     get done() {
-      return next >= steps.length;
+      return isDone();
     },
     advance(count: number): boolean {
-      if (next >= steps.length) return true;
-      const to = Math.min(steps.length, next + Math.max(1, count));
-      runner.runSteps(next, to);
-      next = to;
+      if (isDone()) return true;
+      next = runner.runSteps(next, next + Math.max(1, count));
       return finishIfDone();
     },
   };
@@ -97,8 +98,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Tim
  */
 export function judge(scenario: Scenario): Verdict {
   const record: Verdict = { refusals: [], frames: 0, lastAt: scenario.start };
-  const { actor, steps, runner } = startRunner(scenario, record);
-  runner.runSteps(0, steps.length);
+  const { actor, runner } = startRunner(scenario, record);
+  runner.runSteps(0);
   actor.stop();
   return record;
 }

@@ -3,7 +3,7 @@ import { simulationRoot, type simulationMachine } from '../machines/simulationMa
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
 import { checkDeliveries, channelMap } from './deliveries.js';
 import type { Frame, FrameInput, RefusalNote, StoredInput } from './frame.js';
-import type { Step } from './schedule.js';
+import type { Schedule } from './schedule.js';
 import type { Replay, RunnerState } from './runner.js';
 import type { WhatIf } from './whatIf.js';
 
@@ -31,7 +31,8 @@ export interface BranchOrigin {
 export class Timeline {
   constructor(
     readonly scenario: Scenario,
-    readonly steps: readonly Step[],
+    /** The run's steps, made as the run goes and shared with its branches. */
+    readonly schedule: Schedule,
     readonly frames: readonly Frame[],
     readonly refusals: readonly EventRefusal[],
     /** Replay inputs and checkpoints (shared with nothing that changes them); null when only reported. */
