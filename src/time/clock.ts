@@ -35,6 +35,14 @@ export function localTime(at: number, zone: Zone): LocalTime {
   };
 }
 
+/** The local weekday (0 = Sunday) and clock time of `at`, as localTime has them, without a Date. */
+export function localClock(at: number, zone: Zone): Pick<LocalTime, 'weekday' | 'minutes'> {
+  const shifted = at + zone.offsetAt(at) * MINUTE;
+  const days = Math.floor(shifted / DAY);
+  // 1 Jan 1970 was a Thursday.
+  return { weekday: (((days + 4) % 7) + 7) % 7, minutes: Math.floor((shifted - days * DAY) / MINUTE) };
+}
+
 /** Epoch ms of local midnight of the day containing `at`. */
 export function localMidnight(at: number, zone: Zone): number {
   const t = localTime(at, zone);

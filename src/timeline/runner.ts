@@ -6,20 +6,15 @@ import type { ChannelSnapshot, ChannelView } from '../channels/status.js';
 import type { ChannelActor, Delivery, SimulationEvent } from '../machines/simulationMachine.js';
 import { statusOf, type ChannelSpec, type Scenario, type ScenarioEvent } from '../model/scenario.js';
 import type { ContactEmitted } from '../channels/rule.js';
-import { localTime, type LocalTime } from '../time/clock.js';
+import { localClock, type LocalTime } from '../time/clock.js';
 import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, RefusalNote, StoredInput } from './frame.js';
 import { checkNarration } from './narrate.js';
 import { eventNarration } from '../words/event.js';
 import { LANGS, type Lang } from '../words/lang.js';
 import type { Schedule } from './schedule.js';
-import {
-  Timeline,
-  type BranchOrigin,
-  type EventRefusal,
-  type PersistedSimulation,
-  type SimulationActor,
-} from './timeline.js';
+import { Checkpoint } from './checkpoint.js';
+import { Timeline, type BranchOrigin, type EventRefusal, type SimulationActor } from './timeline.js';
 import { own } from '../model/own.js';
 
 export const DEFAULT_CHECKPOINT_EVERY = 64;
@@ -62,7 +57,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** What it takes to restore any frame: its replay input, and a checkpoint every so many frames. */
 export interface Replay {
   inputs: StoredInput[];
-  checkpoints: Map<number, PersistedSimulation>;
+  checkpoints: Map<number, Checkpoint>;
   checkpointEvery: number;
 }
 
@@ -117,7 +112,7 @@ export class Runner {
   /** The verdict being recorded; null for a timeline. */
   private readonly verdict: Verdict | null;
   /** The local time last worked out, and the instant it is for. */
-  private local: LocalTime | null = null;
+  private local: Pick<LocalTime, 'weekday' | 'minutes'> | null = null;
   private localFor = Number.NaN;
   /** Contacts already taken by an event that replaced them (`channel@at`): not made again. */
   private readonly replaced = new Set<string>();
@@ -316,9 +311,9 @@ export class Runner {
   }
 
   /** The local time of `at`: worked out once for a frame's views and its narration. */
-  private localAt(at: number): LocalTime {
+  private localAt(at: number): Pick<LocalTime, 'weekday' | 'minutes'> {
     if (this.localFor !== at || this.local === null) {
-      this.local = localTime(at, this.scenario.zone);
+      this.local = localClock(at, this.scenario.zone);
       this.localFor = at;
     }
     return this.local;
@@ -357,10 +352,9 @@ export class Runner {
     const { replay } = timeline;
     if (replay === null) return frame;
     replay.inputs.push(input);
-    // Kept as XState gives it, not as JSON text: it shares the machines' contexts (never
-    // changed in place, each assign makes new ones), so a checkpoint costs a few small objects.
-    if (index % replay.checkpointEvery === 0)
-      replay.checkpoints.set(index, this.actor.getPersistedSnapshot() as PersistedSimulation);
+    // Kept as XState's own snapshots, persisted when restored: they share the machines'
+    // contexts (never changed in place, each assign makes new ones), so it costs little.
+    if (index % replay.checkpointEvery === 0) replay.checkpoints.set(index, Checkpoint.of(this.actor));
     return frame;
   }
 

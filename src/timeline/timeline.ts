@@ -65,7 +65,7 @@ export class Timeline {
     // Restoring revives actor refs inside the snapshot object in place, so each restore
     // takes its own copy, through JSON as a saved snapshot would come back. A restored actor
     // takes no input, though XState's types ask for one.
-    const snapshot = JSON.parse(JSON.stringify(checkpoints.get(base)!)) as PersistedSimulation;
+    const snapshot = JSON.parse(JSON.stringify(checkpoints.get(base)!.persisted())) as PersistedSimulation;
     const options = { snapshot } as Parameters<typeof createActor<typeof simulationMachine>>[1];
     const actor = createActor(simulationRoot(), options);
     actor.start();

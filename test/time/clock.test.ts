@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoWithOffset, parseMoment, toIso } from '../../src/time/clock.js';
+import { localClock, localTime, parseIsoWithOffset, parseMoment, toIso } from '../../src/time/clock.js';
+import { fixedZone, ianaZone } from '../../src/time/zone.js';
 import { KST } from '../support/scenarios.js';
 
 describe('toIso', () => {
@@ -56,5 +57,27 @@ describe('parseIsoWithOffset', () => {
       at: Date.UTC(2019, 2, 22, 15, 30, 30),
       offsetMinutes: -330,
     });
+  });
+});
+
+describe('localClock', () => {
+  it('gives the weekday and clock time localTime gives, before 1970, across daylight saving and at day ends', () => {
+    const zones = [KST, fixedZone(-330), fixedZone(0), ianaZone('America/New_York')!];
+    const moments = [
+      '1969-12-31T23:59:59.999Z',
+      '1950-06-25T04:00:00Z',
+      '2018-03-11T06:59:00Z',
+      '2018-03-11T07:00:00Z',
+      '2018-11-04T05:30:00Z',
+      '2024-02-29T14:59:30Z',
+      '2024-02-29T15:00:00Z',
+    ].map((iso) => Date.parse(iso));
+    for (const zone of zones)
+      for (const at of moments) {
+        const { weekday, minutes } = localTime(at, zone);
+        expect(localClock(at, zone)).toEqual({ weekday, minutes });
+      }
+    // Sunday 25 June 1950, 04:00 at +09:00.
+    expect(localClock(Date.parse('1950-06-24T19:00:00Z'), KST)).toEqual({ weekday: 0, minutes: 240 });
   });
 });
