@@ -161,17 +161,23 @@ function readQuoted(text: string, at: number, end: number): { value: string; aft
   return standAside();
 }
 
-/** Whether a plain scalar may start at `at` (not an indicator; "-" only before a non-space). */
-function plainStarts(text: string, at: number, end: number): boolean {
+/**
+ * Whether a plain scalar may start at `at` (not an indicator; "-" only before a non-space,
+ * and in a flow list or map not before the `,` `]` `}` that would end it at once: a lone "-"
+ * there is a block entry, which the full reader refuses).
+ */
+function plainStarts(text: string, at: number, end: number, inFlow: boolean): boolean {
   const c = text.charCodeAt(at);
-  if (c === DASH) return at + 1 < end && text.charCodeAt(at + 1) !== SPACE;
-  return !NOT_PLAIN_START.has(c);
+  if (c !== DASH) return !NOT_PLAIN_START.has(c);
+  if (at + 1 >= end) return false;
+  const next = text.charCodeAt(at + 1);
+  return next !== SPACE && !(inFlow && (next === COMMA || next === CLOSE_LIST || next === CLOSE_MAP));
 }
 
 /** A plain scalar in a block, from `at` to a comment or the line's end. */
 function readBlockPlain(lines: Lines, at: number): unknown {
   const { text, end } = lines;
-  if (!plainStarts(text, at, end)) standAside();
+  if (!plainStarts(text, at, end, false)) standAside();
   let stop = end;
   for (let i = at; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -194,7 +200,7 @@ function readBlockPlain(lines: Lines, at: number): unknown {
 
 /** A plain scalar in a flow list or map: up to a comma or a closing bracket. */
 function readFlowPlain(text: string, at: number, end: number): { value: unknown; after: number } {
-  if (!plainStarts(text, at, end)) standAside();
+  if (!plainStarts(text, at, end, true)) standAside();
   let stop = at;
   for (; stop < end; stop++) {
     const c = text.charCodeAt(stop);
