@@ -8,7 +8,15 @@
  * is not a plain string ("<<", "__proto__", a number, a list), a key written twice,
  * control characters or tabs, a text too large or too deep, and any parse error at all.
  */
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import {
+  CHOMPING_MODE,
+  EVENT_ID,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
 import { hasUnsafeText } from '../text/sanitize.js';
 import { readBlockYaml } from './blockYaml.js';
 import { plainScalarValue, RESERVED_KEYS } from './plainScalar.js';
@@ -17,6 +25,60 @@ import { MAX_FILE_BYTES, tooDeepAt } from './readYaml.js';
 /** Characters the full reader treats with care (controls, tabs, line separators, BOM). */
 // eslint-disable-next-line no-control-regex -- looking for control characters is the point
 const UNUSUAL_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/** The full reader refuses an implicit key whose ":" is over 1024 characters on; such a key is its to report. */
+const MAX_KEY = 1000;
+
+/**
+ * Directive and document-marker lines. js-yaml drops unknown directives and reads a "..."
+ * before the content as nothing; the full reader reports both. Only a "---" line before any
+ * content is read here.
+ */
+const MARKER = /^(?:%|(?:---|\.\.\.)(?=[ \n]|$))/gm;
+const BEFORE_CONTENT = /^(?:[ ]*(?:#.*)?\n)*$/;
+const START_LINE = /---[ ]*(?:#.*)?(?:\n|$)/y;
+
+function markersPlain(text: string): boolean {
+  MARKER.lastIndex = 0;
+  const first = MARKER.exec(text);
+  if (first === null) return true;
+  START_LINE.lastIndex = first.index;
+  return (
+    first[0] === '---' &&
+    START_LINE.test(text) &&
+    BEFORE_CONTENT.test(text.slice(0, first.index)) &&
+    MARKER.exec(text) === null
+  );
+}
+
+/** A block scalar header's indentation indicator ("|2", ">1-", "|+2"); js-yaml's `indent` is set without one too. */
+const INDENT_INDICATOR = /[|>][-+]?[1-9]/;
+
+/** The line before `at`, where a block scalar's header stands (its text starts on the next line). */
+const headerLine = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 2) + 1, at);
+
+/**
+ * A scalar js-yaml reads otherwise than the full reader, or may: a block scalar with an
+ * indentation indicator or keep chomping (their spaces-only last lines), a double-quoted one
+ * with an escaped line break (before an empty line).
+ */
+function scalarDiffers(text: string, event: ScalarEvent): boolean {
+  const { style } = event;
+  if (style === SCALAR_STYLE.LITERAL_BLOCK || style === SCALAR_STYLE.FOLDED_BLOCK)
+    return event.chomping === CHOMPING_MODE.KEEP || INDENT_INDICATOR.test(headerLine(text, event.valueStart));
+  if (style !== SCALAR_STYLE.DOUBLE_QUOTED || event.fast) return false;
+  // Looked for within the scalar only, so many scalars cost no more than their text.
+  for (let i = event.valueStart; i < event.valueEnd - 1; i++)
+    if (text.charCodeAt(i) === 92 && text.charCodeAt(i + 1) === 10) return true;
+  return false;
+}
+
+/** Whether the key scalar at `event` reaches its ":" within the full reader's limit (the ":" looked for no further). */
+function keyShortEnough(text: string, event: ScalarEvent): boolean {
+  for (let i = event.valueEnd; i - event.valueStart <= MAX_KEY; i++)
+    if (i >= text.length || text.charCodeAt(i) === 58) return true;
+  return false;
+}
 
 /** A list or map being read; one shape for both, so the loop below stays monomorphic. */
 class Frame {
@@ -67,7 +129,8 @@ function construct(text: string, events: Event[]): { data: unknown; escapedUnsaf
         if (++documents > 1 || event.directives.length > 0) refuse();
         break;
       case EVENT_ID.SCALAR: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) refuse();
+        if (event.anchorStart !== -1 || event.tagStart !== -1 || scalarDiffers(text, event)) refuse();
+        if (top?.map && top.key === null && !keyShortEnough(text, event)) refuse();
         const source = getScalarValue(text, event);
         if (event.style === SCALAR_STYLE.DOUBLE_QUOTED && !escapedUnsafe)
           escapedUnsafe = hasUnsafeText(source);
@@ -116,6 +179,9 @@ export function readPlainYaml(text: string): PlainRead | null {
   // Most large files are plain block YAML, read line by line; it has no escapes to write.
   const block = readBlockYaml(text);
   if (block !== null) return { data: block, clean: !hasUnsafeText(text) };
+  // Directives, markers other than a leading "---", and a text ending in spaces (a block
+  // scalar's last line) are read one way by js-yaml and another by the full reader.
+  if (text.charCodeAt(text.length - 1) === 32 || !markersPlain(text)) return null;
   try {
     const { data, escapedUnsafe } = construct(text, parseEvents(text, {}));
     // Every string is a stretch of the text, but what an escape writes.
