@@ -1,5 +1,6 @@
 import type { ChannelId, Scenario, ScenarioEvent } from '../model/scenario.js';
 import { addLocalDays, localMidnight, localTime } from '../time/clock.js';
+import { indexAtOrAfter } from './frameAt.js';
 
 /** One thing that happens at one instant: a scripted event, or routine check calls. */
 export type Step =
@@ -139,14 +140,7 @@ export class Schedule {
     const { steps } = this;
     // Made up to the first step after `at`, so the instant's check step is known if it exists.
     while (!this.exhausted && (steps.length === 0 || steps.at(-1)!.at <= at)) this.make();
-    let low = 0;
-    let high = steps.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (steps[mid]!.at < at) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < steps.length && steps[i]!.at === at; i++) {
+    for (let i = indexAtOrAfter(steps, at); i < steps.length && steps[i]!.at === at; i++) {
       const step = steps[i]!;
       if (step.kind === 'checks') return step.channels;
     }
