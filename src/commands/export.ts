@@ -12,7 +12,6 @@ import { formatProblems, openReported } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
-import { langBefore } from './lang-option.js';
 
 export const command = defineCommand({
   name: 'export',
@@ -29,11 +28,16 @@ export const command = defineCommand({
   lang: true,
   async run({ values, positionals, choice, usageError }, { stdout, stderr }) {
     // The -o path is the user's text: its control characters are shown, never sent to the terminal.
+    const say = (message: string) => stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
     const fail = (message: string) => {
-      stderr.write(`liaison-sim export: ${visibleControls(message)}\n`);
+      say(message);
       return 2;
     };
-    const words = wordsFor(langBefore(choice)).cli.export;
+    // The scenario first: a missing or broken one is the first thing to fix, whatever the
+    // format. What follows is said in the scenario's language (its lang:, unless --lang).
+    const loaded = openReported(positionals[0]!, choice);
+    const { lang } = loaded;
+    const words = wordsFor(lang).cli.export;
     const implied = values.output ? formatFromPath(values.output) : null;
     const requested = values.format ?? implied;
     const formatProblem =
@@ -42,10 +46,6 @@ export const command = defineCommand({
         : isExportFormat(requested)
           ? null
           : words.unknownFormat(requested, EXPORT_FORMATS);
-
-    // The scenario first: a missing or broken one is the first thing to fix, whatever the format.
-    const loaded = openReported(positionals[0]!, choice);
-    const { lang } = loaded;
     if (!loaded.ok) stderr.write(formatProblems(loaded.problems, lang));
     if (formatProblem !== null) return fail(formatProblem);
     if (!loaded.ok) return 2;
@@ -54,10 +54,7 @@ export const command = defineCommand({
     if (values.answers && !hasAnswers(format))
       return usageError(words.answersOnlyFor(format, ANSWER_FORMATS));
     // --format wins over the file name, but a .svg holding HTML is said, not left to surprise.
-    if (implied !== null && implied !== format)
-      stderr.write(
-        `liaison-sim export: ${visibleControls(wordsFor(lang).cli.export.otherFormat(values.output!, implied, format))}\n`,
-      );
+    if (implied !== null && implied !== format) say(words.otherFormat(values.output!, implied, format));
     // The handout names the scenario as the teacher did: a bundled id, or the file's path.
     const text = renderExport(loaded.timeline, format, {
       lang,

@@ -80,7 +80,7 @@ ${langOption}
     unknownFormat: (requested, formats) =>
       `알 수 없는 형식 "${requested}"; ${formats.join(', ')} 중에서 고르세요`,
     otherFormat: (path, implied, format) =>
-      `경고: 파일 이름 "${path}"의 확장자는 ${implied} 형식이지만, --format ${format}에 따라 ${format} 형식으로 씁니다`,
+      `경고: 파일 이름 "${path}"의 확장자는 ${implied} 형식을 가리키지만, --format ${format}에 따라 ${format} 형식으로 씁니다`,
     help: `  svg      모든 채널의 타임라인 차트 (슬라이드용)
   md       Markdown 유인물: 채널, 쉬운 말로 쓴 사건, 디브리핑 수치, 질문
   html     같은 유인물을 인쇄용 한 페이지로 (A4 또는 US Letter), 차트 포함

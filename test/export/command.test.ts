@@ -148,6 +148,20 @@ describe('export: the scenario and the format', () => {
       '--lang',
       'ko',
     ]);
-    expect(ko.stderr).toContain(`경고: 파일 이름 "${join(dir, 'k.md')}"의 확장자는 md 형식이지만`);
+    expect(ko.stderr).toContain(`경고: 파일 이름 "${join(dir, 'k.md')}"의 확장자는 md 형식을 가리키지만`);
+  });
+});
+
+describe('export speaks the scenario’s language once the scenario is read', () => {
+  it('says the format mistakes of a lang: ko scenario in Korean, on an English locale', async () => {
+    const env = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    const unknown = await cli(['export', 'march-2019-withdrawal-ko', '--format', 'pdf'], { env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/[가-힣]/);
+    const answers = await cli(['export', 'march-2019-withdrawal-ko', '--format', 'svg', '--answers'], {
+      env,
+    });
+    expect(answers.code).toBe(2);
+    expect(answers.stderr).toMatch(/[가-힣]/);
   });
 });
