@@ -12,7 +12,7 @@
  * tabs, a text too large or nested too deep (plainYaml.ts).
  */
 import { MAX_FLOW_DEPTH, MAX_INDENT } from './readYaml.js';
-import { plainScalarValue, RESERVED_KEYS } from './plainScalar.js';
+import { MAX_KEY, plainScalarValue, RESERVED_KEYS } from './plainScalar.js';
 
 /** Thrown (once, and caught below) when the text is not one this reader takes. */
 const NOT_SIMPLE = new Error('not simple YAML');
@@ -22,8 +22,6 @@ const standAside = (): never => {
 
 /** A key this reader takes: a plain word of letters, digits and `_ $ . -`, as scenario keys are. */
 const KEY = /[A-Za-z0-9_$][\w$.-]*/y;
-/** The full reader refuses an implicit key longer than this; such a key is its to report. */
-const MAX_KEY = 1000;
 const MAX_VALUES_HELD = 4096;
 
 const SPACE = 32;

@@ -116,8 +116,9 @@ export function toScenario(
   { clean = false, clock: read }: { clean?: boolean; clock?: FileClock } = {},
 ): Scenario {
   const file = clean ? raw : cleanStrings(raw);
-  // The zone's label is the file's text: when cleaning changed the file, read it again.
-  const clock = read && file === raw ? read : new FileClock(file);
+  // Cleaning cannot change a time (a time with a control character is refused before), only
+  // the zone's label the clock keeps: the caller's clock serves unless that label changed.
+  const clock = read && file.zone === raw.zone ? read : new FileClock(file);
   const { zone } = clock;
   const timeOf = (text: string) => clock.at(text);
   const start = timeOf(file.start);

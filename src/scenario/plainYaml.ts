@@ -19,15 +19,12 @@ import {
 } from 'js-yaml';
 import { hasUnsafeText } from '../text/sanitize.js';
 import { readBlockYaml } from './blockYaml.js';
-import { plainScalarValue, RESERVED_KEYS } from './plainScalar.js';
+import { MAX_KEY, plainScalarValue, RESERVED_KEYS } from './plainScalar.js';
 import { MAX_FILE_BYTES, tooDeepAt } from './readYaml.js';
 
 /** Characters the full reader treats with care (controls, tabs, line separators, BOM). */
 // eslint-disable-next-line no-control-regex -- looking for control characters is the point
 const UNUSUAL_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-
-/** The full reader refuses an implicit key whose ":" is over 1024 characters on; such a key is its to report. */
-const MAX_KEY = 1000;
 
 /**
  * Directive and document-marker lines. js-yaml drops unknown directives and reads a "..."

@@ -4,6 +4,7 @@
  * is named, an offset unlike the rest of the file, a year no face can print).
  */
 import {
+  formatClock,
   formatOffset,
   localTime,
   parseIsoWithOffset,
@@ -153,7 +154,7 @@ export const timeIn = (text: string, zone: Zone): number =>
   parseIsoWithOffset(text)?.at ?? parseLocalIso(text, zone)!;
 
 /** What stops the file: an unknown zone, a time without an offset where no zone says one, a year out of range. */
-export function timeProblems(file: TimedFile, w: ProblemWords, clock = new FileClock(file)): PathProblem[] {
+export function timeProblems(file: TimedFile, w: ProblemWords, clock: FileClock): PathProblem[] {
   const problems: PathProblem[] = [];
   if (file.zone !== undefined && looksLikeIanaName(file.zone) && ianaZone(file.zone) === null)
     problems.push({
@@ -197,11 +198,11 @@ function skippedLocalTime(text: string, zone: Zone): string | null {
   if (!m || at === null) return null;
   const { minutes } = localTime(at, zone);
   if (minutes === Number(m[1]) * 60 + Number(m[2])) return null;
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return formatClock(minutes);
 }
 
 /** What is odd but loads: a time whose offset differs from the file's (or from its zone's at that moment). */
-export function timeWarnings(file: TimedFile, w: ProblemWords, clock = new FileClock(file)): PathProblem[] {
+export function timeWarnings(file: TimedFile, w: ProblemWords, clock: FileClock): PathProblem[] {
   const { zone, offset: own } = clock;
   const warnings: PathProblem[] = [];
   clock.forEachTime((text, at, offset, where) => {
