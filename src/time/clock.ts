@@ -55,11 +55,6 @@ export function addLocalDays(at: number, days: number, zone: Zone): number {
   return zone.instant(t.year, t.month, t.day + days, 0);
 }
 
-export function isWeekend(at: number, zone: Zone): boolean {
-  const { weekday } = localTime(at, zone);
-  return weekday === 0 || weekday === 6;
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function formatClock(minutes: number): string {

@@ -282,7 +282,8 @@ export class Runner {
 
   private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
     // A line whose routine calls are stopped is simply not called: no frame, no error.
-    const calling = ids.every((id) => this.callsAt(id, at)) ? ids : ids.filter((id) => this.callsAt(id, at));
+    const called = ids.filter((id) => this.callsAt(id, at));
+    const calling = called.length === ids.length ? ids : called;
     if (calling.length === 0) return;
     const deliveries = checkDeliveries(this.channels, at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };

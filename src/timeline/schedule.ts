@@ -160,7 +160,5 @@ export class Schedule {
   }
 }
 
-export const buildSchedule = (scenario: Scenario): Schedule => new Schedule(scenario);
-
 const inTimeOrder = (steps: readonly Step[]) =>
   steps.every((step, i) => i === 0 || steps[i - 1]!.at <= step.at);

@@ -3,7 +3,7 @@ import { kindOf } from '../channels/registry.js';
 import { simulationRoot, type ChannelInit } from '../machines/simulationMachine.js';
 import type { ChannelSpec, Scenario } from '../model/scenario.js';
 import { DEFAULT_CHECKPOINT_EVERY, Runner, type RunRecord, type Verdict } from './runner.js';
-import { buildSchedule } from './schedule.js';
+import { Schedule } from './schedule.js';
 import type { Timeline } from './timeline.js';
 
 export type { Verdict };
@@ -44,7 +44,7 @@ function startRunner(scenario: Scenario, record: RunRecord) {
     },
   });
   actor.start();
-  const schedule = buildSchedule(scenario);
+  const schedule = new Schedule(scenario);
   const runner = new Runner(scenario, schedule, actor, record);
   runner.recordStart();
   return { actor, schedule, runner };
