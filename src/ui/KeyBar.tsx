@@ -34,7 +34,7 @@ const SEPARATOR = '  ';
 
 /**
  * Each entry of a bar ("key label", two spaces apart), ranked by its key. When some keys give
- * way, the help key's entry becomes `allKeys` ("? all keys"): the help lists every one.
+ * way, the help key's entry becomes `allKeys` ("? keys", short enough to keep the others): the help lists every one.
  */
 export function fitKeys(bar: string, width: number, allKeys?: string): string {
   const entries = bar.split(SEPARATOR).map((text, at) => {
