@@ -109,6 +109,7 @@ describe('progressive simulation', () => {
           for (const width of [7, 40, 97]) {
             const lanes = stripLanes(now, width, growing);
             const wholeLanes = stripLanes(whole, width, false);
+            expect(lanes.length).toBe(wholeLanes.length);
             lanes.forEach((lane, i) => expect(lane).toEqual(wholeLanes[i]!.slice(0, lane.length)));
           }
           expect(questionsAt(now.frames, scenario.questions, progressive.index)).toEqual(
