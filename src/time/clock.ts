@@ -7,7 +7,7 @@ import { formatOffset, type Zone } from './zone.js';
 
 export { formatOffset, type Zone } from './zone.js';
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 /** The years every face can print as four digits, and Date reads without surprises. */
 export const YEAR_MIN = 100;
 export const YEAR_MAX = 9999;

@@ -18,7 +18,7 @@ export interface Zone {
   /** What to print after a time at that instant: "KST", "EDT", "UTC+09:00". */
   label(at: number): string;
   /**
-   * The instant of a local date and wall-clock time (minutes after midnight; month may
+   * The instant of a local date and wall-clock time (minutes after midnight; month and day may
    * overflow). A time skipped by a spring-forward reads as the same time an hour later, a
    * time that happens twice as its first occurrence (as Temporal's "compatible" does).
    */

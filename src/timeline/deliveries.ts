@@ -43,19 +43,25 @@ function channelEvent(
   return delivered;
 }
 
-/** Routine contacts (a check call, a consultation): the first party of each channel makes them. */
-export function checkDeliveries(
-  channels: ReadonlyMap<string, ChannelSpec>,
-  at: number,
-  ids: readonly string[],
-): Delivery[] {
-  return ids.map((id) => {
-    const spec = channels.get(id)!;
-    return {
-      channel: id,
-      event: { type: kindOf(spec.kind).contact.event, at, by: spec.between[0] },
-    };
-  });
+/** Makes the deliveries of routine contacts at an instant: built once per scenario. */
+export type ContactDeliverer = (at: number, ids: readonly string[]) => Delivery[];
+
+/**
+ * Routine contacts (a check call, a consultation): the first party of each channel makes
+ * them. Each channel's event type and caller is looked up once, not at every contact.
+ */
+export function contactDeliverer(channels: ReadonlyMap<string, ChannelSpec>): ContactDeliverer {
+  const contacts = new Map<string, { type: ChannelEventName; by: Actor }>();
+  for (const [id, spec] of channels)
+    contacts.set(id, { type: kindOf(spec.kind).contact.event, by: spec.between[0] });
+  return (at, ids) => {
+    const deliveries: Delivery[] = [];
+    for (const id of ids) {
+      const { type, by } = contacts.get(id)!;
+      deliveries.push({ channel: id, event: { type, at, by } });
+    }
+    return deliveries;
+  };
 }
 
 export function channelMap(scenario: Scenario): Map<string, ChannelSpec> {

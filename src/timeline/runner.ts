@@ -7,7 +7,7 @@ import type { ChannelActor, Delivery, SimulationEvent } from '../machines/simula
 import { statusOf, type ChannelSpec, type Scenario, type ScenarioEvent } from '../model/scenario.js';
 import type { ContactEmitted } from '../channels/rule.js';
 import { localClock, type LocalTime } from '../time/clock.js';
-import { checkDeliveries, channelMap, deliveriesFor } from './deliveries.js';
+import { channelMap, contactDeliverer, deliveriesFor, type ContactDeliverer } from './deliveries.js';
 import type { CheckNote, ExpectationResult, Frame, RefusalNote, StoredInput } from './frame.js';
 import { checkNarration } from './narrate.js';
 import { eventNarration } from '../words/event.js';
@@ -92,6 +92,7 @@ const keepsTimeline = (record: RunRecord): record is RunnerState => 'replay' in 
 export class Runner {
   private readonly channels: ReadonlyMap<string, ChannelSpec>;
   private readonly say: Describer;
+  private readonly contactDeliveries: ContactDeliverer;
   /** Every channel in the scenario's order, with its child actor and its last view. */
   private readonly slots: ChannelSlot[];
   private readonly slotOf = new Map<string, ChannelSlot>();
@@ -126,6 +127,7 @@ export class Runner {
     this.timeline = keepsTimeline(state) ? state : null;
     this.verdict = keepsTimeline(state) ? null : state;
     this.channels = channelMap(scenario);
+    this.contactDeliveries = contactDeliverer(this.channels);
     this.say = describerFor(scenario);
     // The root spawns its children once and never replaces them, so their refs are kept here.
     const children = actor.getSnapshot().context.channels;
@@ -268,7 +270,7 @@ export class Runner {
       (id) => !this.wasReplaced(id, at) && due.includes(id) && this.contactMade(id),
     );
     for (const id of ids) this.replaced.add(`${id}@${at}`);
-    return checkDeliveries(this.channels, at, ids);
+    return this.contactDeliveries(at, ids);
   }
 
   private wasReplaced(id: string, at: number): boolean {
@@ -281,11 +283,9 @@ export class Runner {
   }
 
   private applyChecks(at: number, ids: readonly string[], stepIndex: number): void {
-    // A line whose routine calls are stopped is simply not called: no frame, no error.
-    const called = ids.filter((id) => this.callsAt(id, at));
-    const calling = called.length === ids.length ? ids : called;
+    const calling = this.calledOf(ids, at);
     if (calling.length === 0) return;
-    const deliveries = checkDeliveries(this.channels, at, calling);
+    const deliveries = this.contactDeliveries(at, calling);
     const input: SimulationEvent = { type: 'deliver', at, deliveries };
     const checks = this.send(input);
     const timeline = this.timeline;
@@ -304,6 +304,21 @@ export class Runner {
       refused: NONE,
       expectations: NONE,
     });
+  }
+
+  /**
+   * The channels whose routine contact due at `at` is made: the step's own list when all are
+   * (most often), so that no list is made. A line whose routine calls are stopped is simply
+   * not called: no frame, no error.
+   */
+  private calledOf(ids: readonly string[], at: number): readonly string[] {
+    for (let i = 0; i < ids.length; i++)
+      if (!this.callsAt(ids[i]!, at)) {
+        const called = ids.slice(0, i);
+        for (let j = i + 1; j < ids.length; j++) if (this.callsAt(ids[j]!, at)) called.push(ids[j]!);
+        return called;
+      }
+    return ids;
   }
 
   /** Whether the routine contact of `id` due at `at` is made. */

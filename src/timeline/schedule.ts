@@ -1,11 +1,12 @@
 import type { ChannelId, Scenario, ScenarioEvent } from '../model/scenario.js';
-import { addLocalDays, localMidnight, localTime } from '../time/clock.js';
+import { DAY, MINUTE } from '../time/clock.js';
+import type { Zone } from '../time/zone.js';
 import { indexAtOrAfter } from './frameAt.js';
 
 /** One thing that happens at one instant: a scripted event, or routine check calls. */
 export type Step =
   | { kind: 'event'; at: number; eventIndex: number; event: ScenarioEvent }
-  | { kind: 'checks'; at: number; channels: ChannelId[] };
+  | { kind: 'checks'; at: number; channels: readonly ChannelId[] };
 
 type CheckStep = Extract<Step, { kind: 'checks' }>;
 
@@ -17,6 +18,34 @@ const HOUR = 60 * 60_000;
  */
 const EARLIEST_BEFORE_WALL = 26 * HOUR;
 
+/** The checks of one kind of day (weekday or weekend), by local time: what every such day repeats. */
+interface DayEntry {
+  minutes: number;
+  /** The channels called at that time, as positions in the scenario's order, and their ids. */
+  positions: readonly number[];
+  ids: readonly ChannelId[];
+}
+
+/** Each local time at which some channel is called on such a day, in clock order. */
+function dayTemplate(scenario: Scenario, weekend: boolean): DayEntry[] {
+  const byMinute = new Map<number, number[]>();
+  scenario.channels.forEach((channel, position) => {
+    if (!channel.checks || (weekend && channel.checks.days === 'weekdays')) return;
+    for (const minutes of channel.checks.times) {
+      const list = byMinute.get(minutes);
+      if (list) list.push(position);
+      else byMinute.set(minutes, [position]);
+    }
+  });
+  return [...byMinute]
+    .sort(([x], [y]) => x - y)
+    .map(([minutes, positions]) => ({
+      minutes,
+      positions,
+      ids: positions.map((i) => scenario.channels[i]!.id),
+    }));
+}
+
 /**
  * Every routine check instant of every channel between start and end, in time order, read
  * a local day at a time as they are asked for: a long scenario costs nothing up front.
@@ -24,83 +53,96 @@ const EARLIEST_BEFORE_WALL = 26 * HOUR;
  */
 class CheckCalendar {
   private readonly scenario: Scenario;
-  /** The channels that have a calendar, with their place in the scenario's order. */
-  private readonly calling: { index: number; id: ChannelId; times: number[]; weekdays: boolean }[];
-  /** Local midnight of the next day to read; NaN once past the end. */
-  private day: number;
-  /** Instants read but not yet given out: the positions of their channels, in reading order. */
-  private readonly pending = new Map<number, number[]>();
+  private readonly weekday: DayEntry[];
+  private readonly weekend: DayEntry[];
+  /** The local date to read next, as days since 1 Jan 1970 (a date, not an instant); NaN once past the end. */
+  private dayNumber = Number.NaN;
+  /**
+   * Instants read but not yet given out, ascending, with their channels' positions and ids:
+   * a day's entry as it is (shared by every step of that time), or a merged list without ids.
+   */
+  private readonly pendingAt: number[] = [];
+  private readonly pendingPositions: (readonly number[])[] = [];
+  private readonly pendingIds: (readonly ChannelId[] | null)[] = [];
   private ready: CheckStep[] = [];
   private next = 0;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
-    this.calling = scenario.channels.flatMap((channel, index) =>
-      channel.checks
-        ? [
-            {
-              index,
-              id: channel.id,
-              times: channel.checks.times,
-              weekdays: channel.checks.days === 'weekdays',
-            },
-          ]
-        : [],
-    );
-    this.day = this.calling.length === 0 ? Number.NaN : localMidnight(scenario.start, scenario.zone);
-    if (this.day > scenario.end) this.day = Number.NaN;
+    this.weekday = dayTemplate(scenario, false);
+    this.weekend = dayTemplate(scenario, true);
+    if (this.weekday.length > 0 || this.weekend.length > 0)
+      this.moveTo(localDayNumber(scenario.start, scenario.zone));
   }
 
   /** The next check instant, or undefined after the last. */
   shift(): CheckStep | undefined {
-    while (this.next >= this.ready.length && (!Number.isNaN(this.day) || this.pending.size > 0))
+    while (this.next >= this.ready.length && (!Number.isNaN(this.dayNumber) || this.pendingAt.length > 0))
       this.readDay();
     return this.ready[this.next++];
+  }
+
+  /** Makes `dayNumber` the next date to read, or ends the reading if its midnight is past the end. */
+  private moveTo(dayNumber: number): void {
+    const { zone, end } = this.scenario;
+    const midnight = zone.instant(1970, 1, 1 + dayNumber, 0);
+    // A date a zone skipped whole (Apia, 30 Dec 2011) is not read: its midnight falls on the next.
+    this.dayNumber = midnight > end ? Number.NaN : Math.max(dayNumber, localDayNumber(midnight, zone));
   }
 
   /** Reads one local day's checks and gives out those no later day can come before. */
   private readDay(): void {
     const { zone, start, end } = this.scenario;
-    if (Number.isNaN(this.day)) return this.release(Number.POSITIVE_INFINITY);
-    const t = localTime(this.day, zone);
-    const weekend = t.weekday === 0 || t.weekday === 6;
-    for (const channel of this.calling) {
-      if (channel.weekdays && weekend) continue;
-      for (const minutes of channel.times) {
-        // Local wall-clock time: a 09:00 check stays at 09:00 across daylight saving.
-        const at = zone.instant(t.year, t.month, t.day, minutes);
-        if (at < start || at > end) continue;
-        const list = this.pending.get(at);
-        if (list) list.push(channel.index);
-        else this.pending.set(at, [channel.index]);
-      }
+    const day = this.dayNumber;
+    if (Number.isNaN(day)) return this.release(Number.POSITIVE_INFINITY);
+    const weekday = (((day + 4) % 7) + 7) % 7; // 1 Jan 1970 was a Thursday.
+    for (const entry of weekday === 0 || weekday === 6 ? this.weekend : this.weekday) {
+      // Local wall-clock time: a 09:00 check stays at 09:00 across daylight saving.
+      const at = zone.instant(1970, 1, 1 + day, entry.minutes);
+      if (at >= start && at <= end) this.hold(at, entry);
     }
-    const following = addLocalDays(this.day, 1, zone);
-    this.day = following <= end ? following : Number.NaN;
-    if (Number.isNaN(this.day)) return this.release(Number.POSITIVE_INFINITY);
-    const n = localTime(this.day, zone);
-    this.release(Date.UTC(n.year, n.month - 1, n.day) - EARLIEST_BEFORE_WALL);
+    this.moveTo(day + 1);
+    if (Number.isNaN(this.dayNumber)) return this.release(Number.POSITIVE_INFINITY);
+    this.release(this.dayNumber * DAY - EARLIEST_BEFORE_WALL);
+  }
+
+  /** Keeps an entry's checks at `at` until they can be given out, in time order. */
+  private hold(at: number, entry: DayEntry): void {
+    const times = this.pendingAt;
+    // A day's times come in clock order, so an instant almost always goes last.
+    let i = times.length;
+    while (i > 0 && times[i - 1]! > at) i--;
+    if (i > 0 && times[i - 1] === at) {
+      // Two readings of one instant (a repeated or skipped hour): one step, in scenario order.
+      this.pendingPositions[i - 1] = [...this.pendingPositions[i - 1]!, ...entry.positions].sort((x, y) => x - y);
+      this.pendingIds[i - 1] = null;
+    } else {
+      times.splice(i, 0, at);
+      this.pendingPositions.splice(i, 0, entry.positions);
+      this.pendingIds.splice(i, 0, entry.ids);
+    }
   }
 
   /** Gives out, in time order, the pending instants before `before`. */
   private release(before: number): void {
-    const times: number[] = [];
-    for (const at of this.pending.keys()) if (at < before) times.push(at);
     if (this.next >= this.ready.length) {
       this.ready = [];
       this.next = 0;
     }
-    // Times sort as numbers; within an instant channels keep the scenario's order.
-    for (const at of Float64Array.from(times).sort()) {
-      const indices = this.pending.get(at)!;
-      this.pending.delete(at);
-      if (!ascending(indices)) indices.sort((x, y) => x - y);
-      this.ready.push({ kind: 'checks', at, channels: indices.map((i) => this.scenario.channels[i]!.id) });
+    const { channels } = this.scenario;
+    let count = 0;
+    for (; count < this.pendingAt.length && this.pendingAt[count]! < before; count++) {
+      const ids = this.pendingIds[count] ?? this.pendingPositions[count]!.map((i) => channels[i]!.id);
+      this.ready.push({ kind: 'checks', at: this.pendingAt[count]!, channels: ids });
     }
+    this.pendingAt.splice(0, count);
+    this.pendingPositions.splice(0, count);
+    this.pendingIds.splice(0, count);
   }
 }
 
-const ascending = (list: readonly number[]) => list.every((x, i) => i === 0 || list[i - 1]! <= x);
+/** The local date of `at`, as days since 1 Jan 1970. */
+const localDayNumber = (at: number, zone: Zone) => Math.floor((at + zone.offsetAt(at) * MINUTE) / DAY);
 
 /**
  * The whole schedule in time order, made as far as it is asked for. At the same instant

@@ -1,7 +1,7 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import { simulationRoot, type simulationMachine } from '../machines/simulationMachine.js';
-import type { ChannelSpec, Scenario } from '../model/scenario.js';
-import { checkDeliveries, channelMap } from './deliveries.js';
+import type { Scenario } from '../model/scenario.js';
+import { channelMap, contactDeliverer, type ContactDeliverer } from './deliveries.js';
 import type { Frame, FrameInput, RefusalNote, StoredInput } from './frame.js';
 import type { Schedule } from './schedule.js';
 import type { Replay, RunnerState } from './runner.js';
@@ -81,13 +81,11 @@ export class Timeline {
     const stored = this.kept().inputs[index];
     if (!isCalled(stored)) return stored;
     const at = this.frames[index]!.at;
-    return { type: 'deliver', at, deliveries: checkDeliveries(this.specs(), at, stored) };
+    this.contacts ??= contactDeliverer(channelMap(this.scenario));
+    return { type: 'deliver', at, deliveries: this.contacts(at, stored) };
   }
 
-  private channels: ReadonlyMap<string, ChannelSpec> | undefined;
-  private specs(): ReadonlyMap<string, ChannelSpec> {
-    return (this.channels ??= channelMap(this.scenario));
-  }
+  private contacts: ContactDeliverer | undefined;
 
   /** The persisted snapshot of frame `index`: JSON-safe, restorable with createActor. */
   snapshotAt(index: number): PersistedSimulation {
