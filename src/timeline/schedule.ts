@@ -1,7 +1,6 @@
 import type { ChannelId, Scenario, ScenarioEvent } from '../model/scenario.js';
 import { DAY, MINUTE } from '../time/clock.js';
 import type { Zone } from '../time/zone.js';
-import { indexAtOrAfter } from './frameAt.js';
 
 /** One thing that happens at one instant: a scripted event, or routine check calls. */
 export type Step =
@@ -9,6 +8,7 @@ export type Step =
   | { kind: 'checks'; at: number; channels: readonly ChannelId[] };
 
 type CheckStep = Extract<Step, { kind: 'checks' }>;
+type EventStep = Extract<Step, { kind: 'event' }>;
 
 const HOUR = 60 * 60_000;
 /**
@@ -116,6 +116,10 @@ class CheckCalendar {
       // Two readings of one instant (a repeated or skipped hour): one step, in scenario order.
       this.pendingPositions[i - 1] = [...this.pendingPositions[i - 1]!, ...entry.positions].sort((x, y) => x - y);
       this.pendingIds[i - 1] = null;
+    } else if (i === times.length) {
+      times.push(at);
+      this.pendingPositions.push(entry.positions);
+      this.pendingIds.push(entry.ids);
     } else {
       times.splice(i, 0, at);
       this.pendingPositions.splice(i, 0, entry.positions);
@@ -151,11 +155,17 @@ const localDayNumber = (at: number, zone: Zone) => Math.floor((at + zone.offsetA
  * run over the schedule (history and its what-if branches).
  */
 export class Schedule {
-  private readonly events: Extract<Step, { kind: 'event' }>[];
+  private readonly events: EventStep[];
   private nextEvent = 0;
   private readonly checks: CheckCalendar;
   private nextCheck: CheckStep | undefined;
-  private readonly steps: Step[] = [];
+  /**
+   * The steps made so far, kept compactly: each one's instant, and its event step or its
+   * check's channel list. Tens of thousands of check steps would otherwise each keep an
+   * object and a boxed time; a check step is made again, cheaply, when asked for.
+   */
+  private readonly times: number[] = [];
+  private readonly made: (EventStep | readonly ChannelId[])[] = [];
   private exhausted = false;
 
   constructor(scenario: Scenario) {
@@ -173,18 +183,20 @@ export class Schedule {
 
   /** Step `index`, or undefined past the last. */
   at(index: number): Step | undefined {
-    while (this.steps.length <= index && !this.exhausted) this.make();
-    return this.steps[index];
+    while (this.times.length <= index && !this.exhausted) this.make();
+    const made = this.made[index];
+    if (made === undefined || !Array.isArray(made)) return made as EventStep | undefined;
+    return { kind: 'checks', at: this.times[index]!, channels: made };
   }
 
   /** The channels whose routine contact is due at `at` (an empty list when none is). */
   checksAt(at: number): readonly ChannelId[] {
-    const { steps } = this;
+    const { times } = this;
     // Made up to the first step after `at`, so the instant's check step is known if it exists.
-    while (!this.exhausted && (steps.length === 0 || steps.at(-1)!.at <= at)) this.make();
-    for (let i = indexAtOrAfter(steps, at); i < steps.length && steps[i]!.at === at; i++) {
-      const step = steps[i]!;
-      if (step.kind === 'checks') return step.channels;
+    while (!this.exhausted && (times.length === 0 || times.at(-1)! <= at)) this.make();
+    for (let i = firstAtOrAfter(times, at); i < times.length && times[i] === at; i++) {
+      const made = this.made[i]!;
+      if (Array.isArray(made)) return made;
     }
     return [];
   }
@@ -193,13 +205,27 @@ export class Schedule {
     const event = this.events[this.nextEvent];
     const check = this.nextCheck;
     if (event && (!check || event.at <= check.at)) {
-      this.steps.push(event);
+      this.times.push(event.at);
+      this.made.push(event);
       this.nextEvent++;
     } else if (check) {
-      this.steps.push(check);
+      this.times.push(check.at);
+      this.made.push(check.channels);
       this.nextCheck = this.checks.shift();
     } else this.exhausted = true;
   }
+}
+
+/** The first position in ascending `times` at or after `at`; `times.length` when none is. */
+function firstAtOrAfter(times: readonly number[], at: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (times[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const inTimeOrder = (steps: readonly Step[]) =>
