@@ -23,6 +23,8 @@ export interface Zone {
    * time that happens twice as its first occurrence (as Temporal's "compatible" does).
    */
   instant(year: number, month: number, day: number, minutes: number): number;
+  /** The same for a local date and time written as UTC milliseconds (`Date.UTC` of them). */
+  wallInstant(wall: number): number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,9 +36,8 @@ export function formatOffset(offsetMinutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** Resolves a local wall-clock time with the zone's offsets on either side of it. */
-function instantOf(zone: Pick<Zone, 'offsetAt'>, year: number, month: number, day: number, minutes: number) {
-  const wall = Date.UTC(year, month - 1, day, 0, minutes);
+/** Resolves a local wall-clock time (as UTC milliseconds) with the zone's offsets on either side of it. */
+function instantOf(zone: Pick<Zone, 'offsetAt'>, wall: number) {
   const before = zone.offsetAt(wall - DAY);
   const after = zone.offsetAt(wall + DAY);
   const fits = [before, after]
@@ -64,7 +65,10 @@ class FixedZone implements Zone {
     return this.name;
   }
   instant(year: number, month: number, day: number, minutes: number): number {
-    return Date.UTC(year, month - 1, day, 0, minutes) - this.offset * MINUTE;
+    return this.wallInstant(Date.UTC(year, month - 1, day, 0, minutes));
+  }
+  wallInstant(wall: number): number {
+    return wall - this.offset * MINUTE;
   }
 }
 
@@ -122,7 +126,10 @@ class IanaZone implements Zone {
   }
 
   instant(year: number, month: number, day: number, minutes: number): number {
-    return instantOf(this, year, month, day, minutes);
+    return instantOf(this, Date.UTC(year, month - 1, day, 0, minutes));
+  }
+  wallInstant(wall: number): number {
+    return instantOf(this, wall);
   }
 }
 

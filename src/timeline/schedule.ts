@@ -85,7 +85,7 @@ class CheckCalendar {
   /** Makes `dayNumber` the next date to read, or ends the reading if its midnight is past the end. */
   private moveTo(dayNumber: number): void {
     const { zone, end } = this.scenario;
-    const midnight = zone.instant(1970, 1, 1 + dayNumber, 0);
+    const midnight = zone.wallInstant(dayNumber * DAY);
     // A date a zone skipped whole (Apia, 30 Dec 2011) is not read: its midnight falls on the next.
     this.dayNumber = midnight > end ? Number.NaN : Math.max(dayNumber, localDayNumber(midnight, zone));
   }
@@ -98,7 +98,7 @@ class CheckCalendar {
     const weekday = (((day + 4) % 7) + 7) % 7; // 1 Jan 1970 was a Thursday.
     for (const entry of weekday === 0 || weekday === 6 ? this.weekend : this.weekday) {
       // Local wall-clock time: a 09:00 check stays at 09:00 across daylight saving.
-      const at = zone.instant(1970, 1, 1 + day, entry.minutes);
+      const at = zone.wallInstant(day * DAY + entry.minutes * MINUTE);
       if (at >= start && at <= end) this.hold(at, entry);
     }
     this.moveTo(day + 1);

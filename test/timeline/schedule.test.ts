@@ -120,6 +120,7 @@ describe('the schedule, made as the run goes', () => {
     let reads = 0;
     const counted: Zone = Object.assign(Object.create(KST) as Zone, {
       instant: (...args: Parameters<Zone['instant']>) => (reads++, KST.instant(...args)),
+      wallInstant: (wall: number) => (reads++, KST.wallInstant(wall)),
     });
     const firstSteps = (to: string) => {
       reads = 0;
