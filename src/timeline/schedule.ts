@@ -7,7 +7,6 @@ export type Step =
   | { kind: 'event'; at: number; eventIndex: number; event: ScenarioEvent }
   | { kind: 'checks'; at: number; channels: readonly ChannelId[] };
 
-type CheckStep = Extract<Step, { kind: 'checks' }>;
 type EventStep = Extract<Step, { kind: 'event' }>;
 
 const HOUR = 60 * 60_000;
@@ -58,14 +57,15 @@ class CheckCalendar {
   /** The local date to read next, as days since 1 Jan 1970 (a date, not an instant); NaN once past the end. */
   private dayNumber = Number.NaN;
   /**
-   * Instants read but not yet given out, ascending, with their channels' positions and ids:
+   * Instants read and not yet given out, ascending, with their channels' positions and ids:
    * a day's entry as it is (shared by every step of that time), or a merged list without ids.
+   * From `head` on; those before `released` can be given out, the rest wait for later days.
    */
   private readonly pendingAt: number[] = [];
   private readonly pendingPositions: (readonly number[])[] = [];
   private readonly pendingIds: (readonly ChannelId[] | null)[] = [];
-  private ready: CheckStep[] = [];
-  private next = 0;
+  private head = 0;
+  private released = 0;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
@@ -76,10 +76,25 @@ class CheckCalendar {
   }
 
   /** The next check instant, or undefined after the last. */
-  shift(): CheckStep | undefined {
-    while (this.next >= this.ready.length && (!Number.isNaN(this.dayNumber) || this.pendingAt.length > 0))
+  nextAt(): number | undefined {
+    while (this.head >= this.released && (!Number.isNaN(this.dayNumber) || this.released < this.pendingAt.length))
       this.readDay();
-    return this.ready[this.next++];
+    return this.head < this.released ? this.pendingAt[this.head] : undefined;
+  }
+
+  /** The channels of the next check instant, which it gives out (after nextAt has found one). */
+  take(): readonly ChannelId[] {
+    const i = this.head++;
+    const ids = this.pendingIds[i] ?? this.pendingPositions[i]!.map((p) => this.scenario.channels[p]!.id);
+    // What is given out is dropped now and then, not at every step.
+    if (this.head >= 256 || this.head === this.pendingAt.length) {
+      this.pendingAt.splice(0, this.head);
+      this.pendingPositions.splice(0, this.head);
+      this.pendingIds.splice(0, this.head);
+      this.released -= this.head;
+      this.head = 0;
+    }
+    return ids;
   }
 
   /** Makes `dayNumber` the next date to read, or ends the reading if its midnight is past the end. */
@@ -127,21 +142,9 @@ class CheckCalendar {
     }
   }
 
-  /** Gives out, in time order, the pending instants before `before`. */
+  /** Lets the pending instants before `before` be given out. */
   private release(before: number): void {
-    if (this.next >= this.ready.length) {
-      this.ready = [];
-      this.next = 0;
-    }
-    const { channels } = this.scenario;
-    let count = 0;
-    for (; count < this.pendingAt.length && this.pendingAt[count]! < before; count++) {
-      const ids = this.pendingIds[count] ?? this.pendingPositions[count]!.map((i) => channels[i]!.id);
-      this.ready.push({ kind: 'checks', at: this.pendingAt[count]!, channels: ids });
-    }
-    this.pendingAt.splice(0, count);
-    this.pendingPositions.splice(0, count);
-    this.pendingIds.splice(0, count);
+    while (this.released < this.pendingAt.length && this.pendingAt[this.released]! < before) this.released++;
   }
 }
 
@@ -158,7 +161,6 @@ export class Schedule {
   private readonly events: EventStep[];
   private nextEvent = 0;
   private readonly checks: CheckCalendar;
-  private nextCheck: CheckStep | undefined;
   /**
    * The steps made so far, kept compactly: each one's instant, and its event step or its
    * check's channel list. Tens of thousands of check steps would otherwise each keep an
@@ -178,7 +180,6 @@ export class Schedule {
     // A stable sort keeps file order within an instant; a file in time order is not sorted again.
     if (!inTimeOrder(this.events)) this.events.sort((x, y) => x.at - y.at);
     this.checks = new CheckCalendar(scenario);
-    this.nextCheck = this.checks.shift();
   }
 
   /** Step `index`, or undefined past the last. */
@@ -203,15 +204,14 @@ export class Schedule {
 
   private make(): void {
     const event = this.events[this.nextEvent];
-    const check = this.nextCheck;
-    if (event && (!check || event.at <= check.at)) {
+    const checkAt = this.checks.nextAt();
+    if (event && (checkAt === undefined || event.at <= checkAt)) {
       this.times.push(event.at);
       this.made.push(event);
       this.nextEvent++;
-    } else if (check) {
-      this.times.push(check.at);
-      this.made.push(check.channels);
-      this.nextCheck = this.checks.shift();
+    } else if (checkAt !== undefined) {
+      this.times.push(checkAt);
+      this.made.push(this.checks.take());
     } else this.exhausted = true;
   }
 }
