@@ -77,7 +77,10 @@ class CheckCalendar {
 
   /** The next check instant, or undefined after the last. */
   nextAt(): number | undefined {
-    while (this.head >= this.released && (!Number.isNaN(this.dayNumber) || this.released < this.pendingAt.length))
+    while (
+      this.head >= this.released &&
+      (!Number.isNaN(this.dayNumber) || this.released < this.pendingAt.length)
+    )
       this.readDay();
     return this.head < this.released ? this.pendingAt[this.head] : undefined;
   }
@@ -129,7 +132,9 @@ class CheckCalendar {
     while (i > 0 && times[i - 1]! > at) i--;
     if (i > 0 && times[i - 1] === at) {
       // Two readings of one instant (a repeated or skipped hour): one step, in scenario order.
-      this.pendingPositions[i - 1] = [...this.pendingPositions[i - 1]!, ...entry.positions].sort((x, y) => x - y);
+      this.pendingPositions[i - 1] = [...this.pendingPositions[i - 1]!, ...entry.positions].sort(
+        (x, y) => x - y,
+      );
       this.pendingIds[i - 1] = null;
     } else if (i === times.length) {
       times.push(at);
