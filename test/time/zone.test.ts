@@ -51,6 +51,24 @@ describe('ianaZone', () => {
     expect(addLocalDays(before, 2, ny) - addLocalDays(before, 1, ny)).toBe(23 * 3600_000);
   });
 
+  it('reads a wall-clock time given as UTC milliseconds as it reads the same date and time', () => {
+    const zones = [ny, ianaZone('Pacific/Apia')!, ianaZone('Australia/Lord_Howe')!, fixedZone(-270)];
+    // Either side of New York's changes in 2019, and Apia's skipped day in 2011.
+    const dates: [number, number, number][] = [
+      [2019, 3, 10],
+      [2019, 11, 3],
+      [2011, 12, 29],
+      [2011, 12, 30],
+    ];
+    for (const zone of zones)
+      for (const [year, month, day] of dates)
+        for (const minutes of [0, 90, 150, 23 * 60 + 59])
+          expect(zone.wallInstant(Date.UTC(year, month - 1, day, 0, minutes))).toBe(
+            zone.instant(year, month, day, minutes),
+          );
+    expect(ny.wallInstant(utc('2019-03-10T02:30Z'))).toBe(utc('2019-03-10T07:30Z'));
+  });
+
   it('refuses names the runtime does not know, and labels', () => {
     expect(ianaZone('America/New_Yrok')).toBeNull();
     expect(ianaZone('KST')).toBeNull();

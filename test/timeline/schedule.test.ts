@@ -116,6 +116,20 @@ describe('the schedule, made as the run goes', () => {
     expect(lazySteps(schedule)).toEqual(whole);
   });
 
+  it('gives every step of the same clock time one shared channel list, not a list each', () => {
+    const steps = lazySteps(
+      new Schedule(scenarioIn(KST, '2019-03-21T08:00+09:00', '2019-04-26T23:59+09:00')),
+    );
+    const nines = steps.filter(
+      (step): step is Extract<Step, { kind: 'checks' }> =>
+        step.kind === 'checks' && localTime(step.at, KST).minutes === 9 * 60,
+    );
+    expect(nines.length).toBeGreaterThan(20);
+    // Weekdays call the office at 09:00 (twice) with the others; weekends do not.
+    const lists = new Set(nines.map((step) => step.channels));
+    expect(lists.size).toBe(2);
+  });
+
   it('reads no more days than the steps asked for need: six years cost no more than a week', () => {
     let reads = 0;
     const counted: Zone = Object.assign(Object.create(KST) as Zone, {
