@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, createMachine } from 'xstate';
 import { hotlineMachine } from '../../src/channels/hotline/machine.js';
 import { simulationMachine } from '../../src/machines/simulationMachine.js';
 import { channelEvent } from '../support/channelEvents.js';
 
 // patches/xstate+5.33.3.patch: XState worked out a snapshot's state value again from its
-// state nodes on every assign, built a key string per state node per event, and made arrays
-// for eventless transitions no state has after the start. Without the patch (an install that
+// state nodes on every assign and on every change of states (it depends on the set of states
+// alone), built a key string per state node per event, and made arrays for eventless
+// transitions no state has after the start. Without the patch (an install that
 // skipped `prepare`) every event costs about a quarter more; the rules are the same.
 describe('XState, as patched', () => {
   it('keeps the state value of a snapshot whose states an assign did not change', () => {
@@ -41,6 +42,56 @@ describe('XState, as patched', () => {
     const after = actor.getSnapshot();
     expect(after.value).toEqual({ line: 'working', a: 'answering', b: 'answering', calls: 'on' });
     expect(before.value).toEqual({ line: 'working', a: 'answering', b: 'silent', calls: 'on' });
+    actor.stop();
+  });
+
+  it('works out each set of states once: a snapshot back in earlier states shares their value and tags', () => {
+    const actor = createActor(hotlineMachine, {
+      input: { at: 0, line: 'working', silent: [], calls: true },
+    });
+    actor.start();
+    const first = actor.getSnapshot();
+    actor.send(channelEvent('stop-answering', { end: 'b', at: 5 }));
+    const silent = actor.getSnapshot();
+    actor.send(channelEvent('resume-answering', { end: 'b', at: 6 }));
+    const back = actor.getSnapshot();
+    expect(silent.value).toEqual({ line: 'working', a: 'answering', b: 'silent', calls: 'on' });
+    expect(back.context).not.toBe(first.context);
+    expect(back.value, 'patches/xstate+5.33.3.patch is not applied (npm ci runs it)').toBe(first.value);
+    expect(back.tags).toBe(first.tags);
+    actor.stop();
+  });
+
+  it('tells sets of states apart in a machine of more states than a bit mask holds', () => {
+    // Twelve regions of three states: 49 state nodes, most of them past order 30.
+    const regions = Array.from({ length: 12 }, (_, i) => `r${i}`);
+    const machine = createMachine({
+      type: 'parallel',
+      states: Object.fromEntries(
+        regions.map((r) => [
+          r,
+          {
+            initial: 'a',
+            states: {
+              a: { on: { [`${r}-next`]: 'b' } },
+              b: { on: { [`${r}-next`]: 'c' } },
+              c: { on: { [`${r}-next`]: 'a' } },
+            },
+          },
+        ]),
+      ),
+    });
+    const actor = createActor(machine).start();
+    const start = actor.getSnapshot().value;
+    const expected: Record<string, string> = Object.fromEntries(regions.map((r) => [r, 'a']));
+    const order = ['a', 'b', 'c'];
+    for (const r of ['r11', 'r0', 'r11', 'r7', 'r11', 'r0', 'r0', 'r7', 'r7']) {
+      actor.send({ type: `${r}-next` });
+      expected[r] = order[(order.indexOf(expected[r]!) + 1) % 3]!;
+      expect(actor.getSnapshot().value).toEqual(expected);
+    }
+    // Every region has gone round to `a` again.
+    expect(actor.getSnapshot().value).toBe(start);
     actor.stop();
   });
 });
