@@ -15,7 +15,7 @@ import { syntheticScenario } from './synthetic.js';
  */
 export function benchCore(): BenchFigure[] {
   const scenario = syntheticScenario();
-  const runs = 5;
+  const runs = 9;
 
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const { peakMb, retainedMb } = memoryOfOneSimulate();

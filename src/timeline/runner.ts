@@ -27,6 +27,8 @@ interface ChannelSlot {
   /** The snapshot and day the view was made for; null before the first view. */
   snapshot: ChannelSnapshot | null;
   offDuty: boolean;
+  /** Off duty at weekends: a kind that keeps office days, on a weekday calendar. */
+  keepsOfficeDays: boolean;
   view: ChannelView | null;
   /** The snapshot before the event being applied, to explain a refusal from. */
   before: ChannelSnapshot | null;
@@ -115,6 +117,10 @@ export class Runner {
   /** The local time last worked out, and the instant it is for. */
   private local: Pick<LocalTime, 'weekday' | 'minutes'> | null = null;
   private localFor = Number.NaN;
+  /** The channels sent something since the views were last looked at. */
+  private readonly touchedSlots: ChannelSlot[] = [];
+  /** Whether the last views were made for a weekend; null before the first. */
+  private lastWeekend: boolean | null = null;
   /** Contacts already taken by an event that replaced them (`channel@at`): not made again. */
   private readonly replaced = new Set<string>();
 
@@ -137,6 +143,7 @@ export class Runner {
       child: children[spec.id]!,
       snapshot: null,
       offDuty: false,
+      keepsOfficeDays: kindOf(spec.kind).standsBy && (spec.checks?.days ?? 'weekdays') === 'weekdays',
       view: null,
       before: null,
       touched: false,
@@ -390,11 +397,12 @@ export class Runner {
     const weekend = weekday === 0 || weekday === 6;
     // A view not remade is the one this runner put in the previous frame.
     let changed = previous === undefined;
-    for (const slot of this.slots) {
-      const { spec } = slot;
-      // Standby follows the channel's own calendar, and only for a kind that keeps office days.
-      const offDuty = weekend && slot.kind.standsBy && (spec.checks?.days ?? 'weekdays') === 'weekdays';
-      // Only a channel sent something can have a new snapshot.
+    // Only a channel sent something can have a new snapshot; every channel is looked at
+    // first, and when the day turns to or from a weekend (standby follows the calendar).
+    const looked = this.lastWeekend === weekend ? this.touchedSlots : this.slots;
+    this.lastWeekend = weekend;
+    for (const slot of looked) {
+      const offDuty = weekend && slot.keepsOfficeDays;
       const cached = slot.snapshot;
       if (cached !== null && !slot.touched && slot.offDuty === offDuty) continue;
       slot.touched = false;
@@ -406,12 +414,13 @@ export class Runner {
         (cached === snapshot ||
           (cached.context === snapshot.context && sameValue(cached.value, snapshot.value)));
       if (!same) {
-        slot.view = slot.kind.view(spec, snapshot, this.say, offDuty);
+        slot.view = slot.kind.view(slot.spec, snapshot, this.say, offDuty);
         slot.offDuty = offDuty;
         changed = true;
       }
       slot.snapshot = snapshot;
     }
+    this.touchedSlots.length = 0;
     if (!changed && previous) return previous.channels;
     const next: Record<string, ChannelView> = {};
     for (const slot of this.slots) next[slot.spec.id] = slot.view!;
@@ -424,7 +433,10 @@ export class Runner {
     this.ownContacts = false;
     for (const d of input.deliveries) {
       const slot = this.slotOf.get(d.channel);
-      if (slot) slot.touched = true;
+      if (slot && !slot.touched) {
+        slot.touched = true;
+        this.touchedSlots.push(slot);
+      }
     }
     this.actor.send(input);
     return this.contacts;
