@@ -45,6 +45,34 @@ describe('the built CLI', () => {
     },
   );
 
+  it.skipIf(process.env.LIAISON_CLI !== undefined)(
+    'through npm start typed in another folder, reads and writes there, and names paths as typed',
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'liaison-npm-folder-'));
+      try {
+        cpSync(GOOD, join(folder, 'mine.yaml'));
+        writeFileSync(join(folder, 'broken.yaml'), 'id: [unclosed\n');
+        // npm --prefix runs the package's script in its root, as `npm start` in a clone does,
+        // and sets INIT_CWD to where it was typed (here, the folder).
+        const { INIT_CWD: _, ...env } = process.env;
+        const npm = (...args: string[]) =>
+          spawnSync(
+            process.platform === 'win32' ? 'npm.cmd' : 'npm',
+            ['--prefix', resolve('.'), 'start', '--silent', '--', ...args],
+            { cwd: folder, env, encoding: 'utf8', timeout: 60_000 },
+          );
+        const written = npm('export', 'mine.yaml', '-o', 'out.svg');
+        expect(written.status).toBe(0);
+        expect(readFileSync(join(folder, 'out.svg'), 'utf8')).toMatch(/^<\?xml /);
+        const broken = npm('validate', 'broken.yaml');
+        expect(broken.status).toBe(2);
+        expect(broken.stderr).toMatch(/^broken\.yaml:\d+:\d+: /);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
+
   it('prints its version from package.json, found from dist/', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(cli('--version')).toMatchObject({ code: 0, stdout: `liaison-sim ${pkg.version}\n` });
