@@ -13,7 +13,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../time/clock.js';
-import { fixedZone, ianaZone, looksLikeIanaName, type Zone } from '../time/zone.js';
+import { fixedZone, ianaZone, looksLikeIanaName, wallOffsets, type Zone } from '../time/zone.js';
 import { quote } from '../text/sanitize.js';
 import type { PathProblem } from './issues.js';
 import type { Path } from './locate.js';
@@ -201,19 +201,41 @@ function skippedLocalTime(text: string, zone: Zone): string | null {
   return formatClock(minutes);
 }
 
+/**
+ * A local time the zone's clocks show twice (the hour repeated when daylight saving ends) is
+ * read as its first occurrence: the offsets of its two, first one first, or null when the
+ * time happens once.
+ */
+function repeatedLocalTime(text: string, zone: Zone): [first: number, second: number] | null {
+  // The wall clock to the minute (the form parseLocalIso accepts begins YYYY-MM-DDTHH:MM).
+  const wall = parseIsoWithOffset(`${text.slice(0, 16)}Z`)?.at;
+  if (wall === undefined) return null;
+  const [first, second] = wallOffsets(zone, wall);
+  return first !== undefined && second !== undefined ? [first, second] : null;
+}
+
+/** A local time the clocks skip or repeat, said with how it is read and how to write it. */
+function localTimeWarning(text: string, zone: Zone, w: ProblemWords): Omit<PathProblem, 'path'> | null {
+  const moved = skippedLocalTime(text, zone);
+  if (moved !== null)
+    return { message: w.localTimeSkipped(quote(text), zone.name, moved), hint: w.skippedHint };
+  const twice = repeatedLocalTime(text, zone);
+  if (twice === null) return null;
+  const [first, second] = twice.map(formatOffset) as [string, string];
+  return {
+    message: w.localTimeRepeated(quote(text), zone.name, first),
+    hint: w.repeatedHint(quote(`${text}${first}`), quote(`${text}${second}`)),
+  };
+}
+
 /** What is odd but loads: a time whose offset differs from the file's (or from its zone's at that moment). */
 export function timeWarnings(file: TimedFile, w: ProblemWords, clock: FileClock): PathProblem[] {
   const { zone, offset: own } = clock;
   const warnings: PathProblem[] = [];
   clock.forEachTime((text, at, offset, where) => {
     if (Number.isNaN(offset)) {
-      const moved = zone.iana ? skippedLocalTime(text, zone) : null;
-      if (moved !== null)
-        warnings.push({
-          path: timePath(where),
-          message: w.localTimeSkipped(quote(text), zone.name, moved),
-          hint: w.skippedHint,
-        });
+      const odd = zone.iana ? localTimeWarning(text, zone, w) : null;
+      if (odd !== null) warnings.push({ path: timePath(where), ...odd });
       return;
     }
     const expected = zone.iana ? zone.offsetAt(at) : own;

@@ -36,16 +36,24 @@ export function formatOffset(offsetMinutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** Resolves a local wall-clock time (as UTC milliseconds) with the zone's offsets on either side of it. */
-function instantOf(zone: Pick<Zone, 'offsetAt'>, wall: number) {
+/**
+ * The offsets a local wall-clock time (as UTC milliseconds) is read with in the zone, its
+ * earliest instant first: one as a rule, none in a gap (clocks going forward), two in the
+ * hour that happens twice (clocks going back). Tried: the offsets on either side of it.
+ */
+export function wallOffsets(zone: Pick<Zone, 'offsetAt'>, wall: number): number[] {
   const before = zone.offsetAt(wall - DAY);
   const after = zone.offsetAt(wall + DAY);
-  const fits = [before, after]
-    .map((offset) => wall - offset * MINUTE)
-    .filter((at) => wall - zone.offsetAt(at) * MINUTE === at)
-    .sort((x, y) => x - y);
-  // In a gap neither offset fits: the offset in force before it moves the time forward.
-  return fits[0] ?? wall - before * MINUTE;
+  return (before === after ? [before] : [before, after])
+    .filter((offset) => zone.offsetAt(wall - offset * MINUTE) === offset)
+    .sort((x, y) => y - x);
+}
+
+/** Resolves a local wall-clock time (as UTC milliseconds): its first occurrence. */
+function instantOf(zone: Pick<Zone, 'offsetAt'>, wall: number) {
+  // In a gap no offset fits: the offset in force before it moves the time forward.
+  const offset = wallOffsets(zone, wall)[0] ?? zone.offsetAt(wall - DAY);
+  return wall - offset * MINUTE;
 }
 
 /**

@@ -160,6 +160,11 @@ export const problems = {
   localTimeSkipped: (time: string, zone: string, readAs: string) =>
     `the local time ${time} does not exist in ${zone}: the clocks skip it that night, so it is read as ${readAs}`,
   skippedHint: 'write a time that exists, or give the offset the event really had (e.g. +01:00)',
+  /** A local time in the hour the clocks show twice when daylight saving ends. */
+  localTimeRepeated: (time: string, zone: string, firstOffset: string) =>
+    `the local time ${time} happens twice in ${zone}: the clocks go back that night, so it is read as the first, at ${firstOffset}`,
+  repeatedHint: (first: string, second: string) =>
+    `write ${second} for the second, or ${first} to keep the first`,
 
   /** Names, counts and time order (the checks after the schema). */
   outsideCheckpoint: (n: number, at: string, from: string, to: string) =>

@@ -213,6 +213,9 @@ export const problems: Table<typeof en> = {
   localTimeSkipped: (time, zone, readAs) =>
     `현지 시각 ${withParticle(time, '은')} ${zone}에 없는 시각입니다: 그날 밤 시계가 이 시각을 건너뛰므로 ${withParticle(readAs, '으로')} 읽습니다`,
   skippedHint: '있는 시각을 쓰거나, 실제 오프셋(예: +01:00)을 붙이세요',
+  localTimeRepeated: (time, zone, firstOffset) =>
+    `현지 시각 ${withParticle(time, '은')} ${zone}에서 두 번 있습니다: 그날 밤 시계를 되돌리므로 첫 번째(${firstOffset})로 읽습니다`,
+  repeatedHint: (first, second) => `두 번째라면 ${second}, 첫 번째라면 ${first}처럼 오프셋을 붙여 쓰세요`,
 
   outsideCheckpoint: (n, at, from, to) => outside(`점검 시점 ${n}(${at})`, from, to),
   outsideQuestion: (n, at, from, to) => outside(`질문 ${n}(${at})`, from, to),

@@ -76,16 +76,17 @@ describe('a local time the clocks skip', () => {
     const opened = openScenarioText(text, 'berlin.yaml');
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
-    // 02:30 on 31 March does not exist in Berlin; 03:30 does, and so does 02:30 in October (twice).
-    expect(opened.warnings.map((p) => formatProblem(p))).toEqual([
+    // 02:30 on 31 March does not exist in Berlin; 03:30 does (02:30 in October is twice: below).
+    expect(opened.warnings.map((p) => formatProblem(p))[0]).toBe(
       'berlin.yaml:9:11: the local time "2024-03-31T02:30" does not exist in Europe/Berlin: the clocks skip it that night, so it is read as 03:30\n  hint: write a time that exists, or give the offset the event really had (e.g. +01:00)',
-    ]);
+    );
+    expect(opened.warnings).toHaveLength(2);
     const ko = openScenarioText(text, 'berlin.yaml', 'ko');
     expect(ko.ok).toBe(true);
     if (!ko.ok) return;
-    expect(ko.warnings.map((p) => p.message)).toEqual([
+    expect(ko.warnings.map((p) => p.message)[0]).toBe(
       '현지 시각 "2024-03-31T02:30"은 Europe/Berlin에 없는 시각입니다: 그날 밤 시계가 이 시각을 건너뛰므로 03:30으로 읽습니다',
-    ]);
+    );
   });
 
   it('is not a warning where no zone is named: a fixed offset has no gap', () => {
@@ -95,5 +96,49 @@ describe('a local time the clocks skip', () => {
     );
     expect(fixed.ok).toBe(true);
     if (fixed.ok) expect(fixed.warnings).toEqual([]);
+  });
+});
+
+describe('a local time the clocks show twice', () => {
+  const text = file('start: 2019-11-02T08:00\nend: 2019-11-05T00:00\nzone: America/New_York', [
+    'at: 2019-11-03T00:30, do: break',
+    'at: 2019-11-03T01:30, do: repair',
+    'at: 2019-11-03T01:59:30, do: degrade',
+    'at: 2019-11-03T02:00, do: repair',
+  ]);
+
+  it('is said, at its place, with the occurrence taken and how to write the other; the file loads', () => {
+    const opened = openScenarioText(text, 'ny.yaml');
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    // 00:30 and 02:00 happen once; 01:00 to 01:59 happen at -04:00 (EDT), then at -05:00 (EST).
+    expect(opened.warnings.map((p) => formatProblem(p))).toEqual([
+      'ny.yaml:10:11: the local time "2019-11-03T01:30" happens twice in America/New_York: the clocks go back that night, so it is read as the first, at -04:00\n  hint: write "2019-11-03T01:30-05:00" for the second, or "2019-11-03T01:30-04:00" to keep the first',
+      'ny.yaml:11:11: the local time "2019-11-03T01:59:30" happens twice in America/New_York: the clocks go back that night, so it is read as the first, at -04:00\n  hint: write "2019-11-03T01:59:30-05:00" for the second, or "2019-11-03T01:59:30-04:00" to keep the first',
+    ]);
+    // Read as the first: 05:30 UTC, an hour before the second (06:30 UTC).
+    expect(opened.scenario.events[1]!.at).toBe(Date.parse('2019-11-03T05:30:00Z'));
+  });
+
+  it('is said in Korean too', () => {
+    const ko = openScenarioText(text, 'ny.yaml', 'ko');
+    expect(ko.ok).toBe(true);
+    if (!ko.ok) return;
+    expect(ko.warnings.map((p) => [p.message, p.hint])[0]).toEqual([
+      '현지 시각 "2019-11-03T01:30"은 America/New_York에서 두 번 있습니다: 그날 밤 시계를 되돌리므로 첫 번째(-04:00)로 읽습니다',
+      '두 번째라면 "2019-11-03T01:30-05:00", 첫 번째라면 "2019-11-03T01:30-04:00"처럼 오프셋을 붙여 쓰세요',
+    ]);
+  });
+
+  it('is not a warning once an offset says which', () => {
+    const said = openScenarioText(
+      file('start: 2019-11-02T08:00\nend: 2019-11-05T00:00\nzone: America/New_York', [
+        'at: 2019-11-03T01:30-04:00, do: break',
+        'at: 2019-11-03T01:30-05:00, do: repair',
+      ]),
+      'ny.yaml',
+    );
+    expect(said.ok).toBe(true);
+    if (said.ok) expect(said.warnings).toEqual([]);
   });
 });
