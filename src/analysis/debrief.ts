@@ -119,9 +119,9 @@ function channelFigures(timeline: RunFrames, id: ChannelId, spans: StatusSpan[])
     const frame = timeline.frames[span.frameIndex];
     // A routine contact that ends a closure (the cancelled session has passed) carries out the
     // choice of whoever closed it; any other change with no scripted event was nobody's choice.
-    const closer = timeline.frames[before.frameIndex]?.event?.side;
-    const byContact = frame?.kind === 'checks' && before.status === 'closed' && closer != null;
-    const actor = frame?.event?.side ?? (byContact && closer != null ? closer : 'nature');
+    const closer = timeline.frames[before.frameIndex]?.event?.side ?? null;
+    const byContact = frame?.kind === 'checks' && before.status === 'closed' && closer !== null;
+    const actor = frame?.event?.side ?? (byContact ? closer : 'nature');
     if (span.status === 'closed') count(cuts, actor);
     else if (wasNotYet) firstOpened ??= { at: span.from, by: actor };
     else if (before.status === 'closed') count(restores, actor);

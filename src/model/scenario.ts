@@ -131,13 +131,11 @@ export interface Checkpoint {
   reach?: ReachExpectation;
 }
 
-export interface ScenarioEvent {
+/** What every scripted event has, whether it acts on channels or only tells the story. */
+interface EventFields {
   at: number;
-  /** Null only for a context event whose file names no one: narration, not anyone's act. */
-  side: Actor | null;
   /** Empty for context events that touch no channel. */
   channels: ChannelId[];
-  do: ChannelEventName | null;
   count?: number;
   cause?: string;
   narrate: string;
@@ -147,6 +145,20 @@ export interface ScenarioEvent {
   /** Reachability that must hold right after this event. */
   reach?: ReachExpectation;
 }
+
+/** An act on channels: someone always does it (the checks refuse a channel event with no side). */
+export interface ChannelActEvent extends EventFields {
+  side: Actor;
+  do: ChannelEventName;
+}
+
+/** Context: narration, which names a side only when the file says whose; null is nobody's act. */
+export interface ContextEvent extends EventFields {
+  side: Actor | null;
+  do: null;
+}
+
+export type ScenarioEvent = ChannelActEvent | ContextEvent;
 
 export interface Question {
   at: number;

@@ -62,13 +62,14 @@ function scenarioEvent(entry: EventEntry, at: number, defaultTag: Tag): Scenario
       : typeof entry.channel === 'string'
         ? [entry.channel]
         : [...entry.channel];
-  const event: Partial<ScenarioEvent> = {
+  // A channel event always names its side (the checks insist), so this is one of the two
+  // shapes of event; context names a side only if it says so.
+  const event = {
     at,
-    // A channel event always names its side (the checks insist); context names one only if it says so.
     side: entry.side ?? null,
     channels,
     do: (entry.do as ChannelEventName | undefined) ?? null,
-  };
+  } as Partial<ScenarioEvent>;
   // In the order the keys have always had.
   if (entry.count !== undefined) event.count = entry.count;
   if (entry.cause !== undefined) event.cause = entry.cause;

@@ -13,8 +13,7 @@ export { endOf };
  */
 export function deliveriesFor(channels: ReadonlyMap<string, ChannelSpec>, event: ScenarioEvent): Delivery[] {
   if (event.do === null) return [];
-  // A channel event always names its side: the checks refuse one without.
-  const side = event.side ?? 'both';
+  const side = event.side;
   const deliveries: Delivery[] = [];
   for (const channelId of event.channels) {
     const spec = channels.get(channelId);

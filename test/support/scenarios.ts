@@ -8,8 +8,10 @@ export const KST = fixedZone(540, 'KST');
 /** Epoch ms of a KST wall-clock time, for hand-built scenarios. */
 export const kst = (text: string): number => parseIsoWithOffset(`${text}+09:00`)!.at;
 
+/** A hand-built event: North's context unless `partial` says otherwise (a `do` keeps a side). */
 export function event(partial: Partial<ScenarioEvent> & Pick<ScenarioEvent, 'at'>): ScenarioEvent {
-  return { side: 'north', channels: [], do: null, narrate: '', tag: 'historical', expect: [], ...partial };
+  const base = { side: 'north', channels: [], do: null, narrate: '', tag: 'historical', expect: [] };
+  return { ...base, ...partial } as ScenarioEvent;
 }
 
 export const office: LiaisonOfficeSpec = {
