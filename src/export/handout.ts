@@ -11,6 +11,7 @@ import { STATUSES, type ChannelSpec } from '../model/scenario.js';
 import { formatClock } from '../time/clock.js';
 import type { Timeline } from '../timeline/timeline.js';
 import type { Lang, Words } from '../words/index.js';
+import { silenceFrom } from '../words/debrief.js';
 import { lastLinkChangeWords } from '../words/reach.js';
 import { speakerFor, type Speaker } from '../words/speaker.js';
 import { frameNarration } from '../words/event.js';
@@ -127,10 +128,8 @@ function conclusions(timeline: Timeline, say: Speaker): NonNullable<Handout['con
           .map(([who, n]) => words.timesBy(say.actor(who), n))
           .join(', ');
   const silence = ({ longestSilence: s }: ChannelDebrief) => {
-    const from =
-      s && (s.beganBeforeStart ? say.words.debrief.beforeStart(say.date(Date.parse(s.from))) : when(s.from));
     if (s && s.ms > 0)
-      return words.silence(say.duration(s.ms), from!, s.ongoing ? words.untilEnd : when(s.to));
+      return words.silence(say.duration(s.ms), silenceFrom(s, say), s.ongoing ? words.untilEnd : when(s.to));
     // Of no length: begun at the very end, or two changes at one instant (no silence).
     return s?.ongoing ? words.silenceAtEnd(when(s.from)) : words.nothing;
   };

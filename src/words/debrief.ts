@@ -1,4 +1,4 @@
-import type { ActorCount, ChannelDebrief, Debrief } from '../analysis/debrief.js';
+import type { ActorCount, ChannelDebrief, Debrief, Silence } from '../analysis/debrief.js';
 import { kindOf, kindWords } from '../channels/registry.js';
 import { own } from '../model/own.js';
 import { STATUSES, type Scenario } from '../model/scenario.js';
@@ -16,6 +16,15 @@ function share(say: Speaker, ms: number, period: number): string {
   if (exact > 0 && exact < 0.5) return w.shareUnder(1);
   if (exact < 100 && exact >= 99.5) return w.shareOver(99);
   return w.share(Math.round(exact));
+}
+
+/**
+ * When a silence began, as the debrief and the handout say it: its moment, or for one begun
+ * before the scenario the date the file gives (often with no time of day) and that it was before.
+ */
+export function silenceFrom(s: Silence, say: Speaker): string {
+  const from = Date.parse(s.from);
+  return s.beganBeforeStart ? say.words.debrief.beforeStart(say.date(from)) : say.dateTime(from);
 }
 
 function countWords(counter: ActorCount, say: Speaker): string[] {
@@ -38,10 +47,10 @@ function channelLines(
   const s = c.longestSilence;
   // A silence of no length is either one just begun (said as under way, not "0 min") or two
   // changes at one instant (no silence to speak of).
-  // Begun before the scenario, at a date the file gives (often with no time of day).
-  const from = s && (s.beganBeforeStart ? w.beforeStart(say.date(Date.parse(s.from))) : when(s.from));
   if (s && s.ms > 0)
-    lines.push(`  ${w.longestSilence(say.duration(s.ms), from!, s.ongoing ? null : when(s.to), soFar)}`);
+    lines.push(
+      `  ${w.longestSilence(say.duration(s.ms), silenceFrom(s, say), s.ongoing ? null : when(s.to), soFar)}`,
+    );
   else if (s?.ongoing) lines.push(`  ${w.silenceBegun(when(s.from), soFar)}`);
   const kw = kindWords(say.lang, c.kind);
   if (c.checks.made > 0) {
