@@ -29,7 +29,6 @@ export interface Fact {
   notYet?: true;
 }
 
-/** What a person needs to know about one channel at one moment. */
 /** A fact about one part of a channel's state, dated (and attributed) by that part's mark. */
 export const marked = (what: string, mark: Mark, extra: Partial<Fact> = {}): Fact => ({
   what,
@@ -54,6 +53,7 @@ export function factParts(lang: Lang, say: Describer) {
 export const partyAt = (spec: { between: readonly [string, string] }, end: 'a' | 'b'): string =>
   spec.between[end === 'a' ? 0 : 1];
 
+/** What a person needs to know about one channel at one moment. */
 export interface ChannelView {
   status: ChannelStatus;
   /** Why the status is what it is, as facts: the causes of a closure, or what is working. */

@@ -12,8 +12,7 @@ import { textChart } from './textChart.js';
 const cell = (text: string) =>
   text.replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
-/** Running text: one paragraph, safe inside Markdown. */
-/** One line of Markdown prose from someone's text: no raw HTML can open in it. */
+/** Running text from someone's words as one line of Markdown prose: no raw HTML can open in it. */
 export const prose = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/</g, '&lt;');
 
 const table = (t: HandoutTable) => [

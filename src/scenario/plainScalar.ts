@@ -24,8 +24,8 @@ export function plainScalarValue(source: string): unknown {
   return isScalar(value) ? value.value : value;
 }
 
-/** Keys the full reader reports ("<<" is a merge, "__proto__" would be dropped): never read fast. */
 /** Implicit keys longer than this are left to the full reader, which limits them to 1024 characters. */
 export const MAX_KEY = 1000;
 
+/** Keys the full reader reports ("<<" is a merge, "__proto__" would be dropped): never read fast. */
 export const RESERVED_KEYS = new Set(['<<', '__proto__']);

@@ -316,12 +316,12 @@ export const en = {
     nothingToSave: 'Nothing to save: w saves a what-if branch.',
     couldNotSave: (why: string) => `Could not save: ${why}`,
   },
-  /** `validate`, and every command that opens a scenario file. */
   /** liaison-sim list. */
   list: {
     isDefault: '(default)',
     none: 'No bundled scenarios found.',
   },
+  /** `validate`, and every command that opens a scenario file. */
   validate: {
     ok: (file: string, events: number, channels: number) =>
       `${file}: ok (${plural(events, 'event')}, ${plural(channels, 'channel')})`,

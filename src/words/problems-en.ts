@@ -268,7 +268,6 @@ export const problems = {
   indentation: 'YAML goes by indentation: keys of the same map must start in the same column',
   tabIndent: 'a tab indents this line: YAML indents with spaces only',
   replaceTabs: 'replace the tab with spaces (most editors can be set to type spaces for the Tab key)',
-  /** Any other YAML error, in the parser's own words. */
   /** Any other YAML syntax error: the yaml library's own words (English), as it says them. */
   yaml: (message: string) => `YAML: ${message}`,
   mergeKey: 'YAML merge keys ("<<") are not supported in a scenario file',
