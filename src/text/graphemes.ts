@@ -69,12 +69,15 @@ export class GraphemeSegmenter {
     const input = String(text);
     if ((this.#options?.granularity ?? 'grapheme') === 'grapheme' && splitsAlone(input))
       return new CodePointSegments(input);
-    this.#real ??= new Intl.Segmenter(this.#locales, this.#options);
-    return this.#real.segment(input);
+    return this.#segmenter.segment(input);
   }
 
   resolvedOptions(): Intl.ResolvedSegmenterOptions {
-    this.#real ??= new Intl.Segmenter(this.#locales, this.#options);
-    return this.#real.resolvedOptions();
+    return this.#segmenter.resolvedOptions();
+  }
+
+  /** The real Intl.Segmenter, made the first time one is needed (loading ICU's rules is slow). */
+  get #segmenter(): Intl.Segmenter {
+    return (this.#real ??= new Intl.Segmenter(this.#locales, this.#options));
   }
 }
