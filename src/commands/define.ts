@@ -6,10 +6,10 @@
  */
 import { parseArgs } from 'node:util';
 import { wordsFor, type Words } from '../words/index.js';
-import { isLang, langFromEnv, type Lang } from '../words/lang.js';
+import { fixedLang, isLang, langBefore, langFromEnv, type Lang, type LangChoice } from '../words/lang.js';
 import { argErrorText, type OptionSpec } from './arg-error.js';
 import type { CommandIo } from './io.js';
-import { LANG_OPTION, langBefore, pickLang, type LangChoice } from './lang-option.js';
+import { LANG_OPTION, pickLang } from './lang-option.js';
 
 /** An option as the command declares it: how parseArgs reads it, and how its synopsis shows it. */
 export interface CommandOption extends OptionSpec {
@@ -78,7 +78,7 @@ export interface Command {
   main: (args: string[], io: CommandIo, lead?: Lang) => Promise<number>;
 }
 
-const ENGLISH = { ok: true, choice: { given: 'en', locale: 'en' } } as const;
+const ENGLISH = { ok: true, choice: fixedLang('en') } as const;
 
 /** The `--lang` of a command line strict parsing refused, read leniently; undefined if none or unknown. */
 function langDespiteMistake(args: string[], options: Options): Lang | undefined {

@@ -2,8 +2,6 @@ import { quote } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
 import { isLang, langFromEnv, LANGS, type LangChoice } from '../words/lang.js';
 
-export { langBefore, type LangChoice } from '../words/lang.js';
-
 /** The `--lang` option every command that prints words takes. */
 export const LANG_OPTION = { lang: { type: 'string' } } as const;
 

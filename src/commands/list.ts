@@ -1,7 +1,7 @@
 import { bundledScenarios, DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { wordsFor } from '../words/index.js';
+import { langBefore } from '../words/lang.js';
 import { defineCommand } from './define.js';
-import { langBefore } from './lang-option.js';
 
 export const command = defineCommand({
   name: 'list',

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { closest } from '../scenario/suggest.js';
 import { quote, visibleOnOneLine } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
-import { isLang, langFromEnv, type Lang } from '../words/lang.js';
+import { isLang, langBefore, langFromEnv, type Lang } from '../words/lang.js';
 import type { Command } from './define.js';
 import type { CommandIo } from './io.js';
-import { langBefore, pickLang } from './lang-option.js';
+import { pickLang } from './lang-option.js';
 import { usageText } from './usage.js';
 
 /**
