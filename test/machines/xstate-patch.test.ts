@@ -94,4 +94,43 @@ describe('XState, as patched', () => {
     expect(actor.getSnapshot().value).toBe(start);
     actor.stop();
   });
+
+  it('tells apart states whose ids repeat (their document order repeats too)', () => {
+    const machine = createMachine({
+      id: 'm',
+      initial: 'a',
+      states: {
+        a: { id: 'twice', on: { go: 'b' } },
+        b: { id: 'twice', on: { go: 'c' }, tags: ['B'] },
+        c: { on: { go: 'a' }, tags: ['C'] },
+      },
+    });
+    const actor = createActor(machine).start();
+    actor.send({ type: 'go' });
+    actor.send({ type: 'go' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('c');
+    expect(snapshot.matches('c')).toBe(true);
+    expect([...snapshot.tags]).toEqual(['C']);
+    actor.stop();
+  });
+
+  it('freezes the shared state value, so no snapshot can change what another actor reads', () => {
+    const input = { at: 0, line: 'working', silent: [], calls: true } as const;
+    const one = createActor(hotlineMachine, { input: { ...input, silent: [] } }).start();
+    const other = createActor(hotlineMachine, { input: { ...input, silent: [] } }).start();
+    const value = one.getSnapshot().value as Record<string, string>;
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(() => {
+      value['line'] = 'broken';
+    }).toThrow(TypeError);
+    expect(other.getSnapshot().value).toEqual({
+      line: 'working',
+      a: 'answering',
+      b: 'answering',
+      calls: 'on',
+    });
+    one.stop();
+    other.stop();
+  });
 });
