@@ -50,11 +50,15 @@ export function fitKeys(bar: string, width: number, allKeys?: string): string {
   );
 }
 
-/** The key bar's margin: one column before the keys, and one after them where there is room. */
+/** The key bar's margin: one column before the keys, and one after them, where there is room. */
 const MARGIN = ' ';
 
-/** The columns the keys may take on a screen `columns` wide: all but the margin before them. */
-export const keysRoom = (columns: number): number => columns - displayWidth(MARGIN);
+/**
+ * The columns the keys may take on a screen `columns` wide: all but the last. The bar is the
+ * terminal's last row, and a Windows console scrolls the whole screen up a line when the
+ * bottom-right cell is written, so that cell stays empty.
+ */
+export const keysRoom = (columns: number): number => columns - 1;
 
 interface Props {
   /** The keys that fit (fitKeys of keysFor), in keysRoom(width) columns. */
@@ -64,12 +68,13 @@ interface Props {
 
 /** The key bar, drawn again only when its keys (or the width) change. */
 export const KeyBar = memo(function KeyBar({ keys, width }: Props) {
-  // The keys come first: the margin after them only where there is room for it.
+  // The keys come first: the margins only where there is room for them, the one before first.
+  const spare = keysRoom(width) - displayWidth(keys);
   return (
     <Text wrap="truncate" inverse>
-      {MARGIN}
+      {spare > 0 ? MARGIN : ''}
       {keys}
-      {displayWidth(keys) < keysRoom(width) ? MARGIN : ''}
+      {spare > 1 ? MARGIN : ''}
     </Text>
   );
 });

@@ -1,7 +1,11 @@
 /** How the screen is divided: a pure function of the terminal size and the channels. */
 export interface Layout {
   columns: number;
-  /** Lines Ink may draw: always fewer than the terminal's rows (see stack notes). */
+  /**
+   * Lines Ink may draw: the terminal's rows, the last one too. Ink 6 clears the whole terminal
+   * before every frame as tall as the terminal (a flicker on each step); patches/ink+6.8.0.patch
+   * makes it redraw such a frame in place, as Ink 7 does (test/ui/ink-full-height.test.tsx).
+   */
   height: number;
   /** Board and narration side by side (roomy terminals) or stacked (80×24). */
   wide: boolean;
@@ -60,7 +64,7 @@ export function planLayout(
   offices = 0,
   needs: LayoutNeeds = {},
 ): Layout {
-  const height = Math.max(1, rows - 1);
+  const height = Math.max(1, rows);
   const wide = columns >= WIDE_COLUMNS && rows >= 20;
   const boardWidth = wide ? Math.floor(columns * 0.64) : columns;
   const sideWidth = wide ? columns - boardWidth : columns;

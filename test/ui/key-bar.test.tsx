@@ -86,14 +86,15 @@ describe('the margins of the bars', () => {
     expect(displayWidth(line)).toBe(COLUMNS - 1);
   });
 
-  it('the key bar: one column before its keys, and one after them only where there is room', async () => {
+  it('the key bar: one column before its keys where there is room, and the last column always free', async () => {
+    // The bar is the terminal's last row: writing its bottom-right cell scrolls a Windows console.
     const room = keysRoom(COLUMNS);
+    expect(room).toBe(COLUMNS - 1);
     const full = 'k'.repeat(room);
-    expect(await drawn(<KeyBar keys={full} width={COLUMNS} />)).toBe(` ${full}`);
+    expect(await drawn(<KeyBar keys={full} width={COLUMNS} />)).toBe(full);
     app?.instance.unmount();
     // (The frame drops trailing spaces, so the margin after is not seen here.)
     const short = 'k'.repeat(room - 1);
     expect((await drawn(<KeyBar keys={short} width={COLUMNS} />)).trimEnd()).toBe(` ${short}`);
-    expect(displayWidth(` ${full}`)).toBe(COLUMNS);
   });
 });
