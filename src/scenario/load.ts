@@ -16,7 +16,7 @@ import { keyOrderOf, keyOrderOfData } from './keyOrder.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
 import { locate, type Path } from './locate.js';
 import { checksDespiteShapeProblems } from './partial.js';
-import { formatProblem, problemAtStart, type Problem } from './problem.js';
+import { failed, formatProblem, problemAtStart, type Failed, type Problem } from './problem.js';
 import { readPlainYaml } from './plainYaml.js';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
 import { checkEvents, plainScenarioFileSchema, scenarioFileSchema, type ScenarioFile } from './schema.js';
@@ -43,7 +43,7 @@ export type LoadResult =
       lang: Lang;
       words: Words;
     }
-  | { ok: false; problems: Problem[]; lang: Lang };
+  | Failed;
 
 /**
  * The language to load in: one language, or a choice that the file's own `lang:` can settle
@@ -128,17 +128,16 @@ function parseFully(text: string, file: string, choice: LangChoice): LoadResult 
   const parsed = scenarioFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const shape = problemsFromIssues(parsed.error.issues, data, w);
-    return {
-      ok: false,
-      problems: [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues, words)].map(place),
+    return failed(
+      [...shape, ...checksDespiteShapeProblems(data, parsed.error.issues, words)].map(place),
       lang,
-    };
+    );
   }
 
   const order = keyOrderOf(doc);
   const clock = new FileClock(parsed.data);
   const semantic = problemsBeyondShape(parsed.data, words, order, clock);
-  if (semantic.length > 0) return { ok: false, problems: semantic.map(place), lang };
+  if (semantic.length > 0) return failed(semantic.map(place), lang);
 
   const warnings = timeWarnings(parsed.data, w, clock).map(place);
   const later = placeLater(text, file, lang);
@@ -193,10 +192,10 @@ export function parseScenarioText(
   const choice = choiceOf(speak);
   try {
     const result = parseChecked(text, file, choice, fastPath);
-    return result.ok ? result : { ok: false, problems: sortProblems(result.problems), lang: result.lang };
+    return result.ok ? result : failed(sortProblems(result.problems), result.lang);
   } catch (error) {
     const lang = langBefore(choice);
-    return { ok: false, problems: [internalProblem(file, error, wordsFor(lang).problems)], lang };
+    return failed([internalProblem(file, error, wordsFor(lang).problems)], lang);
   }
 }
 
@@ -254,9 +253,9 @@ export function loadScenarioFile(file: string, speak: Speak = 'en'): LoadResult 
   try {
     read = readBoundedFile(file, MAX_FILE_BYTES);
   } catch (error) {
-    return { ok: false, problems: [readProblem(file, error, wordsFor(lang).problems)], lang };
+    return failed([readProblem(file, error, wordsFor(lang).problems)], lang);
   }
-  if (!read.ok) return { ok: false, problems: [refusal(file, read, lang)], lang };
+  if (!read.ok) return failed([refusal(file, read, lang)], lang);
   growHeapGentlyFor(read.text.length);
   return parseScenarioText(read.text, file, speak);
 }
@@ -277,15 +276,6 @@ export function loadScenario(arg: string, speak: Speak = 'en'): LoadResult {
   // Only now is it worth reading the whole list, to suggest the id that was meant.
   const ids = bundledScenarios().map((s) => s.id);
   const meant = closest(arg, ids);
-  return {
-    ok: false,
-    problems: [
-      problemAtStart(
-        arg,
-        w.noSuchScenario,
-        meant !== null ? w.listShowsAll(w.didYouMean(quote(meant))) : w.listShowsBundled,
-      ),
-    ],
-    lang,
-  };
+  const hint = meant !== null ? w.listShowsAll(w.didYouMean(quote(meant))) : w.listShowsBundled;
+  return failed([problemAtStart(arg, w.noSuchScenario, hint)], lang);
 }

@@ -10,6 +10,11 @@ export interface Problem {
   hint?: string;
 }
 
+/** What did not load (or run): every problem, and the language they are said in. */
+export type Failed = { ok: false; problems: Problem[]; lang: Lang };
+
+export const failed = (problems: Problem[], lang: Lang): Failed => ({ ok: false, problems, lang });
+
 /**
  * "file:line:col: message", plus "\n  hint: …" when there is a hint. Messages can quote
  * raw file text and the file name, which never passed the loader's cleaning: cleaned here.

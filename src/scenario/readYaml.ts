@@ -5,7 +5,7 @@
  */
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { positionAt } from './locate.js';
-import { problemAtStart, type Problem } from './problem.js';
+import { failed, problemAtStart, type Failed, type Problem } from './problem.js';
 import { quote, shorten } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
 import { wordsFor } from '../words/index.js';
@@ -180,9 +180,7 @@ export function tooDeepAt(text: string): number | null {
 }
 
 /** The document and its data, or its problems; either way the language they are said in. */
-export type YamlRead =
-  | { ok: true; doc: Document; lines: LineCounter; data: unknown; lang: Lang }
-  | { ok: false; problems: Problem[]; lang: Lang };
+export type YamlRead = { ok: true; doc: Document; lines: LineCounter; data: unknown; lang: Lang } | Failed;
 
 /**
  * Reads `text` as YAML. What stops it being read (too large, too deep, a syntax error) is said
@@ -190,7 +188,7 @@ export type YamlRead =
  */
 export function readYaml(text: string, file: string, choice: LangChoice): YamlRead {
   const before = langBefore(choice);
-  const fail = (problems: Problem[], lang = before): YamlRead => ({ ok: false, problems, lang });
+  const fail = (problems: Problem[], lang = before): YamlRead => failed(problems, lang);
   const w = wordsFor(before).problems;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FILE_BYTES) return fail([tooLarge(file, bytes, w)]);

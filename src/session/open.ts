@@ -11,7 +11,7 @@ import {
   type LoadResult,
   type Speak,
 } from '../scenario/load.js';
-import type { Problem } from '../scenario/problem.js';
+import { failed, type Failed, type Problem } from '../scenario/problem.js';
 import { scenarioWarnings } from '../scenario/warnings.js';
 import { localTime } from '../time/clock.js';
 import { judge, simulate, verdictOf, type SimulateOptions, type Verdict } from '../timeline/simulate.js';
@@ -24,12 +24,11 @@ export { internalProblem } from '../scenario/load.js';
 /** Either way, `lang` is the language its words are in: `--lang`, else the file's own, else the locale's. */
 export type Opened =
   | { ok: true; file: string; scenario: Scenario; timeline: Timeline; warnings: Problem[]; lang: Lang }
-  | { ok: false; problems: Problem[]; lang: Lang };
+  | Failed;
 
 /** A scenario checked without keeping its timeline (validate): its warnings, or every problem. */
 export type Checked =
-  | { ok: true; file: string; scenario: Scenario; warnings: Problem[]; lang: Lang }
-  | { ok: false; problems: Problem[]; lang: Lang };
+  { ok: true; file: string; scenario: Scenario; warnings: Problem[]; lang: Lang } | Failed;
 
 export type Loaded = Extract<LoadResult, { ok: true }>;
 
@@ -57,22 +56,20 @@ function runLoaded<R>(
   loaded: LoadResult,
   run: (scenario: Scenario) => R,
   verdict: (result: R) => Verdict,
-):
-  | { ok: true; loaded: Loaded; result: R; warnings: Problem[] }
-  | { ok: false; problems: Problem[]; lang: Lang } {
+): { ok: true; loaded: Loaded; result: R; warnings: Problem[] } | Failed {
   if (!loaded.ok) return loaded;
   const { lang } = loaded;
   try {
     const result = run(loaded.scenario);
     const { refusals, lastAt } = verdict(result);
-    if (refusals.length > 0) return { ok: false, problems: refusalProblems(loaded, refusals), lang };
+    if (refusals.length > 0) return failed(refusalProblems(loaded, refusals), lang);
     const warnings = [
       ...loaded.warnings,
       ...scenarioWarnings(loaded.scenario, lastAt, loaded.place, loaded.words),
     ];
     return { ok: true, loaded, result, warnings };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)], lang };
+    return failed([internalProblem(loaded.file, error, loaded.words.problems)], lang);
   }
 }
 

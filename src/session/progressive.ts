@@ -4,7 +4,7 @@
  * the frames arrive (test/session/progressive.property.test.ts checks it).
  */
 import { loadScenario, type Speak } from '../scenario/load.js';
-import type { Problem } from '../scenario/problem.js';
+import { failed, type Failed, type Problem } from '../scenario/problem.js';
 import type { Scenario } from '../model/scenario.js';
 import { startSimulation, type Simulation } from '../timeline/simulate.js';
 import type { Timeline } from '../timeline/timeline.js';
@@ -98,8 +98,7 @@ export function feedInSlices(
 
 /** Either way, `lang` is the language its words are in (the problems found later too). */
 export type OpenedProgressively =
-  | { ok: true; file: string; scenario: Scenario; feed: SimulationFeed; lang: Lang }
-  | { ok: false; problems: Problem[]; lang: Lang };
+  { ok: true; file: string; scenario: Scenario; feed: SimulationFeed; lang: Lang } | Failed;
 
 /** Loads `arg` and starts simulating it in slices; the start frame is there on return. */
 export function openProgressively(
@@ -114,6 +113,6 @@ export function openProgressively(
     const feed = feedInSlices(loaded, startSimulation(loaded.scenario), options);
     return { ok: true, file: loaded.file, scenario: loaded.scenario, feed, lang };
   } catch (error) {
-    return { ok: false, problems: [internalProblem(loaded.file, error, loaded.words.problems)], lang };
+    return failed([internalProblem(loaded.file, error, loaded.words.problems)], lang);
   }
 }
