@@ -134,7 +134,7 @@ export interface KindFile<Spec extends ChannelSpec, Entry extends z.ZodObject = 
   /** Its `initial:` map, for did-you-mean on a misspelt key. */
   initial: z.ZodObject;
   /** The typed spec from a checked entry, every default the format promises filled in. */
-  toSpec(entry: z.output<Entry>, base: ChannelBase, at: (text: string) => number): Spec;
+  toSpec(entry: z.output<Entry>, base: ChannelBase): Spec;
   /**
    * The entry back from the spec, defaults left out: `lead` goes after `kind`, `body` after
    * `between`, `initial` under `initial:` (the shared since and cause are added by the writer).

@@ -80,7 +80,7 @@ class ScenarioChecker {
     this.actors = [...this.partyIds, ...RESERVED_ACTORS];
     this.sides = file.sides ?? this.partyIds.slice(0, 2);
     this.zone = clock.zone;
-    this.start = this.timeOf(file.start);
+    this.start = clock.start;
     this.end = scenarioEnd(file, clock);
   }
 
@@ -99,7 +99,7 @@ class ScenarioChecker {
     });
     (this.file.checkpoints ?? []).forEach((checkpoint, index) => {
       const path: Path = ['checkpoints', index];
-      const at = this.timeOf(checkpoint.at);
+      const at = this.clock.checkpointAt(index);
       if (at < this.start || at > this.end)
         this.add(
           [...path, 'at'],
@@ -108,7 +108,7 @@ class ScenarioChecker {
       this.checkExpectations(path, checkpoint);
     });
     (this.file.questions ?? []).forEach((question, index) => {
-      const at = this.timeOf(question.at);
+      const at = this.clock.questionAt(index);
       if (at < this.start || at > this.end)
         this.add(
           ['questions', index, 'at'],
@@ -152,10 +152,6 @@ class ScenarioChecker {
   /** A did-you-mean, or the candidates, in the problem words. */
   private suggest(word: string, candidates: readonly string[], what: string): string | undefined {
     return didYouMean(word, candidates, this.w, what);
-  }
-
-  private timeOf(text: string): number {
-    return this.clock.at(text);
   }
 
   private show(at: number): string {
@@ -229,11 +225,11 @@ class ScenarioChecker {
     times.forEach((time, i) => {
       if (times.indexOf(time) !== i) this.add([...path, 'checks', 'at', i], w.checkTimeTwice(time));
     });
-    const since = channel.initial?.since;
-    if (since !== undefined && this.timeOf(since) > this.start)
+    const since = this.clock.sinceOf(id);
+    if (since !== undefined && since > this.start)
       this.add(
         [...path, 'initial', 'since'],
-        w.sinceAfterStart(name, this.show(this.timeOf(since)), this.show(this.start)),
+        w.sinceAfterStart(name, this.show(since), this.show(this.start)),
         w.sinceHint,
       );
     const ends = this.endsOf(channel);

@@ -30,13 +30,11 @@ function calendar(checks: ChannelEntry['checks']): CheckCalendar | null {
   return { times: checks.at.map((t) => parseClock(t)!).sort((a, b) => a - b), days: checks.days };
 }
 
-/** Reads a time of the file in its zone. */
-type ReadTime = (text: string) => number;
-
-function initialHistory(initial: { since?: string; cause?: string } | undefined, timeOf: ReadTime) {
+/** The shared history of a channel's starting state: since when (read by the clock) and why. */
+function initialHistory(since: number | undefined, cause: string | undefined) {
   return {
-    ...(initial?.since === undefined ? {} : { since: timeOf(initial.since) }),
-    ...(initial?.cause === undefined ? {} : { cause: initial.cause }),
+    ...(since === undefined ? {} : { since }),
+    ...(cause === undefined ? {} : { cause }),
   };
 }
 
@@ -44,14 +42,15 @@ function channelSpec(
   id: string,
   entry: ChannelEntry,
   sides: [PartyId, PartyId],
-  timeOf: ReadTime,
+  clock: FileClock,
 ): ChannelSpec {
   const between: [PartyId, PartyId] = entry.between ? [entry.between[0], entry.between[1]] : [...sides];
   const base = { id, name: entry.name, between, checks: calendar(entry.checks) };
   // The kind fills in its own part; the history of the starting state is the same for all.
   const kind = KINDS[entry.kind] as ChannelKindModule;
-  const spec = kind.file.toSpec(entry as never, base, timeOf);
-  return { ...spec, initial: { ...spec.initial, ...initialHistory(entry.initial, timeOf) } } as ChannelSpec;
+  const spec = kind.file.toSpec(entry as never, base);
+  const history = initialHistory(clock.sinceOf(id), entry.initial?.cause);
+  return { ...spec, initial: { ...spec.initial, ...history } } as ChannelSpec;
 }
 
 /** One event as the model keeps it; the optional keys are set in place (a large file has many events). */
@@ -100,9 +99,9 @@ function expectationsOf(expect: EventEntry['expect']): Expectation[] {
 
 /** The end the file gives, else 23:59 local on the day of the last event (or of the start). */
 export function scenarioEnd(file: ScenarioFile, clock = new FileClock(file)): number {
-  if (file.end !== undefined) return clock.at(file.end);
+  if (clock.end !== undefined) return clock.end;
   // A loop, not Math.max(...): a large file has more events than a call takes arguments.
-  let last = clock.at(file.start);
+  let last = clock.start;
   for (let i = 0; i < file.events.length; i++) last = Math.max(last, clock.eventAt(i));
   return addLocalDays(last, 1, clock.zone) - MINUTE;
 }
@@ -121,8 +120,7 @@ export function toScenario(
   // the zone's label the clock keeps: the caller's clock serves unless that label changed.
   const clock = read && file.zone === raw.zone ? read : new FileClock(file);
   const { zone } = clock;
-  const timeOf = (text: string) => clock.at(text);
-  const start = timeOf(file.start);
+  const { start } = clock;
   const parties = entriesInOrder(file.parties, order?.parties);
   const partyIds = parties.map(([id]) => id);
   const sides: [PartyId, PartyId] = file.sides
@@ -141,15 +139,19 @@ export function toScenario(
     parties: parties.map(([id, p]) => ({ id, name: p.name, short: p.short ?? p.name })),
     sides,
     channels: entriesInOrder(file.channels, order?.channels).map(([id, entry]) =>
-      channelSpec(id, entry, sides, timeOf),
+      channelSpec(id, entry, sides, clock),
     ),
     events,
-    questions: (file.questions ?? []).map((q) => ({ at: timeOf(q.at), ask: q.ask, answer: q.answer })),
+    questions: (file.questions ?? []).map((q, i) => ({
+      at: clock.questionAt(i),
+      ask: q.ask,
+      answer: q.answer,
+    })),
     ...(file.checkpoints === undefined
       ? {}
       : {
-          checkpoints: file.checkpoints.map((c) => ({
-            at: timeOf(c.at),
+          checkpoints: file.checkpoints.map((c, i) => ({
+            at: clock.checkpointAt(i),
             ...(c.note === undefined ? {} : { note: c.note }),
             expect: expectationsOf(c.expect),
             ...(c.reach === undefined ? {} : { reach: reachExpectation(c.reach) }),

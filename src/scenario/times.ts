@@ -30,29 +30,40 @@ export interface FileTime {
   text: string;
   /** What the text writes with its offset; null when it has none. */
   written: ParsedTime | null;
+  /** Its instant: what it writes, else (once the zone is known) read in the zone. */
+  at: number;
 }
 
 type TimedFile = Pick<ScenarioFile, 'start' | 'end' | 'zone' | 'channels' | 'events'> &
   Partial<Pick<ScenarioFile, 'questions' | 'checkpoints'>>;
 
-const fileTime = (path: Path, text: string): FileTime => ({ path, text, written: parseIsoWithOffset(text) });
-
-/** The times before the events (start, end, the channels' since), in file order. */
-function timesBefore(file: TimedFile): FileTime[] {
-  const times = [fileTime(['start'], file.start)];
-  if (file.end !== undefined) times.push(fileTime(['end'], file.end));
-  for (const [id, channel] of Object.entries(file.channels))
-    if (channel.initial?.since !== undefined)
-      times.push(fileTime(['channels', id, 'initial', 'since'], channel.initial.since));
-  return times;
+function fileTime(path: Path, text: string): FileTime {
+  const written = parseIsoWithOffset(text);
+  return { path, text, written, at: written?.at ?? Number.NaN };
 }
 
-/** The times after the events (questions, checkpoints), in file order. */
-function timesAfter(file: TimedFile): FileTime[] {
-  return [
-    ...(file.questions ?? []).map((q, i) => fileTime(['questions', i, 'at'], q.at)),
-    ...(file.checkpoints ?? []).map((c, i) => fileTime(['checkpoints', i, 'at'], c.at)),
-  ];
+/** The file's times outside the events, each read once, by what they are the time of. */
+interface TimesOutside {
+  start: FileTime;
+  end: FileTime | undefined;
+  /** By channel id: a channel's `initial.since`. */
+  since: Map<string, FileTime>;
+  questions: FileTime[];
+  checkpoints: FileTime[];
+}
+
+function timesOutside(file: TimedFile): TimesOutside {
+  const since = new Map<string, FileTime>();
+  for (const [id, channel] of Object.entries(file.channels))
+    if (channel.initial?.since !== undefined)
+      since.set(id, fileTime(['channels', id, 'initial', 'since'], channel.initial.since));
+  return {
+    start: fileTime(['start'], file.start),
+    end: file.end === undefined ? undefined : fileTime(['end'], file.end),
+    since,
+    questions: (file.questions ?? []).map((q, i) => fileTime(['questions', i, 'at'], q.at)),
+    checkpoints: (file.checkpoints ?? []).map((c, i) => fileTime(['checkpoints', i, 'at'], c.at)),
+  };
 }
 
 /** Each event's instant, and the offset its text writes, by index; NaN for both when it writes none. */
@@ -86,7 +97,10 @@ export class FileClock {
   /** The file's IANA `zone`, else its own offset labelled with `zone` (default "UTC+09:00"). */
   readonly zone: Zone;
   readonly #events: TimedFile['events'];
+  readonly #outside: TimesOutside;
+  /** The times before the events (start, end, the channels' since), in file order. */
   readonly #before: FileTime[];
+  /** The times after the events (questions, checkpoints), in file order. */
   readonly #after: FileTime[];
   /** Each event's instant, and the offset its text writes (NaN for none), by index. */
   readonly #eventAt: Float64Array;
@@ -96,16 +110,20 @@ export class FileClock {
   constructor(file: TimedFile, eventTimes?: EventTimes) {
     const events = file.events;
     this.#events = events;
-    this.#before = timesBefore(file);
+    const outside = timesOutside(file);
+    this.#outside = outside;
+    this.#before = [outside.start, ...(outside.end ? [outside.end] : []), ...outside.since.values()];
     const times = eventTimes ?? readEventTimes(events);
     if (!times) throw new Error('an event time the schema takes cannot be read');
     this.#eventAt = times.at;
     this.#eventOffset = times.offset;
     const local = this.#eventOffset.some(Number.isNaN);
-    this.#after = timesAfter(file);
+    this.#after = [...outside.questions, ...outside.checkpoints];
     this.offset = this.#firstOffset() ?? FALLBACK_OFFSET;
     this.zone = (file.zone === undefined ? null : ianaZone(file.zone)) ?? fixedZone(this.offset, file.zone);
     // Times without an offset are read in the zone, known only now.
+    for (const time of [...this.#before, ...this.#after])
+      if (time.written === null) time.at = parseLocalIso(time.text, this.zone)!;
     if (local)
       for (let i = 0; i < events.length; i++)
         if (Number.isNaN(this.#eventOffset[i]!)) this.#eventAt[i] = parseLocalIso(events[i]!.at, this.zone)!;
@@ -120,22 +138,42 @@ export class FileClock {
   }
 
   /**
-   * Every time in the file, in file order: its text, its instant (NaN for one outside the
-   * events that has no offset), the offset it writes (NaN for none) and where it is. A large
-   * file's event times pass as numbers, with no object for each; most need no place.
+   * Every time in the file, in file order: its text, its instant, the offset it writes (NaN
+   * for none) and where it is. A large file's event times pass as numbers, with no object
+   * for each; most need no place.
    */
   forEachTime(visit: (text: string, at: number, offset: number, where: TimePlace) => void): void {
-    const fixed = ({ path, text, written }: FileTime) =>
-      visit(text, written?.at ?? Number.NaN, written?.offsetMinutes ?? Number.NaN, path);
+    const fixed = ({ path, text, written, at }: FileTime) =>
+      visit(text, at, written?.offsetMinutes ?? Number.NaN, path);
     this.#before.forEach(fixed);
     for (let i = 0; i < this.#events.length; i++)
       visit(this.#events[i]!.at, this.#eventAt[i]!, this.#eventOffset[i]!, i);
     this.#after.forEach(fixed);
   }
 
-  /** The instant a time of the file names: its own offset, else read in the zone. */
-  at(text: string): number {
-    return timeIn(text, this.zone);
+  /** The instant of `start`. */
+  get start(): number {
+    return this.#outside.start.at;
+  }
+
+  /** The instant of the `end` the file writes; undefined when it writes none. */
+  get end(): number | undefined {
+    return this.#outside.end?.at;
+  }
+
+  /** The instant of a channel's `initial.since`; undefined when it has none. */
+  sinceOf(channelId: string): number | undefined {
+    return this.#outside.since.get(channelId)?.at;
+  }
+
+  /** The instant of the `index`th question. */
+  questionAt(index: number): number {
+    return this.#outside.questions[index]!.at;
+  }
+
+  /** The instant of the `index`th checkpoint. */
+  checkpointAt(index: number): number {
+    return this.#outside.checkpoints[index]!.at;
   }
 
   /** The instant of the `index`th event. */
@@ -148,10 +186,6 @@ export class FileClock {
 export type TimePlace = Path | number;
 
 const timePath = (where: TimePlace): Path => (typeof where === 'number' ? ['events', where, 'at'] : where);
-
-/** The instant a file's time names: its own offset, else read in the zone. */
-export const timeIn = (text: string, zone: Zone): number =>
-  parseIsoWithOffset(text)?.at ?? parseLocalIso(text, zone)!;
 
 /** What stops the file: an unknown zone, a time without an offset where no zone says one, a year out of range. */
 export function timeProblems(file: TimedFile, w: ProblemWords, clock: FileClock): PathProblem[] {
@@ -178,7 +212,7 @@ export function timeProblems(file: TimedFile, w: ProblemWords, clock: FileClock)
     // A zone moves a time by less than a day: a year well inside the range stays inside it.
     const writtenYear = text[4] === '-' ? Number(text.slice(0, 4)) : Number.NaN;
     if (writtenYear > YEAR_MIN && writtenYear < YEAR_MAX) return;
-    const { year } = localTime(Number.isNaN(at) ? parseLocalIso(text, zone)! : at, zone);
+    const { year } = localTime(at, zone);
     if (year < YEAR_MIN || year > YEAR_MAX)
       problems.push({
         path: timePath(where),

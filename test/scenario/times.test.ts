@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRunText } from '../../src/report/text.js';
+import { parseScenarioText } from '../../src/scenario/load.js';
 import { formatProblem, openScenarioText } from '../../src/session/open.js';
 
 const file = (head: string, events: string[]) =>
@@ -46,6 +47,37 @@ describe('a scenario in an IANA time zone', () => {
       'ny.yaml:10:11: the time "2019-03-11T10:00-05:00" has the offset -05:00, but America/New_York is at -04:00 then\n  hint: the time counts as written; check that the offset is not a slip',
     ]);
   });
+});
+
+describe('the times outside the events, without an offset, in an IANA zone', () => {
+  const text = [
+    'id: outside',
+    'title: Outside',
+    'start: 2019-03-08T00:00',
+    'end: 2019-03-12T23:00',
+    'zone: America/New_York',
+    'parties: { south: { name: S }, north: { name: N } }',
+    'channels: { line: { kind: hotline, name: Line, initial: { since: 2019-03-01T12:00 } } }',
+    'events:',
+    '  - { at: 2019-03-09T10:00, side: north, channel: line, do: degrade }',
+    'questions: [{ at: 2019-03-11T10:00, ask: Who?, answer: No one. }]',
+    'checkpoints: [{ at: 2019-03-10T10:00, expect: { line: degraded } }]',
+  ].join('\n');
+
+  it.each([true, false])(
+    'are each read in the zone, on either side of the change to summer time (fast path: %s)',
+    (fastPath) => {
+      const loaded = parseScenarioText(text, 'outside.yaml', 'en', { fastPath });
+      if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p)).join('\n'));
+      const { scenario } = loaded;
+      const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString());
+      expect(iso(scenario.start)).toBe('2019-03-08T05:00:00.000Z');
+      expect(iso(scenario.end)).toBe('2019-03-13T03:00:00.000Z');
+      expect(iso(scenario.channels[0]!.initial.since)).toBe('2019-03-01T17:00:00.000Z');
+      expect(iso(scenario.questions[0]!.at)).toBe('2019-03-11T14:00:00.000Z');
+      expect(iso(scenario.checkpoints![0]!.at)).toBe('2019-03-10T14:00:00.000Z');
+    },
+  );
 });
 
 describe('a scenario at a fixed offset', () => {
