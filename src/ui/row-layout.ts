@@ -38,6 +38,9 @@ const MIN_SHORTENED = 12;
 
 const fits = (parts: string[], room: number) => displayWidth(parts.filter(Boolean).join(' ')) <= room;
 
+/** The columns of `room` left beside `mark` and the space after it (all of them with no mark). */
+const beside = (mark: string, room: number) => room - (mark ? displayWidth(mark) + 1 : 0);
+
 export function planRow(reason: string, was: string, detail: string, room: RowRoom): RowPlan {
   // Cut to the room, or (presenting) shortened by whole words, or shed.
   const cut = (text: string, width: number) =>
@@ -59,12 +62,11 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
     if (room.whole && !fits([reason, was], room.below)) {
       // Presenting, a long reason takes both lines below (the detail gives way).
       const [one = '', ...rest] = wrap(reason, room.below);
-      const restRoom = room.below - (was ? displayWidth(was) + 1 : 0);
       return {
         reason: '',
         was: '',
         second: { reason: one, was: '', detail: '' },
-        third: { reason: cut(rest.join(' '), restRoom), was, detail: '' },
+        third: { reason: cut(rest.join(' '), beside(was, room.below)), was, detail: '' },
       };
     }
     const second = fits([reason, was], room.below)
@@ -74,7 +76,7 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
     const third = {
       reason: '',
       was: markBelow,
-      detail: cut(detail, room.below - (markBelow ? displayWidth(markBelow) + 1 : 0)),
+      detail: cut(detail, beside(markBelow, room.below)),
     };
     return { reason: '', was: '', second, third };
   }
@@ -94,12 +96,11 @@ export function planRow(reason: string, was: string, detail: string, room: RowRo
     return {
       reason,
       was: '',
-      second: { reason: '', was, detail: cut(detail, room.below - (was ? displayWidth(was) + 1 : 0)) },
+      second: { reason: '', was, detail: cut(detail, beside(was, room.below)) },
       third: null,
     };
   }
-  const restRoom = room.below - (was ? displayWidth(was) + 1 : 0);
-  const restShown = cut(rest, restRoom);
+  const restShown = cut(rest, beside(was, room.below));
   const used = displayWidth([restShown, was].filter(Boolean).join(' '));
   const detailRoom = room.below - used - 3;
   return {
