@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/timeline/simulate.js';
 import { displayWidth } from '../../src/text/width.js';
 import { App } from '../../src/ui/App.js';
-import { KeyBar, keysRoom } from '../../src/ui/KeyBar.js';
 import { StatusLine, statusRoom } from '../../src/ui/StatusLine.js';
 import { en } from '../../src/words/en.js';
 import { ko } from '../../src/words/ko.js';
@@ -33,6 +32,11 @@ describe.each([
   ['ko', ko],
 ] as const)('the key bar and the status line in %s', (lang, words) => {
   const bar = words.ui.bar;
+  /** The key bar as a screen `columns` wide shows it (the frame drops trailing spaces). */
+  const keyBarAt = async (columns: number) =>
+    lines((await open(columns, 20, lang)).lastFrame())
+      .at(-1)!
+      .trimEnd();
 
   it('keeps every key a presenter needs at 60×20, whole', async () => {
     const keys = lines((await open(60, 20, lang, true)).lastFrame()).at(-1)!;
@@ -54,6 +58,27 @@ describe.each([
     for (const key of ['b', 'w', 'q']) expect(branch).toContain(entry(bar.branch, key));
     expect(branch).toContain(displayWidth(bar.branch) <= 59 ? entry(bar.branch, '?') : bar.allKeys);
     expect(branch).not.toContain('…');
+  });
+
+  it('shows every key whole on a screen just wide enough for them, the last column left empty', async () => {
+    // The bar is the terminal's last row: writing its bottom-right cell scrolls a Windows console.
+    const columns = displayWidth(bar.narrow) + 1;
+    expect(await keyBarAt(columns)).toBe(bar.narrow);
+    app?.instance.unmount();
+    // A column more, and the keys stand one column in.
+    expect(await keyBarAt(columns + 1)).toBe(` ${bar.narrow}`);
+  });
+
+  it('lets whole keys give way, never cuts one, a column short of that', async () => {
+    const columns = displayWidth(bar.narrow);
+    const keys = await keyBarAt(columns);
+    expect(displayWidth(keys)).toBeLessThan(columns);
+    const all = bar.narrow.split('  ');
+    const shown = keys.trim().split('  ');
+    for (const e of shown) expect([...all, bar.allKeys]).toContain(e);
+    expect(shown).toContain(bar.allKeys);
+    expect(shown).toContain(entry(bar.narrow, 'q'));
+    expect(shown.length).toBeLessThan(all.length);
   });
 
   it('drops a whole part of the status line rather than cut one at 80×24', async () => {
@@ -84,17 +109,5 @@ describe('the margins of the bars', () => {
     const line = await drawn(<StatusLine text={words} loud={false} />);
     expect(line).toBe(` ${words}`);
     expect(displayWidth(line)).toBe(COLUMNS - 1);
-  });
-
-  it('the key bar: one column before its keys where there is room, and the last column always free', async () => {
-    // The bar is the terminal's last row: writing its bottom-right cell scrolls a Windows console.
-    const room = keysRoom(COLUMNS);
-    expect(room).toBe(COLUMNS - 1);
-    const full = 'k'.repeat(room);
-    expect(await drawn(<KeyBar keys={full} width={COLUMNS} />)).toBe(full);
-    app?.instance.unmount();
-    // (The frame drops trailing spaces, so the margin after is not seen here.)
-    const short = 'k'.repeat(room - 1);
-    expect((await drawn(<KeyBar keys={short} width={COLUMNS} />)).trimEnd()).toBe(` ${short}`);
   });
 });
