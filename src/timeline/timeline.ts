@@ -44,11 +44,6 @@ export class Timeline {
     return this.origin !== null;
   }
 
-  /** Whether any frame can be restored (for what-ifs and branches): false for a run only reported. */
-  get restorable(): boolean {
-    return this.replay !== null;
-  }
-
   /** The replay, which a run only reported does not keep. */
   private kept(): Replay {
     if (this.replay === null) throw new Error('this run was simulated to be reported: it keeps no replay');

@@ -156,13 +156,11 @@ describe('a run only reported', () => {
 
   it('has the very frames and refusals of a restorable run', () => {
     const full = simulate(march2019());
-    expect(full.restorable).toBe(true);
     expect(JSON.stringify(reported.frames)).toBe(JSON.stringify(full.frames));
     expect(reported.refusals).toEqual(full.refusals);
   });
 
   it('keeps no replay, so no frame of it can be restored', () => {
-    expect(reported.restorable).toBe(false);
     expect(() => reported.restoreActor(0)).toThrow(/keeps no replay/);
     expect(() => reported.inputAt(1)).toThrow(/keeps no replay/);
   });
