@@ -1,6 +1,6 @@
 import { questionsAt, questionsByFrame } from '../analysis/questions.js';
 import { historyIndexOf, stepFrom } from './navigate.js';
-import { commandFor, typedKeys, type Command } from './keys.js';
+import { commandFor, type Command } from './keys.js';
 import { change, step } from './reduce-moves.js';
 import { confirm, erase, move, offerWhatIfs, open, showBranch, typeDigits } from './reduce-prompts.js';
 import { uiWords } from './ui-words.js';
@@ -139,8 +139,6 @@ function reduceOnce(state: UiState, action: Action): UiState {
         : { ...state, message: uiWords(state).ui.noQuestion };
     }
     case 'key': {
-      const keys = typedKeys(action.input, action.key);
-      if (keys.length > 1) return keys.reduce((next, k) => reduce(next, { type: 'key', ...k }), state);
       // Keys are read here, against the newest state, so fast typing never meets a stale one.
       const command = commandFor(state, action.input, action.key);
       // A new move replaces a move still waiting for its frames; other keys (the debrief, help,

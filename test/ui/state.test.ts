@@ -204,3 +204,18 @@ describe('what-if requests', () => {
     expect(reduce(back, { type: 'step', dir: 1 }).branch).toBeNull();
   });
 });
+
+describe('keys typed ahead', () => {
+  it('reach the list the key before them opened, however fast they come', () => {
+    const oneByOne = run({ type: 'key', input: 'i', key: NO_KEY }, { type: 'key', input: '1', key: NO_KEY });
+    if (oneByOne.mode.kind !== 'pick-event') throw new Error('expected the event list');
+    const { options } = oneByOne.mode;
+    const last = Math.min(options.length, 9);
+    const burst = run({ type: 'key', input: `i1${last}`, key: NO_KEY });
+    // A list of up to 9 takes its last digit at once: the what-if it names is being simulated.
+    expect(burst.branch?.origin?.whatIf).toMatchObject({
+      do: options[last - 1]!.do,
+      side: options[last - 1]!.side,
+    });
+  });
+});
