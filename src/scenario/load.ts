@@ -16,11 +16,18 @@ import { keyOrderOf, keyOrderOfData } from './keyOrder.js';
 import { problemsFromIssues, type PathProblem } from './issues.js';
 import { locate, type Path } from './locate.js';
 import { checksDespiteShapeProblems } from './partial.js';
-import { failed, formatProblem, problemAtStart, type Failed, type Problem } from './problem.js';
+import {
+  failed,
+  formatProblem,
+  problemAtStart,
+  problemWithoutPlace,
+  type Failed,
+  type Problem,
+} from './problem.js';
 import { readPlainYaml } from './plainYaml.js';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE, readYaml, tooLarge } from './readYaml.js';
 import { checkEvents, plainScenarioFileSchema, scenarioFileSchema, type ScenarioFile } from './schema.js';
-import { closest } from './suggest.js';
+import { closestName } from './suggest.js';
 import { quote } from '../text/sanitize.js';
 import type { ProblemWords } from '../words/problems-en.js';
 import { wordsFor, type Lang, type Words } from '../words/index.js';
@@ -217,7 +224,9 @@ function readProblem(file: string, error: unknown, w: ProblemWords): Problem {
           : code === 'ENOTDIR'
             ? w.notAFolder
             : w.cannotRead((error as Error).message);
-  return problemAtStart(file, reason);
+  // Nothing at the path has no line or column to point at.
+  const missing = code === 'ENOENT' || code === 'ENOTDIR';
+  return missing ? problemWithoutPlace(file, reason) : problemAtStart(file, reason);
 }
 
 /** Why a file was not read: what sits at the path, or that it holds more than a scenario may. */
@@ -275,7 +284,7 @@ export function loadScenario(arg: string, speak: Speak = 'en'): LoadResult {
   const w = wordsFor(lang).problems;
   // Only now is it worth reading the whole list, to suggest the id that was meant.
   const ids = bundledScenarios().map((s) => s.id);
-  const meant = closest(arg, ids);
+  const meant = closestName(arg, ids);
   const hint = meant !== null ? w.listShowsAll(w.didYouMean(quote(meant))) : w.listShowsBundled;
-  return failed([problemAtStart(arg, w.noSuchScenario, hint)], lang);
+  return failed([problemWithoutPlace(arg, w.noSuchScenario, hint)], lang);
 }

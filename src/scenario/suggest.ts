@@ -44,6 +44,54 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
 }
 
 /**
+ * The closest candidate as closest() finds it, else one every dash-separated part of `word`
+ * is close to a part of (in order): "march-2019" and "moscow-1963" are short for bundled ids
+ * "march-2019-withdrawal" and "moscow-washington-1963". Among several, the one with the fewest
+ * typos, then the fewest extra parts, then the first given.
+ */
+export function closestName(word: string, candidates: readonly string[]): string | null {
+  const whole = closest(word, candidates);
+  if (whole !== null || word.length > MAX_SUGGEST_LENGTH) return whole;
+  const parts = word
+    .toLowerCase()
+    .split('-')
+    .filter((part) => part !== '');
+  if (parts.length === 0) return null;
+  let best: string | null = null;
+  let bestScore = [Infinity, Infinity];
+  for (const candidate of candidates) {
+    const typos = partsTypos(parts, candidate.toLowerCase().split('-'));
+    if (typos === null) continue;
+    const extra = candidate.split('-').length - parts.length;
+    if (typos < bestScore[0]! || (typos === bestScore[0] && extra < bestScore[1]!)) {
+      best = candidate;
+      bestScore = [typos, extra];
+    }
+  }
+  return best;
+}
+
+/** Typos when each of `parts` matches a later part of `of` in turn (each within closest's limit), else null. */
+function partsTypos(parts: readonly string[], of: readonly string[]): number | null {
+  let typos = 0;
+  let from = 0;
+  for (const part of parts) {
+    const limit = Math.floor(part.length / 4);
+    let found = -1;
+    for (let i = from; i < of.length && found < 0; i++) {
+      const distance = editDistance(part, of[i]!);
+      if (distance <= limit) {
+        found = i;
+        typos += distance;
+      }
+    }
+    if (found < 0) return null;
+    from = found + 1;
+  }
+  return typos;
+}
+
+/**
  * A hint naming the closest candidate, else listing them all when few enough to read:
  * "did you mean "north"?" or "the declared parties are: south, north".
  */

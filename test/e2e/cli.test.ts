@@ -202,7 +202,7 @@ describe('a reader that closes the pipe', () => {
 
   it('leaves validate its own exit code 2 when stdout is closed', async () => {
     const { code, other } = await withClosedReader('stdout', ['validate', GOOD, 'missing.yaml']);
-    expect(other).toMatch(/^missing\.yaml:1:1: /);
+    expect(other).toMatch(/^missing\.yaml: /);
     expect(code).toBe(2);
   });
 

@@ -123,7 +123,7 @@ describe('export: the scenario and the format', () => {
     const result = await cli(['export', 'nonexistent']);
     expect(result.code).toBe(2);
     const lines = result.stderr.split('\n');
-    expect(lines[0]).toBe('nonexistent:1:1: no such file, and no bundled scenario has this id');
+    expect(lines[0]).toBe('nonexistent: no such file, and no bundled scenario has this id');
     expect(result.stderr).toContain('say which format: --format svg|md|html|mermaid');
     expect(result.stdout).toBe('');
   });

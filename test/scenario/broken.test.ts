@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, openScenario, openScenarioText } from '../../src/session/open.js';
+import { formatProblem, formatProblems, openScenario, openScenarioText } from '../../src/session/open.js';
 import { MAX_FILE_BYTES } from '../../src/scenario/load.js';
 
 const DIR = 'test/fixtures/broken';
@@ -58,8 +58,8 @@ describe('safety', () => {
       problems: [
         {
           file: 'test/fixtures/broken/no-such-file.yaml',
-          line: 1,
-          col: 1,
+          line: 0,
+          col: 0,
           message: 'there is no file at this path',
         },
       ],
@@ -91,5 +91,32 @@ describe('safety', () => {
     if (result.ok) return;
     expect(result.problems[0]!.message).toBe('no such file, and no bundled scenario has this id');
     expect(result.problems[0]!.hint).toContain('liaison-sim list');
+  });
+});
+
+describe('a name that is neither a file nor a bundled id', () => {
+  it('gives no line or column, and suggests the bundled id it is short for or misspells', () => {
+    for (const [typed, meant] of [
+      ['march-2019', 'march-2019-withdrawal'],
+      ['moscow-1963', 'moscow-washington-1963'],
+      ['reopning-2018', 'reopening-2018'],
+      ['india-pakistan', 'india-pakistan-2021'],
+    ] as const) {
+      const result = openScenario(typed);
+      if (result.ok) throw new Error(typed);
+      expect(formatProblems(result.problems)).toBe(
+        `${typed}: no such file, and no bundled scenario has this id\n` +
+          `  hint: did you mean "${meant}"? (liaison-sim list shows them all)\n`,
+      );
+    }
+  });
+
+  it('suggests nothing for a name unlike every bundled id, and gives no place for a missing path', () => {
+    const result = openScenario('hotline-1999');
+    if (result.ok) throw new Error('opened');
+    expect(result.problems[0]!.hint).toBe('liaison-sim list shows the bundled scenarios');
+    const missing = openScenario('no/such/file.yaml');
+    if (missing.ok) throw new Error('opened');
+    expect(formatProblems(missing.problems)).toBe('no/such/file.yaml: there is no file at this path\n');
   });
 });
