@@ -5,7 +5,7 @@ import { quote } from '../text/sanitize.js';
 import { parseMoment } from '../time/clock.js';
 import { placeMoment } from '../timeline/frameAt.js';
 import { wordsFor } from '../words/index.js';
-import { sayAfterEnd, sayMomentPlace } from '../words/moment.js';
+import { sayMomentPlace } from '../words/moment.js';
 import { defineCommand } from './define.js';
 
 /** The text face is loaded only when asked for: the JSON one needs none of its code. */
@@ -33,30 +33,23 @@ export const command = defineCommand({
     const answers = values.answers ?? false;
     const at = values.at === undefined ? undefined : parseMoment(values.at, scenario.zone);
     if (at === null) return usageError(wordsFor(lang).cli.run.notATime(quote(values.at)));
-    const place = at === undefined ? undefined : placeMoment(timeline.frames, at);
-    // The scenario covers its start to its end (its `end:`, else the day of its last event):
-    // a moment outside says nothing about it, on either side. After the last step but before
-    // the end, the last step is how things stand.
-    const outside =
-      at === undefined
-        ? null
-        : place?.kind === 'before-start'
-          ? sayMomentPlace(wordsFor(lang), place, at, timeline.frames, scenario.zone)
-          : at > scenario.end
-            ? sayAfterEnd(wordsFor(lang), at, scenario.end, scenario.zone)
-            : null;
-    if (outside !== null) {
-      stderr.write(`liaison-sim run: --at ${quote(values.at)}: ${outside}\n`);
-      return 2;
-    }
 
     if (at !== undefined) {
+      const place = placeMoment(timeline.frames, at, scenario.end);
+      // The scenario covers its start to its end (its `end:`, else the day of its last event):
+      // a moment outside says nothing about it, on either side. After the last step but before
+      // the end, the last step is how things stand.
+      if (place.kind === 'before-start' || place.kind === 'past-end') {
+        const outside = sayMomentPlace(wordsFor(lang), place, at, timeline.frames, scenario.zone);
+        stderr.write(`liaison-sim run: --at ${quote(values.at)}: ${outside}\n`);
+        return 2;
+      }
       // A single moment: how things stand, not whether the whole run met its expectations.
       if (values.json) {
         const report = momentReport(
           timeline,
           { at, asked: values.at! },
-          place?.kind,
+          place.kind,
           frameAt(timeline, at).index,
         );
         stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -25,11 +25,22 @@ export type MomentPlace =
   | { kind: 'before-start' }
   | { kind: 'on-step'; index: number }
   | { kind: 'between'; index: number; next: number }
-  | { kind: 'after-end'; index: number };
+  | { kind: 'after-end'; index: number }
+  /** Past the scenario's `end`: the scenario says nothing of it (`run --at` refuses it). */
+  | { kind: 'past-end'; end: number };
 
-export function placeMoment(frames: readonly Pick<Frame, 'at'>[], at: number): MomentPlace {
+/**
+ * Where `at` falls among the frames and, when `end` is given, whether it is past the
+ * scenario's end (the play screen, whose frames can run past it, gives none).
+ */
+export function placeMoment(
+  frames: readonly Pick<Frame, 'at'>[],
+  at: number,
+  end = Number.POSITIVE_INFINITY,
+): MomentPlace {
   const index = indexAtOrBefore(frames, at);
   if (index < 0) return { kind: 'before-start' };
+  if (at > end) return { kind: 'past-end', end };
   if (frames[index]!.at === at) return { kind: 'on-step', index };
   if (index === frames.length - 1) return { kind: 'after-end', index };
   return { kind: 'between', index, next: index + 1 };

@@ -32,6 +32,6 @@ export function jump(state: UiState, text: string): UiState {
   if (target === null) return { ...state, mode: prompt, message: uiWords(state).moment.notATime(text) };
   const place = placeMoment(frames, target);
   const message = sayMomentPlace(uiWords(state), place, target, frames, scenario.zone);
-  if (place.kind === 'before-start') return { ...state, mode: prompt, message };
+  if (place.kind === 'before-start' || place.kind === 'past-end') return { ...state, mode: prompt, message };
   return at({ ...state, mode: { kind: 'browse' } }, place.index, message);
 }

@@ -11,13 +11,6 @@ export function sayDistance(words: Words, a: number, b: number, zone: Zone): str
   return units.map(([unit, n]) => words.span[unit](n)).join(' ');
 }
 
-/** That `at` is past the scenario's `end`. */
-export const sayAfterEnd = (words: Words, at: number, end: number, zone: Zone): string =>
-  words.moment.afterScenarioEnd(
-    words.time.dateTime(localTime(at, zone)),
-    words.time.dateTime(localTime(end, zone)),
-  );
-
 /**
  * What to tell a person who asked for moment `at` and is shown `place`: null when it is a
  * step, else where it falls and how far the nearest steps are.
@@ -36,6 +29,8 @@ export function sayMomentPlace(
       return null;
     case 'before-start':
       return words.moment.beforeStart(when(at), when(frames[0]!.at));
+    case 'past-end':
+      return words.moment.afterScenarioEnd(when(at), when(place.end));
     case 'after-end': {
       const last = frames[place.index]!.at;
       return words.moment.afterEnd(when(at), when(last), far(last));

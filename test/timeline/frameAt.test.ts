@@ -23,5 +23,10 @@ describe('where a moment falls among the frames', () => {
     expect(placeMoment(frames, 25)).toEqual({ kind: 'between', index: 1, next: 2 });
     expect(placeMoment(frames, 9)).toEqual({ kind: 'before-start' });
     expect(placeMoment(frames, 31)).toEqual({ kind: 'after-end', index: 2 });
+    // Past the scenario's end, when given: after the last step but not past the end is the last step.
+    expect(placeMoment(frames, 31, 40)).toEqual({ kind: 'after-end', index: 2 });
+    expect(placeMoment(frames, 40, 40)).toEqual({ kind: 'after-end', index: 2 });
+    expect(placeMoment(frames, 41, 40)).toEqual({ kind: 'past-end', end: 40 });
+    expect(placeMoment(frames, 9, 40)).toEqual({ kind: 'before-start' });
   });
 });
