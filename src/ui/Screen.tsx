@@ -18,7 +18,7 @@ import { uiWords } from './ui-words.js';
 import { Story } from './Story.js';
 import { LEGEND_WIDTH, TimelineStrip, labelWidth } from './TimelineStrip.js';
 import { useFrameFacts } from './use-frame-facts.js';
-import { useDiffers, useLanes } from './use-screen-data.js';
+import { useDiffers, useStrip } from './use-screen-data.js';
 
 interface Props {
   state: UiState;
@@ -50,8 +50,7 @@ export function Screen({ state, columns, rows }: Props) {
     narration: (width) => narrationNeed(narration, width),
   });
   const track = Math.max(1, columns - labelWidth(columns) - LEGEND_WIDTH);
-  const end = Math.max(scenario.end, frames.at(-1)!.at);
-  const lanes = useLanes(timeline, track, frames.length, growing(state));
+  const { lanes, end } = useStrip(timeline, track, frames.length, growing(state));
   const cursor = columnOf(frame.at, scenario.start, end, track);
   // At the column history is still being simulated in, the cursor shows this frame's own
   // statuses, as presenter mode does, not a column still filling in.

@@ -11,7 +11,7 @@ import { questionsAt } from '../../src/analysis/questions.js';
 import { debriefText } from '../../src/ui/DebriefPanel.js';
 import { stepLabel } from '../../src/ui/Header.js';
 import { NO_KEY } from '../../src/ui/keys.js';
-import { stripLanes } from '../../src/ui/use-screen-data.js';
+import { strip } from '../../src/ui/use-screen-data.js';
 import { speakerFor } from '../../src/words/speaker.js';
 import { KST, kst, march2019 } from '../support/scenarios.js';
 
@@ -107,8 +107,8 @@ describe('progressive simulation', () => {
           if (growing) expect(label).toBe(`${full.index + 1}/${now.frames.length}+ simulating…`);
           else expect(label).toBe(stepLabel(say, full.index, whole.frames.length, false));
           for (const width of [7, 40, 97]) {
-            const lanes = stripLanes(now, width, growing);
-            const wholeLanes = stripLanes(whole, width, false);
+            const lanes = strip(now, width, growing).lanes;
+            const wholeLanes = strip(whole, width, false).lanes;
             expect(lanes.length).toBe(wholeLanes.length);
             lanes.forEach((lane, i) => expect(lane).toEqual(wholeLanes[i]!.slice(0, lane.length)));
           }
