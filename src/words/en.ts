@@ -425,6 +425,11 @@ export const en = {
       `What if, at ${when}: ${phrase}? A branch of "${title}": history up to that moment, then simulated, not history.`,
     /** The what-if event's own narration in the saved file (the summary says it is simulated). */
     savedNarration: (phrase: string) => `What if… ${phrase}?`,
+    /** Later narrations the branch contradicts: acts are told in the simulator's words, bare notes left out. */
+    narrationsRetold: (n: number) =>
+      n === 1
+        ? "One narration of the original after that moment no longer fits this branch: an event is told in the simulator's own words, a note that only told the story is left out."
+        : `${n} narrations of the original after that moment no longer fit this branch: events are told in the simulator's own words, notes that only told the story are left out.`,
     questionsLeftOut: (n: number) =>
       n === 1
         ? 'One question of the original after that moment is left out: its answer no longer holds in this branch.'

@@ -345,6 +345,8 @@ export const ko: Table<typeof en> = {
     savedSummary: (title, when, phrase) =>
       `가정 (${when}): ${phrase}. "${title}"에서 갈라진 분기로, 그 시점까지는 실제 역사이고 그 뒤는 실제 역사가 아닌 시뮬레이션입니다.`,
     savedNarration: (phrase) => `가정: ${phrase}.`,
+    narrationsRetold: (n) =>
+      `원래 시나리오에서 그 시점 뒤에 있던 서술 ${n}개는 이 분기와 맞지 않아, 사건은 시뮬레이터의 문장으로 바꾸고 이야기만 하던 메모는 뺐습니다.`,
     questionsLeftOut: (n) =>
       `원래 시나리오에서 그 시점 뒤에 있던 질문 ${n}개는 이 분기에서 답이 더 이상 맞지 않아 뺐습니다.`,
   },
