@@ -8,6 +8,7 @@ import {
   writeExport,
   type ExportFormat,
 } from '../export/exportScenario.js';
+import { growHeapGentlyForFile } from '../io/heapGrowth.js';
 import { formatProblems, openReported } from '../session/open.js';
 import { visibleControls, visibleOnOneLine } from '../text/sanitize.js';
 import { wordsFor } from '../words/index.js';
@@ -35,6 +36,7 @@ export const command = defineCommand({
     };
     // The scenario first: a missing or broken one is the first thing to fix, whatever the
     // format. What follows is said in the scenario's language (its lang:, unless --lang).
+    growHeapGentlyForFile(positionals[0]!);
     const loaded = openReported(positionals[0]!, choice);
     const { lang } = loaded;
     const words = wordsFor(lang).cli.export;

@@ -1,3 +1,4 @@
+import { growHeapGentlyForFile } from '../io/heapGrowth.js';
 import { DEFAULT_SCENARIO_ID } from '../scenario/bundled.js';
 import { formatProblems, openScenario, type Problem } from '../session/open.js';
 import { openProgressively } from '../session/progressive.js';
@@ -38,6 +39,7 @@ export const command = defineCommand({
     const ui = isTTY ? importUi() : null;
     ui?.catch(() => undefined); // a failure surfaces where it is awaited below
     const scenario = positionals[0] ?? DEFAULT_SCENARIO_ID;
+    growHeapGentlyForFile(scenario);
     const report = (problems: readonly Problem[], lang: Lang) => {
       stderr.write(formatProblems(problems, lang));
       return 2;

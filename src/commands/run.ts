@@ -1,3 +1,4 @@
+import { growHeapGentlyForFile } from '../io/heapGrowth.js';
 import { momentReport, writeRunReport } from '../report/json.js';
 import { frameAt, runOutcome } from '../report/outcome.js';
 import { formatProblems, openReported } from '../session/open.js';
@@ -23,6 +24,7 @@ export const command = defineCommand({
   positionals: { name: 'scenario', min: 1, max: 1, wrong: (words) => words.cli.run.wrongCount },
   lang: true,
   async run({ values, positionals, choice, usageError }, { stdout, stderr }) {
+    growHeapGentlyForFile(positionals[0]!);
     const loaded = openReported(positionals[0]!, choice);
     const { lang } = loaded;
     if (!loaded.ok) {

@@ -1,3 +1,4 @@
+import { growHeapGentlyForFile } from '../io/heapGrowth.js';
 import { formatProblems, validateScenario } from '../session/open.js';
 import { wordsFor } from '../words/index.js';
 import { defineCommand } from './define.js';
@@ -12,6 +13,7 @@ export const command = defineCommand({
   async run({ positionals, choice }, { stdout, stderr }) {
     let failed = false;
     for (const file of positionals) {
+      growHeapGentlyForFile(file);
       // Each file speaks its own `lang:` unless --lang says otherwise.
       const result = validateScenario(file, choice);
       const { lang } = result;

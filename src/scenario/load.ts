@@ -6,7 +6,6 @@
  */
 import { existsSync } from 'node:fs';
 import type { Document, LineCounter } from 'yaml';
-import { growHeapGentlyFor } from '../io/heapGrowth.js';
 import { readBoundedFile, type BoundedRead } from '../io/readBounded.js';
 import type { Scenario } from '../model/scenario.js';
 import { bundledScenarioFile, bundledScenarios } from './bundled.js';
@@ -265,7 +264,6 @@ export function loadScenarioFile(file: string, speak: Speak = 'en'): LoadResult 
     return failed([readProblem(file, error, wordsFor(lang).problems)], lang);
   }
   if (!read.ok) return failed([refusal(file, read, lang)], lang);
-  growHeapGentlyFor(read.text.length);
   return parseScenarioText(read.text, file, speak);
 }
 
