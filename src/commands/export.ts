@@ -3,6 +3,7 @@ import {
   EXPORT_FORMATS,
   hasAnswers,
   formatFromPath,
+  otherFormatNamed,
   isExportFormat,
   renderExport,
   writeExport,
@@ -56,7 +57,8 @@ export const command = defineCommand({
     if (values.answers && !hasAnswers(format))
       return usageError(words.answersOnlyFor(format, ANSWER_FORMATS));
     // --format wins over the file name, but a .svg holding HTML is said, not left to surprise.
-    if (implied !== null && implied !== format) say(words.otherFormat(values.output!, implied, format));
+    const named = values.output ? otherFormatNamed(values.output, format) : null;
+    if (named !== null) say(words.otherFormat(values.output!, named, format));
     // The handout names the scenario as the teacher did: a bundled id, or the file's path.
     const text = renderExport(loaded.timeline, format, {
       lang,

@@ -10,14 +10,30 @@ import { timelineSvg } from './svg.js';
 export const EXPORT_FORMATS = ['svg', 'md', 'html', 'mermaid'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-// No extension implies mermaid: its output is Markdown with mermaid blocks, not a bare .mmd diagram.
-const EXTENSIONS: Record<string, ExportFormat> = {
-  '.svg': 'svg',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
+/**
+ * What a file name's ending says: the format it implies when --format is left out, and the
+ * formats that sit in it naturally (no warning). Mermaid's output is Markdown with ```mermaid
+ * blocks (renders on GitHub), so .md and .markdown fit it as well as the handout; .mmd and
+ * .mermaid are mermaid's own endings, but imply nothing: a bare diagram is not what it writes.
+ */
+type Ending = { implies: ExportFormat | null; fits: readonly [ExportFormat, ...ExportFormat[]] };
+
+const ENDINGS: Record<string, Ending> = {
+  '.svg': { implies: 'svg', fits: ['svg'] },
+  '.md': { implies: 'md', fits: ['md', 'mermaid'] },
+  '.markdown': { implies: 'md', fits: ['md', 'mermaid'] },
+  '.html': { implies: 'html', fits: ['html'] },
+  '.htm': { implies: 'html', fits: ['html'] },
+  '.mmd': { implies: null, fits: ['mermaid'] },
+  '.mermaid': { implies: null, fits: ['mermaid'] },
 };
+
+function endingOf(path: string): Ending | null {
+  const dot = path.lastIndexOf('.');
+  if (dot < 0) return null;
+  const ending = path.slice(dot).toLowerCase();
+  return Object.hasOwn(ENDINGS, ending) ? ENDINGS[ending]! : null;
+}
 
 /** The formats with the class questions, so with an answer key (`--answers`): the handouts. */
 export const ANSWER_FORMATS = ['md', 'html'] as const satisfies readonly ExportFormat[];
@@ -31,8 +47,16 @@ export function isExportFormat(text: string): text is ExportFormat {
 
 /** The format a file name implies ("chart.svg" -> svg), or null. */
 export function formatFromPath(path: string): ExportFormat | null {
-  const dot = path.lastIndexOf('.');
-  return dot < 0 ? null : (EXTENSIONS[path.slice(dot).toLowerCase()] ?? null);
+  return endingOf(path)?.implies ?? null;
+}
+
+/**
+ * The format a file name looks like when `format` does not sit in it naturally ("y.svg" with
+ * html -> svg), else null: "m.md" holds mermaid's Markdown as well as the handout.
+ */
+export function otherFormatNamed(path: string, format: ExportFormat): ExportFormat | null {
+  const ending = endingOf(path);
+  return ending === null || ending.fits.includes(format) ? null : ending.fits[0];
 }
 
 /** The handouts (md, html) need to know which version to write and how to name the scenario. */

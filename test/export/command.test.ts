@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatFromPath } from '../../src/export/exportScenario.js';
+import { formatFromPath, otherFormatNamed } from '../../src/export/exportScenario.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { cli } from '../support/cli.js';
 import { parseXml } from './wellFormed.js';
@@ -116,6 +116,18 @@ describe('liaison-sim export', () => {
     expect(formatFromPath('machines.mmd')).toBeNull();
     expect(formatFromPath('chart.png')).toBeNull();
   });
+
+  it("knows every format's natural file endings: Markdown ones hold mermaid's Markdown too", () => {
+    for (const path of ['m.md', 'm.MARKDOWN', 'm.mmd', 'm.mermaid', 'out'])
+      expect(otherFormatNamed(path, 'mermaid')).toBeNull();
+    for (const path of ['h.md', 'h.markdown', 'p.html', 'p.htm'])
+      expect(otherFormatNamed(path, path.startsWith('h') ? 'md' : 'html')).toBeNull();
+    expect(otherFormatNamed('c.svg', 'svg')).toBeNull();
+    expect(otherFormatNamed('m.mmd', 'md')).toBe('mermaid');
+    expect(otherFormatNamed('m.md', 'svg')).toBe('md');
+    expect(otherFormatNamed('c.svg', 'mermaid')).toBe('svg');
+    expect(otherFormatNamed('p.htm', 'mermaid')).toBe('html');
+  });
 });
 
 describe('export: the scenario and the format', () => {
@@ -138,6 +150,23 @@ describe('export: the scenario and the format', () => {
     expect(readFileSync(join(dir, 'y.svg'), 'utf8')).toMatch(/^<!doctype html>/i);
     const plain = await cli(['export', 'reopening-2018', '-o', join(dir, 'z.svg'), '--format', 'svg']);
     expect(plain.stderr).not.toContain('warning');
+    for (const name of ['m.md', 'm.markdown', 'm.mmd']) {
+      const mermaid = await cli(['export', 'reopening-2018', '--format', 'mermaid', '-o', join(dir, name)]);
+      expect(mermaid.code).toBe(0);
+      expect(mermaid.stderr).not.toContain('warning');
+      expect(readFileSync(join(dir, name), 'utf8')).toContain('```mermaid');
+    }
+    const diagramAsHandout = await cli([
+      'export',
+      'reopening-2018',
+      '--format',
+      'md',
+      '-o',
+      join(dir, 'h.mmd'),
+    ]);
+    expect(diagramAsHandout.stderr).toContain(
+      `warning: "${join(dir, 'h.mmd')}" is named like mermaid, but --format md writes md into it`,
+    );
     const ko = await cli([
       'export',
       'reopening-2018',
