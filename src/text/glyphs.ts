@@ -7,5 +7,7 @@ import type { ChannelStatus } from '../model/scenario.js';
 export const STATUS_MARK: Record<ChannelStatus, string> = { open: '●', degraded: '◐', closed: '✖' };
 /** One character per slice of a timeline lane: solid, shaded, a dot. */
 export const LANE_GLYPH: Record<ChannelStatus, string> = { open: '█', degraded: '▒', closed: '·' };
+/** A what-if's channel that differs from history, where the words "≠ history: was …" do not fit. */
+export const DIFFERS_GLYPH = '≠';
 /** The current moment on a lane's time strip. */
 export const NOW_GLYPH = '╋';

@@ -3,7 +3,8 @@ import { memo } from 'react';
 import type { ChannelStatus } from '../model/scenario.js';
 import { displayWidth } from '../text/width.js';
 import { STATUS_MARK, padEnd } from './format.js';
-import { planRow } from './row-layout.js';
+import { DIFFERS_GLYPH } from '../text/glyphs.js';
+import { NO_MARK, planRow } from './row-layout.js';
 import { sameFields } from './same-fields.js';
 import { useWords } from './use-words.js';
 import { useTone } from './theme.js';
@@ -58,8 +59,9 @@ export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, wi
   const checkRoom = text.check ? displayWidth(text.check) + 2 : 0;
   const first = Math.max(0, width - used - displayWidth(check));
   const below = Math.max(0, width - indent.length - (lines === 2 ? checkRoom : 0));
-  const plan = planRow(text.reason, was, text.detail, { lines, first, below, whole });
-  const mark = (shown: string) =>
+  const mark = text.was ? { long: was, short: DIFFERS_GLYPH } : NO_MARK;
+  const plan = planRow(text.reason, mark, text.detail, { lines, first, below, whole });
+  const marked = (shown: string) =>
     shown ? (
       <Text inverse color={tone('branch')}>
         {shown}
@@ -86,7 +88,7 @@ export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, wi
         </Text>
         {plan.reason}
         {gap(plan.reason, plan.was)}
-        {mark(plan.was)}
+        {marked(plan.was)}
         {fill(first, plan.reason, plan.was)}
         <Text dimColor>{check}</Text>
       </Text>
@@ -95,7 +97,7 @@ export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, wi
           {indent}
           {second.reason}
           {gap(second.reason, second.was)}
-          {mark(second.was)}
+          {marked(second.was)}
           {sep}
           <Text dimColor>{second.detail}</Text>
           {lines === 2 ? ' '.repeat(Math.max(0, below - secondWidth)) : ''}
@@ -107,7 +109,7 @@ export const ChannelRow = memo(function ChannelRow({ status, text, nameWidth, wi
           {indent}
           {plan.third.reason}
           {gap(plan.third.reason, plan.third.was)}
-          {mark(plan.third.was)}
+          {marked(plan.third.was)}
           {gap(plan.third.was, plan.third.detail)}
           <Text dimColor>{plan.third.detail}</Text>
         </Text>

@@ -136,6 +136,7 @@ export function Screen({ state, columns, rows }: Props) {
           count={layout.lanes}
           width={columns}
           now={state.present || edge ? frame : null}
+          differs={differs.size > 0}
         />
       )}
       <Box flexGrow={1} />

@@ -21,6 +21,8 @@ interface Props {
    * statuses, so no later step leaks into the picture; null draws the whole run.
    */
   now: Frame | null;
+  /** A what-if where some channel differs from history: the legend says what its ≠ means. */
+  differs: boolean;
 }
 
 /** Room for the end date after the track, and for the legend beside the lanes. */
@@ -40,6 +42,7 @@ export const TimelineStrip = memo(function TimelineStrip({
   count,
   width,
   now,
+  differs,
 }: Props) {
   const tone = useTone();
   const words = useWords();
@@ -51,6 +54,10 @@ export const TimelineStrip = memo(function TimelineStrip({
   const shown = scenario.channels.slice(first, first + count);
   // Lanes scroll with the board: when some are not drawn, the last one drawn says so.
   const hidden = scenario.channels.length - shown.length;
+  const legends = [
+    ...STATUSES.map((status) => `${LANE_CHAR[status]} ${words.state[status]}`),
+    ...(differs ? [words.ui.differsKey] : []),
+  ];
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
@@ -63,12 +70,12 @@ export const TimelineStrip = memo(function TimelineStrip({
       </Text>
       {shown.map((spec, i) => {
         const lane = lanes[first + i] ?? [];
-        const legend = STATUSES[i];
+        const legend = legends[i];
         const note =
           hidden > 0 && i === shown.length - 1
             ? `  ${words.ui.lanesHidden(hidden)}`
             : legend
-              ? `  ${LANE_CHAR[legend]} ${words.state[legend]}`
+              ? `  ${legend}`
               : '';
         const here = now ? statusOf(now.channels[spec.id]) : (lane[cursor] ?? 'open');
         const later = now ? [] : runs(lane, cursor + 1, lane.length);

@@ -256,7 +256,7 @@ export const en = {
     lanesKey: 'lanes',
     lanes: (glyphs: string[], now: string) => `${glyphs.join('  ')}  ${now} now (worst status of each slice)`,
     differsKey: '≠ history',
-    differsHelp: 'in a what-if: this channel differs from what really happened',
+    differsHelp: 'in a what-if: this channel differs from what really happened (a narrow row shows only ≠)',
     /** The key bar. */
     bar: {
       help: '↑↓ scroll  Esc/? close help  q quit',

@@ -206,7 +206,7 @@ export const ko: Table<typeof en> = {
     lanesKey: '띠',
     lanes: (glyphs, now) => `${glyphs.join('  ')}  ${now} 지금 (구간마다 가장 나쁜 상태)`,
     differsKey: '≠ 실제',
-    differsHelp: '가정에서: 이 채널이 실제로 일어난 일과 다름',
+    differsHelp: '가정에서: 이 채널이 실제로 일어난 일과 다름 (좁은 줄에는 ≠만 표시)',
     bar: {
       help: '↑↓ 넘기기  Esc/? 도움말 닫기  q 종료',
       debrief: '↑↓ 넘기기  f 지금까지/전체  Esc/d 닫기  q 종료',

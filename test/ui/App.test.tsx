@@ -90,7 +90,7 @@ describe('the interactive screen at 80×24', () => {
     const first = ui.lastFrame();
     expect(await ui.press('?')).toMatchInlineSnapshot(`
       " Test: withdrawal                               Thu 21 Mar 2019 08:00 KST  1/19
-      ╭─ Help (↓ 3 more) ────────────────────────────────────────────────────────────╮
+      ╭─ Help (↓ 4 more) ────────────────────────────────────────────────────────────╮
       │→ l / ← h   step forward / back (instant at any point)                        │
       │g / G       first / last step                                                 │
       │space       play or pause; + / - faster or slower                             │
