@@ -1,6 +1,5 @@
 import type { Instance } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeStdin, FakeStdout, waitFor } from './render-at.js';
 
 // patches/ink+6.8.0.patch: a frame exactly as tall as the terminal is redrawn in place, as
 // Ink 7 does, not by clearing the whole terminal first (a flicker on every step). The screen
@@ -8,7 +7,9 @@ import { FakeStdin, FakeStdout, waitFor } from './render-at.js';
 // Ink reads CI when imported and then writes only the last frame, as the CLI's play does.
 for (const name of Object.keys(process.env))
   if (name === 'CI' || name === 'CONTINUOUS_INTEGRATION' || name.startsWith('CI_')) delete process.env[name];
+// Imported only now, so that neither Ink nor the helpers (which import Ink) read it first.
 const { Box, Text, render } = await import('ink');
+const { FakeStdin, FakeStdout, waitFor } = await import('./render-at.js');
 
 const CLEAR = '\x1b[2J';
 
