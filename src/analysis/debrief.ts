@@ -1,4 +1,5 @@
 import { checkResult, type CheckResult } from '../channels/checkResults.js';
+import { notYetThere } from '../channels/status.js';
 import type { Actor, ChannelId, ChannelKind, ChannelStatus } from '../model/scenario.js';
 import { toIso } from '../time/clock.js';
 import type { RunFrames } from '../timeline/timeline.js';
@@ -92,7 +93,7 @@ function count(counter: ActorCount, actor: Actor): void {
 /** A closed stretch as the debrief reads it: a silence (from when), or a channel not there yet. */
 function closure(timeline: RunFrames, id: ChannelId, span: StatusSpan, first: boolean) {
   const view = timeline.frames[span.frameIndex]?.channels[id];
-  const notYet = view !== undefined && view.facts.length > 0 && view.facts.every((f) => f.notYet);
+  const notYet = notYetThere(view);
   // Closed at the start since a date the file gives: the silence began then, not with the scenario.
   const from = first && view !== undefined ? Math.min(view.since, span.from) : span.from;
   return { notYet, from, ms: span.to - from };

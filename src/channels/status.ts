@@ -29,6 +29,17 @@ export interface Fact {
   notYet?: true;
 }
 
+/**
+ * A channel that is closed only because it does not exist yet (a line not connected, an
+ * office not opened, talks not agreed): every fact of its closing is a not-yet. Neither a
+ * silence nor a cut, whatever its kind.
+ */
+export const notYetThere = (view: ChannelView | undefined): boolean =>
+  view !== undefined &&
+  view.status === 'closed' &&
+  view.facts.length > 0 &&
+  view.facts.every((f) => f.notYet);
+
 /** A fact about one part of a channel's state, dated (and attributed) by that part's mark. */
 export const marked = (what: string, mark: Mark, extra: Partial<Fact> = {}): Fact => ({
   what,

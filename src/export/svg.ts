@@ -2,7 +2,7 @@ import { STATUSES, type ChannelStatus, type Scenario } from '../model/scenario.j
 import { sideReachOverTime, type PairReach } from '../analysis/reachability.js';
 import { spansOf } from '../analysis/spans.js';
 import { eventPhrase } from '../channels/registry.js';
-import type { ChannelView } from '../channels/status.js';
+import { notYetThere, viewWords, type ChannelView } from '../channels/status.js';
 import { STATUS_MARK } from '../text/glyphs.js';
 import type { Words } from '../words/index.js';
 import type { Lang } from '../words/lang.js';
@@ -33,14 +33,14 @@ const WHOLE_FROM = 0.6;
 /** Average glyph width of the sans-serif font as a share of its size, to fit labels. */
 const GLYPH = 0.56;
 
-type Band = ChannelStatus | 'not-connected' | 'redundant' | 'last-link' | 'cut-off';
+type Band = ChannelStatus | 'not-yet' | 'redundant' | 'last-link' | 'cut-off';
 
 const LOOK: Record<Band, { fill: string; pattern: string; ink: string }> = {
   open: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff' },
   degraded: { fill: '#f0a202', pattern: 'dots', ink: '#1a1a1a' },
   closed: { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff' },
   // Never opened is not a closure: grey, so a line that did not exist yet reads as absent.
-  'not-connected': { fill: '#bdbdbd', pattern: 'grey', ink: '#1a1a1a' },
+  'not-yet': { fill: '#bdbdbd', pattern: 'grey', ink: '#1a1a1a' },
   redundant: { fill: '#1a9850', pattern: 'solid', ink: '#ffffff' },
   'last-link': { fill: '#e66101', pattern: 'bars', ink: '#ffffff' },
   'cut-off': { fill: '#c0392b', pattern: 'hatch', ink: '#ffffff' },
@@ -51,7 +51,7 @@ function bandWord(band: Band, words: Words): string {
   if (band === 'redundant') return words.reach.redundant;
   if (band === 'last-link') return words.reach.oneLastLink;
   if (band === 'cut-off') return words.reach.cutOff;
-  if (band === 'not-connected') return words.svg.notConnected;
+  if (band === 'not-yet') return words.svg.notYet;
   return words.state[band];
 }
 
@@ -68,7 +68,7 @@ function defs(): string {
     ),
     pattern(
       'p-grey',
-      LOOK['not-connected'].fill,
+      LOOK['not-yet'].fill,
       '<line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" stroke-opacity="0.7" stroke-width="1.5"/>',
       ' patternTransform="rotate(-45)"',
     ),
@@ -110,6 +110,9 @@ interface Box {
   width: number;
 }
 
+/** The narrowest a stretch is drawn, in pixels: narrower, one of an hour in five years would not show. */
+const MIN_SHOWN = 3;
+
 function lane(
   box: Box,
   id: string,
@@ -122,11 +125,14 @@ function lane(
   const out: string[] = [`<g class="lane" data-lane="${esc(id)}">`];
   // Words go in their own group, drawn after the event guides so no dashed line crosses them.
   const words: string[] = [`<g class="lane-words" data-lane-words="${esc(id)}">`];
+  // A stretch too short to see at this scale (an office open for an afternoon in a year) is
+  // drawn at least MIN_SHOWN wide, after the others, so that its neighbours do not cover it.
+  const short: string[] = [];
   for (const s of stretches) {
     const left = x(s.from);
-    const width = Math.max(x(s.to) - left, s.to > s.from ? 0.8 : 0);
+    const width = s.to > s.from ? Math.max(x(s.to) - left, MIN_SHOWN) : 0;
     if (width <= 0) continue;
-    out.push(
+    (x(s.to) - left < MIN_SHOWN ? short : out).push(
       `<rect x="${left.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${LANE}" fill="${paint(s.band)}"><title>${esc(w.svg.tooltip(s.labels?.[0] ?? bandWord(s.band, w), w.time.range(say.dateTime(s.from), say.dateTime(s.to))))}</title></rect>`,
     );
     const word = [...(s.labels ?? []), bandWord(s.band, w)].find((label) => fits(label, width, 12)) ?? '';
@@ -140,6 +146,7 @@ function lane(
         ),
       );
   }
+  out.push(...short);
   out.push(
     `<rect x="${box.x}" y="${y}" width="${box.width}" height="${LANE}" fill="none" stroke="#444444" stroke-width="0.6"/>`,
     '</g>',
@@ -267,7 +274,7 @@ function keyLines(
   return { svg, height: 36 + perColumn * KEY_LINE };
 }
 
-function legend(top: number, words: Words, notConnected: boolean): string[] {
+function legend(top: number, words: Words, notYet: boolean): string[] {
   const w = words.svg;
   const out: string[] = [];
   let x = MARGIN;
@@ -302,7 +309,7 @@ function legend(top: number, words: Words, notConnected: boolean): string[] {
   };
   heading(w.legendChannel);
   for (const status of STATUSES) swatch(status, `${STATUS_MARK[status]} ${bandWord(status, words)}`);
-  if (notConnected) swatch('not-connected', `${STATUS_MARK.closed} ${bandWord('not-connected', words)}`);
+  if (notYet) swatch('not-yet', `${STATUS_MARK.closed} ${bandWord('not-yet', words)}`);
   x += 12;
   heading(w.legendSides);
   swatch('last-link', bandWord('last-link', words));
@@ -315,10 +322,10 @@ function legend(top: number, words: Words, notConnected: boolean): string[] {
   return out;
 }
 
-/** A channel's band in one frame: a closed line that was never connected has its own look. */
+/** A channel's band in one frame: one closed because it does not exist yet, of any kind, has its own look. */
 function channelBand(view: ChannelView | undefined): Band {
   if (!view) return 'closed';
-  if (view.status === 'closed' && view.facts.some((f) => f.what === 'not-connected')) return 'not-connected';
+  if (notYetThere(view)) return 'not-yet';
   return view.status;
 }
 
@@ -415,7 +422,7 @@ export function timelineSvg(
     words.push(...drawn.words);
   };
 
-  let notConnected = false;
+  let notYet = false;
   const bands = spansOf(
     timeline.frames,
     scenario.channels.map((c) => c.id),
@@ -424,10 +431,13 @@ export function timelineSvg(
   );
   scenario.channels.forEach((channel, i) => {
     const y = lanesTop + i * (LANE + LANE_GAP);
-    const stretches: Stretch[] = bands
-      .get(channel.id)!
-      .map(({ from, to, status }) => ({ from, to, band: status }));
-    notConnected ||= stretches.some((s) => s.band === 'not-connected');
+    const stretches: Stretch[] = bands.get(channel.id)!.map(({ from, to, status, frameIndex }) => {
+      // A channel not there yet says so in its kind's words ("not yet connected", "not yet open").
+      const view = status === 'not-yet' ? timeline.frames[frameIndex]?.channels[channel.id] : undefined;
+      const reason = view ? viewWords(say.lang, channel, view, say).reason : '';
+      return { from, to, band: status, ...(reason ? { labels: [reason] } : {}) };
+    });
+    notYet ||= stretches.some((s) => s.band === 'not-yet');
     shapes.push(
       laneLabel(y, shortenByWords(channel.name, Math.floor((labelColumn - 14) / (13 * 0.6)), WHOLE_FROM)),
     );
@@ -474,7 +484,7 @@ export function timelineSvg(
       'font-size="24" font-weight="700" fill="#1a1a1a"',
     ),
     text(MARGIN, 70, shortenByWords(subtitle, 150, WHOLE_FROM), 'font-size="14" fill="#555555"'),
-    ...legend(90, say.words, notConnected),
+    ...legend(90, say.words, notYet),
     ...shapes,
     ...guides,
     ...words,

@@ -183,7 +183,7 @@ export const en = {
     context: 'context',
     counterfactual: 'counterfactual',
     /** A line that has not been opened yet: not a closure. */
-    notConnected: 'not yet connected',
+    notYet: 'not yet set up',
     keyTitle: 'Events',
     /** A key line for an event on channels: "1 Jun 2020 · North withdraws its staff from … · North staff leave." */
     keyEvent: (date: string, what: string, narration: string) =>

@@ -140,7 +140,7 @@ export const ko: Table<typeof en> = {
     onChannel: '채널 사건',
     context: '배경',
     counterfactual: '가상',
-    notConnected: '미개통',
+    notYet: '미개설',
     keyTitle: '사건',
     keyEvent: (date, what, narration) => `${date} · ${what}${narration ? ` · ${narration}` : ''}`,
     keyContext: (date, who, narration) => `${date} · ${who}: ${narration}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '../../src/export/svg.js';
-import { openScenarioText } from '../../src/session/open.js';
+import { openScenario, openScenarioText } from '../../src/session/open.js';
 import { simulate } from '../../src/timeline/simulate.js';
 import { event } from '../support/scenarios.js';
 import { withIntermediary } from '../support/intermediary.js';
@@ -171,10 +171,37 @@ describe('timeline SVG, a line not yet connected', () => {
 
   it('names the look in the key, in English and Korean', () => {
     const words = (svg: string) => findAll(parseXml(svg).root!, (e) => e.name === 'text').map(textOf);
-    expect(words(timelineSvg(opened.timeline)).some((w) => w.endsWith('not yet connected'))).toBe(true);
+    // The key names the look for every kind; the stretch, in its kind's own words.
+    expect(words(timelineSvg(opened.timeline)).some((w) => w.endsWith('not yet set up'))).toBe(true);
     const ko = timelineSvg(opened.timeline, 'ko');
-    expect(words(ko).some((w) => w.endsWith('미개통'))).toBe(true);
-    expect(stretchesOf(ko)[0]![1]).toMatch(/^미개통: /);
+    expect(words(ko).some((w) => w.endsWith('미개설'))).toBe(true);
+    expect(stretchesOf(ko)[0]![1]).toMatch(/^아직 개통되지 않음: /);
+  });
+
+  it('draws an office not yet open and talks not yet agreed the same way, not as cut', () => {
+    const reopening = openScenario('reopening-2018');
+    if (!reopening.ok) throw new Error('reopening-2018 does not load');
+    const svg = parseXml(timelineSvg(reopening.timeline)).root!;
+    const firstOf = (kind: string) => {
+      const id = reopening.timeline.scenario.channels.find((c) => c.kind === kind)!.id;
+      const lane = findAll(svg, (e) => e.attrs['data-lane'] === id)[0]!;
+      return findAll(lane, (e) => e.name === 'rect' && e.children.length > 0).map((r) => [
+        r.attrs.fill,
+        textOf(r.children[0]!),
+      ]);
+    };
+    expect(firstOf('liaison-office')[0]).toEqual([
+      'url(#p-grey)',
+      expect.stringMatching(/^not yet open: 3 Jan 2018/),
+    ]);
+    expect(firstOf('talks')[0]![0]).toBe('url(#p-grey)');
+    // The office's afternoon of 14 Sep 2018 (7 h 30 min of eight and a half months) is drawn, and visibly wide.
+    const open = findAll(
+      svg,
+      (e) => e.name === 'rect' && e.children.some((c) => textOf(c).startsWith('open: 14 Sep 2018')),
+    );
+    expect(open.length).toBeGreaterThan(0);
+    expect(Math.max(...open.map((r) => Number(r.attrs.width)))).toBeGreaterThanOrEqual(3);
   });
 });
 
