@@ -137,18 +137,21 @@ export class Runner {
     this.say = describerFor(scenario);
     // The root spawns its children once and never replaces them, so their refs are kept here.
     const children = actor.getSnapshot().context.channels;
-    this.slots = scenario.channels.map((spec) => ({
-      spec,
-      kind: kindOf(spec.kind),
-      child: children[spec.id]!,
-      snapshot: null,
-      offDuty: false,
-      keepsOfficeDays: kindOf(spec.kind).standsBy && (spec.checks?.days ?? 'weekdays') === 'weekdays',
-      view: null,
-      before: null,
-      touched: false,
-      notes: new Map(),
-    }));
+    this.slots = scenario.channels.map((spec) => {
+      const kind = kindOf(spec.kind);
+      return {
+        spec,
+        kind,
+        child: children[spec.id]!,
+        snapshot: null,
+        offDuty: false,
+        keepsOfficeDays: kind.standsBy && (spec.checks?.days ?? 'weekdays') === 'weekdays',
+        view: null,
+        before: null,
+        touched: false,
+        notes: new Map(),
+      };
+    });
     for (const slot of this.slots) this.slotOf.set(slot.spec.id, slot);
     this.anyStandsBy = this.slots.some((slot) => slot.kind.standsBy);
     // A contact's outcome is what the channel emits while taking it: recorded once, on the frame.

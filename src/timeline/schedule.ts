@@ -9,7 +9,7 @@ export type Step =
 
 type EventStep = Extract<Step, { kind: 'event' }>;
 
-const HOUR = 60 * 60_000;
+const HOUR = 60 * MINUTE;
 /**
  * How far before a local day's wall-clock midnight (read as UTC) its checks can fall: more
  * than any offset east of UTC the tz database has ever had, so a day read later never
